@@ -1,0 +1,22 @@
+// Lint rules: typescript-eslint's recommended set, plus a ban on focused tests.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'data/', '.wrangler/', 'dist/', 'coverage/', 'test/out/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-properties': [
+        'error',
+        { object: 'it', property: 'only', message: 'a focused test hides the rest of the suite' },
+        { object: 'describe', property: 'only', message: 'a focused test hides the rest of the suite' },
+        { object: 'test', property: 'only', message: 'a focused test hides the rest of the suite' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,33 @@
+// Assembles one council's record for the API: reference figures, comparators, inspections, offers and facts.
+import { MEASURES } from '../reference/measures.js';
+import type { Store } from '../store/store.js';
+
+export async function councilDetail(store: Store, key: string) {
+  const council = await store.findCouncil(key);
+  if (!council) return undefined;
+  const [sn2025, sn2021, figures, inspections, providers, offers, facts] = await Promise.all([
+    store.neighboursOf(council.code, '2025'),
+    store.neighboursOf(council.code, '2021'),
+    store.figuresOf(council.code, council.region_code),
+    store.inspectionsOf(council.code),
+    store.providerMixOf(council.code),
+    store.offersOf(council.code),
+    store.factsOf(council.code),
+  ]);
+  const sources = new Map<string, { url: string; title?: string; kind: string }>();
+  for (const r of [...offers, ...facts]) if (!sources.has(r.source.url)) sources.set(r.source.url, r.source);
+  return {
+    council,
+    statistical_neighbours: { '2025': sn2025, '2021': sn2021 },
+    figures: figures.map((f) => ({ ...f, label: MEASURES[f.measure]?.label ?? f.measure, period_note: MEASURES[f.measure]?.period })),
+    area_send_inspections: inspections,
+    short_break_providers: {
+      note: 'Ofsted-registered providers located in the council area (not necessarily used by it); ratings are the latest full inspection in the shipped Ofsted data.',
+      mix: providers,
+      total: providers.reduce((n, p) => n + p.count, 0),
+    },
+    offers,
+    facts,
+    sources: [...sources.values()],
+  };
+}

@@ -1,0 +1,68 @@
+// `sbb db build|migrate|info`: create, upgrade and describe the SQLite database.
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { UserError } from '../errors.js';
+import { buildDatabase } from '../node/build-database.js';
+import { dataFingerprint, loadMigrations } from '../node/data-files.js';
+import { openDatabase } from '../node/open-database.js';
+import { dbPath } from '../node/paths.js';
+import { createBetterSqliteDriver } from '../store/drivers/better-sqlite3.js';
+import { migrate } from '../store/migrate.js';
+import { printJson, printTable } from './output.js';
+
+export function registerDbCommands(program: Command): void {
+  const db = program.command('db').description('create, upgrade and describe the database');
+
+  db.command('build')
+    .description('build the database from data/ (reference data, taxonomy, curated facts); refreshes an existing one in place')
+    .option('--db <path>', 'database file (default: $SBB_DB or data/sbb.sqlite)')
+    .option('--fresh', 'rebuild from scratch instead of refreshing (drops scraped data)')
+    .option('--force', 'same as --fresh')
+    .action(async (opts: { db?: string; fresh?: boolean; force?: boolean }) => {
+      const path = dbPath(opts.db);
+      const r = await buildDatabase(path, { fresh: Boolean(opts.fresh || opts.force) });
+      process.stdout.write(`${r.created ? 'built' : 'refreshed'} ${r.path} in ${r.seconds.toFixed(1)} s\n`);
+      printTable(Object.entries(r.counts).map(([table, rows]) => ({ table, rows })), ['table', 'rows']);
+    });
+
+  db.command('migrate')
+    .description('apply pending schema migrations to an existing database')
+    .option('--db <path>', 'database file')
+    .action(async (opts: { db?: string }) => {
+      const path = dbPath(opts.db);
+      if (!existsSync(path)) throw new UserError(`database not found: ${path}\n  build it with: sbb db build --db ${path}`);
+      const driver = createBetterSqliteDriver(path, { fileMustExist: true });
+      try {
+        const applied = await migrate(driver, loadMigrations());
+        process.stdout.write(applied.length ? `applied ${applied.join(', ')}\n` : 'nothing to apply: the schema is current\n');
+      } finally {
+        await driver.close();
+      }
+    });
+
+  db.command('info')
+    .description('show what the database holds and whether it is older than data/')
+    .option('--db <path>', 'database file')
+    .option('--json', 'print JSON')
+    .action(async (opts: { db?: string; json?: boolean }) => {
+      const path = dbPath(opts.db);
+      const store = await openDatabase(path, { readonly: true });
+      try {
+        const fingerprint = await store.getMeta('data_fingerprint');
+        const info = {
+          path,
+          built_at: (await store.getMeta('built_at')) ?? null,
+          taxonomy_version: (await store.getMeta('taxonomy_version')) ?? null,
+          migrations: loadMigrations().map((m) => m.name),
+          up_to_date_with_data: fingerprint === dataFingerprint(),
+          counts: await store.counts(),
+        };
+        if (opts.json) return void printJson(info);
+        process.stdout.write(`${info.path}\nbuilt ${info.built_at ?? 'unknown'}, taxonomy ${info.taxonomy_version ?? 'unknown'}\n`);
+        if (!info.up_to_date_with_data) process.stdout.write('data/ has changed since this build: run `sbb db build` to refresh\n');
+        printTable(Object.entries(info.counts).map(([table, rows]) => ({ table, rows })), ['table', 'rows']);
+      } finally {
+        await store.driver.close();
+      }
+    });
+}

@@ -1,0 +1,37 @@
+// The `sbb` command line: parses arguments, runs a command, turns expected failures into clear messages.
+import { Command, CommanderError } from 'commander';
+import { UserError } from '../errors.js';
+import { APP_VERSION } from '../version.js';
+import { registerCouncilCommands } from './council-commands.js';
+import { registerDbCommands } from './db-commands.js';
+import { registerImportCommand } from './import-command.js';
+import { registerServeCommand } from './serve-command.js';
+
+export function createProgram(): Command {
+  const program = new Command('sbb')
+    .description('short-breaks-benchmark: compare English councils\' short breaks offers for disabled children')
+    .version(APP_VERSION)
+    .exitOverride()
+    .showHelpAfterError('(run sbb --help for usage)');
+  registerServeCommand(program);
+  registerDbCommands(program);
+  registerImportCommand(program);
+  registerCouncilCommands(program);
+  return program;
+}
+
+/** Runs the CLI and returns the exit code: 0 done, 1 a failure the message explains, 2 a usage error. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await createProgram().parseAsync(argv);
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UserError) {
+      process.stderr.write(`sbb: ${e.message}\n`);
+      return e.exitCode;
+    }
+    process.stderr.write(`sbb: unexpected error: ${(e as Error).stack ?? e}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,7 @@
+// The domain model in one place: every schema and inferred type the product uses.
+export * from './common.js';
+export * from './taxonomy.js';
+export * from './council.js';
+export * from './source.js';
+export * from './offer.js';
+export * from './inspection.js';

@@ -1,0 +1,59 @@
+// Reads the project's data files: migrations, taxonomy, reference CSVs, curated files; and fingerprints them.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { indexTaxonomy, type TaxonomyIndex } from '../domain/index.js';
+import { UserError } from '../errors.js';
+import { buildReferenceBundle, REFERENCE_FILES, type ReferenceFile } from '../reference/build-bundle.js';
+import type { ReferenceBundle } from '../reference/bundle.js';
+import type { CsvRow } from '../reference/areas.js';
+import type { Migration } from '../store/migrate.js';
+import { CURATED_DIR, MIGRATIONS_DIR, REFERENCE_DIR, TAXONOMY_FILE } from './paths.js';
+
+export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((f) => ({ name: f, sql: readFileSync(join(dir, f), 'utf8') }));
+}
+
+export function loadTaxonomy(file = TAXONOMY_FILE): TaxonomyIndex {
+  try {
+    return indexTaxonomy(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (e) {
+    throw new UserError(`${file}: not a valid taxonomy: ${(e as Error).message}`);
+  }
+}
+
+export function readCsvFile(file: string): CsvRow[] {
+  try {
+    return parse(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true }) as CsvRow[];
+  } catch (e) {
+    throw new UserError(`${file}: cannot read CSV: ${(e as Error).message}`);
+  }
+}
+
+export function loadReferenceBundle(dir = REFERENCE_DIR): ReferenceBundle {
+  const files = Object.fromEntries(REFERENCE_FILES.map((f) => [f, readCsvFile(join(dir, f))])) as Record<ReferenceFile, CsvRow[]>;
+  return buildReferenceBundle(files);
+}
+
+/** The curated files shipped in data/curated/, in name order. */
+export function curatedFiles(dir = CURATED_DIR): string[] {
+  return readdirSync(dir)
+    .filter((f) => /\.(json|csv)$/i.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** A hash of every input a build reads, so a server can tell that its database is older than the data. */
+export function dataFingerprint(): string {
+  const h = createHash('sha256');
+  const files = [TAXONOMY_FILE, ...REFERENCE_FILES.map((f) => join(REFERENCE_DIR, f)), ...curatedFiles(), ...loadMigrations().map((m) => m.name)];
+  for (const f of files) {
+    h.update(basename(f));
+    if (f.includes('/')) h.update(readFileSync(f));
+  }
+  return h.digest('hex').slice(0, 16);
+}

@@ -1,0 +1,111 @@
+// The Store: domain methods over one SqlDriver. All SQL lives in src/store; callers never write SQL.
+import type { CuratedRecord, TaxonomyIndex } from '../domain/index.js';
+import type { ReferenceBundle } from '../reference/bundle.js';
+import * as councils from './council-reads.js';
+import { newRunId } from './ids.js';
+import { factsForCouncil, offersForCouncil } from './record-reads.js';
+import { recordStatements } from './record-writes.js';
+import { referenceStatements, taxonomyStatements } from './reference-writes.js';
+import type { SqlDriver, SqlStatement } from './sql-driver.js';
+import { toJson } from './json-column.js';
+
+export interface ImportResult {
+  run_id: string;
+  offers: number;
+  facts: number;
+  sources: number;
+}
+
+export interface StoreCounts {
+  councils: number;
+  neighbours: number;
+  indicators: number;
+  inspections: number;
+  providers: number;
+  sources: number;
+  offers: number;
+  council_facts: number;
+}
+
+export function createStore(db: SqlDriver) {
+  return {
+    driver: db,
+
+    async getMeta(key: string): Promise<string | undefined> {
+      return (await db.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key]))?.value;
+    },
+
+    async setMeta(entries: Record<string, string>): Promise<void> {
+      await db.batch(
+        Object.entries(entries).map(([k, v]) => ({
+          sql: 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+          params: [k, v],
+        })),
+      );
+    },
+
+    /** Loads the taxonomy and the reference bundle in one atomic batch. */
+    async loadReference(bundle: ReferenceBundle, taxonomy: TaxonomyIndex): Promise<void> {
+      await db.batch([...taxonomyStatements(taxonomy), ...referenceStatements(bundle)]);
+    },
+
+    /**
+     * Upserts validated records and their sources, recording the import as a run: all in one batch, so a failure
+     * leaves the store exactly as it was.
+     */
+    async importRecords(records: readonly CuratedRecord[], args: Record<string, unknown>, now = new Date()): Promise<ImportResult> {
+      const runId = newRunId('import', now);
+      const stamp = now.toISOString();
+      const writes = await recordStatements(records, runId, stamp);
+      const offers = records.filter((r) => r.kind === 'offer').length;
+      const summary = { offers, facts: records.length - offers, sources: new Set(records.map((r) => r.source.url)).size };
+      const statements: SqlStatement[] = [
+        {
+          sql: 'INSERT INTO runs (id, kind, status, started_at, finished_at, args, summary) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          params: [runId, 'import', 'completed', stamp, stamp, toJson(args), toJson(summary)],
+        },
+        ...writes,
+      ];
+      await db.batch(statements);
+      return { run_id: runId, ...summary };
+    },
+
+    async knownCouncilCodes(): Promise<Set<string>> {
+      return new Set((await db.all<{ code: string }>('SELECT code FROM councils')).map((r) => r.code));
+    },
+
+    listCouncils: () => councils.listCouncils(db),
+    findCouncil: (key: string) => councils.findCouncil(db, key),
+    neighboursOf: (code: string, model: '2025' | '2021') => councils.neighboursOf(db, code, model),
+    figuresOf: (code: string, regionCode: string) => councils.figuresOf(db, code, regionCode),
+    inspectionsOf: (code: string) => councils.inspectionsOf(db, code),
+    providerMixOf: (code: string) => councils.providerMixOf(db, code),
+    offersOf: (code: string) => offersForCouncil(db, code),
+    factsOf: (code: string) => factsForCouncil(db, code),
+
+    async datasets() {
+      return db.all<{ id: string; title: string; file: string; publisher: string; licence: string; data_date: string; source_url: string | null }>(
+        'SELECT * FROM datasets ORDER BY id',
+      );
+    },
+
+    async counts(): Promise<StoreCounts> {
+      const tables = ['councils', 'statistical_neighbours', 'indicators', 'area_send_inspections', 'providers', 'sources', 'offers', 'council_facts'];
+      const row = await db.get<Record<string, number>>(
+        `SELECT ${tables.map((t) => `(SELECT COUNT(*) FROM ${t}) AS ${t}`).join(', ')}`,
+      );
+      return {
+        councils: Number(row?.councils ?? 0),
+        neighbours: Number(row?.statistical_neighbours ?? 0),
+        indicators: Number(row?.indicators ?? 0),
+        inspections: Number(row?.area_send_inspections ?? 0),
+        providers: Number(row?.providers ?? 0),
+        sources: Number(row?.sources ?? 0),
+        offers: Number(row?.offers ?? 0),
+        council_facts: Number(row?.council_facts ?? 0),
+      };
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
