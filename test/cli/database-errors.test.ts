@@ -1,0 +1,51 @@
+// A missing, corrupt or outdated database file gives a clear message naming it, never a stack trace.
+import Database from 'better-sqlite3';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/temp-db.js';
+
+describe('database file problems', () => {
+  const t = tempDir();
+  afterAll(() => t.cleanup());
+
+  const expectClear = (r: { code: number; stderr: string }, pattern: RegExp) => {
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(pattern);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it('a missing file names the path and how to build it', async () => {
+    const path = join(t.dir, 'missing.sqlite');
+    expectClear(await runCli('councils', '--db', path), new RegExp(`database not found: ${path}\\n  build it with: sbb db build --db ${path}`));
+  });
+
+  it('a file that is not SQLite says so and how to rebuild', async () => {
+    const path = join(t.dir, 'corrupt.sqlite');
+    writeFileSync(path, 'this is not a database, just text that happens to be long enough');
+    expectClear(await runCli('councils', '--db', path), /corrupt\.sqlite is not a SQLite database .*\n  rebuild it with: sbb db build --fresh/);
+  });
+
+  it('a truncated SQLite file is reported, not thrown', async () => {
+    const path = join(t.dir, 'truncated.sqlite');
+    writeFileSync(path, Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(200, 7)]));
+    expectClear(await runCli('council', 'E10000017', '--db', path), /truncated\.sqlite: cannot open the database: .*\n  rebuild it with/);
+  });
+
+  it('a directory is not a database', async () => {
+    const path = join(t.dir, 'adir');
+    mkdirSync(path);
+    expectClear(await runCli('councils', '--db', path), /adir is a directory, not a database file/);
+  });
+
+  it('a SQLite file without the schema asks for a migration', async () => {
+    const path = join(t.dir, 'empty.sqlite');
+    new Database(path).close();
+    expectClear(await runCli('councils', '--db', path), /missing migrations 0001_init\.sql\n  update it with: sbb db migrate/);
+  });
+
+  it('a wrong argument is a usage error (exit 2)', async () => {
+    expect((await runCli('serve', '--port', 'eighty')).code).toBe(2);
+    expect((await runCli('frobnicate')).code).toBe(2);
+  });
+});
