@@ -47,12 +47,15 @@ function factParams(f: CouncilFact, sourceId: string, runId: string | null, now:
 
 /** Statements that upsert every record and each distinct source once. Record ids are the upsert keys. */
 export async function recordStatements(records: readonly CuratedRecord[], runId: string | null, now: string): Promise<SqlStatement[]> {
-  const sources = new Map<string, { id: string; rec: CuratedRecord }>();
-  for (const rec of records)
-    if (!sources.has(rec.source.url)) sources.set(rec.source.url, { id: await sourceIdFor(rec.source.url), rec });
+  const sources = new Map<string, { id: string; rec: CuratedRecord; councils: Set<string> }>();
+  for (const rec of records) {
+    const known = sources.get(rec.source.url);
+    if (known) known.councils.add(rec.council_code);
+    else sources.set(rec.source.url, { id: await sourceIdFor(rec.source.url), rec, councils: new Set([rec.council_code]) });
+  }
   const out: SqlStatement[] = [];
-  for (const [url, { id, rec }] of sources) {
-    const councils = new Set(records.filter((r) => r.source.url === url).map((r) => r.council_code));
+  for (const [url, { id, rec, councils }] of sources) {
+    // A page that several councils' records cite (a shared bi-borough page) belongs to no single council.
     const council = councils.size === 1 ? rec.council_code : null;
     out.push({ sql: SOURCE_UPSERT, params: [id, url, council, rec.source.kind, orNull(rec.source.platform), orNull(rec.source.title), now] });
   }

@@ -1,0 +1,79 @@
+// The Worker bundle (wrangler's own build of src/worker.ts) on a D1 database answers exactly as the Node server does.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Miniflare } from 'miniflare';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMigrations } from '../../src/node/data-files.js';
+import { startServer, type RunningServer } from '../../src/node/serve.js';
+import { PROJECT_ROOT } from '../../src/node/paths.js';
+import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
+import { createD1Driver } from '../../src/store/drivers/d1.js';
+import { migrate } from '../../src/store/migrate.js';
+import { createStore, type Store } from '../../src/store/store.js';
+import { EXAMPLESHIRE, syntheticBundle, syntheticFact, syntheticOffer, taxonomy } from '../fixtures/synthetic-reference.js';
+import { tempDir } from '../helpers/temp-db.js';
+
+async function load(store: Store) {
+  await migrate(store.driver, loadMigrations());
+  await store.loadReference(syntheticBundle(), taxonomy);
+  await store.importRecords([syntheticOffer(), syntheticFact()], { files: ['synthetic'] }, new Date('2026-11-22T12:00:00Z'));
+  await store.setMeta({ built_at: '2026-11-22T12:00:00.000Z', data_fingerprint: 'synthetic' });
+}
+
+describe('Worker on D1 and Node on better-sqlite3', () => {
+  const t = tempDir('sbb-worker-');
+  let mf: Miniflare;
+  let node: RunningServer;
+  let nodeStore: Store;
+
+  beforeAll(async () => {
+    execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', t.dir], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
+      stdio: 'pipe',
+    });
+    mf = new Miniflare({
+      modules: true,
+      // The bundle's text, not its path: workerd refuses the '..' in the source map's paths.
+      script: readFileSync(join(t.dir, 'worker.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, ''),
+      compatibilityDate: '2026-04-01',
+      compatibilityFlags: ['nodejs_compat'],
+      d1Databases: { DB: 'parity' },
+    });
+    await load(createStore(createD1Driver((await mf.getD1Database('DB')) as unknown as D1Database)));
+    nodeStore = createStore(createBetterSqliteDriver(join(t.dir, 'node.sqlite')));
+    await load(nodeStore);
+    node = await startServer(nodeStore, 0, '127.0.0.1');
+  }, 120_000);
+
+  afterAll(async () => {
+    await node?.close();
+    await nodeStore?.driver.close();
+    await mf?.dispose();
+    t.cleanup();
+  });
+
+  const paths = ['/-/health', '/-/version', '/api/councils', `/api/councils/${EXAMPLESHIRE}`, '/api/councils/991.json', '/api/councils/E10000000', '/api/none'];
+
+  it.each(paths)('GET %s gives the same status and JSON', async (path) => {
+    const fromWorker = await mf.dispatchFetch(`http://worker.test${path}`);
+    const fromNode = await fetch(node.url + path);
+    expect(fromWorker.status).toBe(fromNode.status);
+    expect(await fromWorker.json()).toEqual(await fromNode.json());
+  });
+
+  it('serves the same CSV and home page', async () => {
+    for (const path of ['/api/councils.csv', '/']) {
+      const w = await mf.dispatchFetch(`http://worker.test${path}`);
+      const n = await fetch(node.url + path);
+      expect(await w.text()).toBe(await n.text());
+    }
+  });
+
+  it('shows the synthetic offer with its source through the Worker', async () => {
+    const res = await mf.dispatchFetch(`http://worker.test/api/councils/${EXAMPLESHIRE}`);
+    const body = (await res.json()) as { data: { offers: Array<{ name: string; source: { url: string } }> } };
+    expect(body.data.offers[0]).toMatchObject({ name: 'Saturday Splash Club (synthetic)', source: { url: 'https://exampleshire.example/short-breaks' } });
+  });
+});
