@@ -97,7 +97,7 @@ describe('HTTP API', () => {
     for (const path of ["/api/councils/'%20OR%201=1--", '/api/councils/%00', `/api/councils/${'x'.repeat(5000)}`, '/api/councils/%E2%80%AE']) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
-      expect((await res.json()).ok).toBe(false);
+      expect(((await res.json()) as { ok: boolean }).ok).toBe(false);
     }
   });
 

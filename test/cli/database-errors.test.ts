@@ -23,13 +23,13 @@ describe('database file problems', () => {
   it('a file that is not SQLite says so and how to rebuild', async () => {
     const path = join(t.dir, 'corrupt.sqlite');
     writeFileSync(path, 'this is not a database, just text that happens to be long enough');
-    expectClear(await runCli('councils', '--db', path), /corrupt\.sqlite is not a SQLite database .*\n  rebuild it with: sbb db build --fresh/);
+    expectClear(await runCli('councils', '--db', path), /corrupt\.sqlite is not a SQLite database .*\n {2}rebuild it with: sbb db build --fresh/);
   });
 
   it('a truncated SQLite file is reported, not thrown', async () => {
     const path = join(t.dir, 'truncated.sqlite');
     writeFileSync(path, Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(200, 7)]));
-    expectClear(await runCli('council', 'E10000017', '--db', path), /truncated\.sqlite: cannot open the database: .*\n  rebuild it with/);
+    expectClear(await runCli('council', 'E10000017', '--db', path), /truncated\.sqlite: cannot open the database: .*\n {2}rebuild it with/);
   });
 
   it('a directory is not a database', async () => {
@@ -41,7 +41,7 @@ describe('database file problems', () => {
   it('a SQLite file without the schema asks for a migration', async () => {
     const path = join(t.dir, 'empty.sqlite');
     new Database(path).close();
-    expectClear(await runCli('councils', '--db', path), /missing migrations 0001_init\.sql\n  update it with: sbb db migrate/);
+    expectClear(await runCli('councils', '--db', path), /missing migrations 0001_init\.sql\n {2}update it with: sbb db migrate/);
   });
 
   it('a wrong argument is a usage error (exit 2)', async () => {
