@@ -1,13 +1,9 @@
 // `sbb db build|migrate|info`: create, upgrade and describe the SQLite database.
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { UserError } from '../errors.js';
 import { buildDatabase } from '../node/build-database.js';
 import { dataFingerprint, loadMigrations } from '../node/data-files.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';
-import { createBetterSqliteDriver } from '../store/drivers/better-sqlite3.js';
-import { migrate } from '../store/migrate.js';
 import { printJson, printTable } from './output.js';
 
 export function registerDbCommands(program: Command): void {
@@ -30,14 +26,10 @@ export function registerDbCommands(program: Command): void {
     .option('--db <path>', 'database file')
     .action(async (opts: { db?: string }) => {
       const path = dbPath(opts.db);
-      if (!existsSync(path)) throw new UserError(`database not found: ${path}\n  build it with: sbb db build --db ${path}`);
-      const driver = createBetterSqliteDriver(path, { fileMustExist: true });
-      try {
-        const applied = await migrate(driver, loadMigrations());
-        process.stdout.write(applied.length ? `applied ${applied.join(', ')}\n` : 'nothing to apply: the schema is current\n');
-      } finally {
-        await driver.close();
-      }
+      let applied: string[] = [];
+      const store = await openDatabase(path, { migrate: true, onMigrated: (names) => (applied = names) });
+      await store.driver.close();
+      process.stdout.write(applied.length ? `applied ${applied.join(', ')}\n` : 'nothing to apply: the schema is current\n');
     });
 
   db.command('info')

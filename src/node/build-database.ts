@@ -28,7 +28,7 @@ export async function buildDatabase(path: string, options: { fresh?: boolean; cu
   const create = options.fresh || !existsSync(path);
   const target = create ? `${path}.building-${process.pid}` : path;
   if (create) rmSync(target, { force: true });
-  const store = create ? createStore(createBetterSqliteDriver(target)) : await openDatabaseForRefresh(path);
+  const store = create ? createStore(createBetterSqliteDriver(target)) : await openDatabase(path, { migrate: true });
   try {
     const applied = await migrate(store.driver, loadMigrations());
     await store.loadReference(bundle, taxonomy);
@@ -48,12 +48,3 @@ export async function buildDatabase(path: string, options: { fresh?: boolean; cu
   }
 }
 
-/** An existing database may predate the latest migrations: open it raw so that migrate() can bring it up to date. */
-async function openDatabaseForRefresh(path: string) {
-  try {
-    return await openDatabase(path);
-  } catch (e) {
-    if ((e as Error).message.includes('missing migrations')) return createStore(createBetterSqliteDriver(path, { fileMustExist: true }));
-    throw e;
-  }
-}

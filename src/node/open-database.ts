@@ -2,7 +2,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { createBetterSqliteDriver } from '../store/drivers/better-sqlite3.js';
-import { pendingMigrations } from '../store/migrate.js';
+import { migrate, pendingMigrations } from '../store/migrate.js';
 import { createStore, type Store } from '../store/store.js';
 import { loadMigrations } from './data-files.js';
 
@@ -21,9 +21,13 @@ function looksLikeSqlite(path: string): boolean {
 
 export interface OpenOptions {
   readonly?: boolean;
+  /** Apply pending migrations instead of refusing a database whose schema is behind the code. */
+  migrate?: boolean;
+  /** Told which migrations were applied (with `migrate`). */
+  onMigrated?: (names: string[]) => void;
 }
 
-/** Opens an existing, fully migrated database. */
+/** Opens an existing database; refuses one whose schema is behind the code unless asked to migrate it. */
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Store> {
   if (!existsSync(path)) throw new UserError(`database not found: ${path}\n  build it with: sbb db build --db ${path}`);
   if (statSync(path).isDirectory()) throw new UserError(`${path} is a directory, not a database file`);
@@ -33,7 +37,8 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   try {
     store = createStore(createBetterSqliteDriver(path, { readonly: options.readonly ?? false, fileMustExist: true }));
     const pending = await pendingMigrations(store.driver, loadMigrations());
-    if (pending.length) {
+    if (pending.length && options.migrate && !options.readonly) options.onMigrated?.(await migrate(store.driver, loadMigrations()));
+    else if (pending.length) {
       await store.driver.close();
       throw new UserError(`${path} is missing migrations ${pending.join(', ')}\n  update it with: sbb db migrate --db ${path}`);
     }

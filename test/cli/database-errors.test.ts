@@ -49,3 +49,23 @@ describe('database file problems', () => {
     expect((await runCli('frobnicate')).code).toBe(2);
   });
 });
+
+describe('sbb db migrate', () => {
+  const t = tempDir();
+  afterAll(() => t.cleanup());
+
+  it('brings an empty SQLite file up to the current schema, then has nothing to do', async () => {
+    const path = join(t.dir, 'old.sqlite');
+    new Database(path).close();
+    const first = await runCli('db', 'migrate', '--db', path);
+    expect(first).toMatchObject({ code: 0, stdout: 'applied 0001_init.sql\n' });
+    expect((await runCli('db', 'migrate', '--db', path)).stdout).toBe('nothing to apply: the schema is current\n');
+    expect((await runCli('councils', '--db', path)).code).toBe(0);
+  });
+
+  it('names a missing file', async () => {
+    const r = await runCli('db', 'migrate', '--db', join(t.dir, 'nope.sqlite'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/database not found: .*nope\.sqlite/);
+  });
+});
