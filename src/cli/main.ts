@@ -5,7 +5,10 @@ import { APP_VERSION } from '../version.js';
 import { registerCouncilCommands } from './council-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerImportCommand } from './import-command.js';
+import { registerReparseCommand } from './reparse-command.js';
+import { registerScrapeCommand } from './scrape-command.js';
 import { registerServeCommand } from './serve-command.js';
+import { registerSourcesCommands } from './sources-command.js';
 
 export function createProgram(): Command {
   const program = new Command('sbb')
@@ -17,6 +20,9 @@ export function createProgram(): Command {
   registerDbCommands(program);
   registerImportCommand(program);
   registerCouncilCommands(program);
+  registerSourcesCommands(program);
+  registerScrapeCommand(program);
+  registerReparseCommand(program);
   return program;
 }
 

@@ -5,3 +5,4 @@ export * from './council.js';
 export * from './source.js';
 export * from './offer.js';
 export * from './inspection.js';
+export * from './crawl.js';

@@ -1,0 +1,32 @@
+// What a platform adapter is: a pure parse of one fetched page into records and links to follow.
+import type { CrawlSource, CuratedRecord } from '../../src/domain/index.js';
+
+export interface PageInput {
+  url: string;
+  finalUrl: string;
+  status: number;
+  contentType: string | null;
+  /** Decoded text for textual pages. */
+  text: string | undefined;
+  bytes: Uint8Array;
+  /** The label the page was queued with (entry, list, detail, ...). */
+  label: string;
+  source: CrawlSource;
+  /** When the page was fetched (YYYY-MM-DD), the date records carry as `retrieved`. */
+  retrieved: string;
+}
+
+export interface PageOutput {
+  records: CuratedRecord[];
+  links: Array<{ url: string; label: string }>;
+  /** 'changed' when the page no longer has the structure the adapter expects. */
+  layout: 'ok' | 'changed';
+  problems: string[];
+}
+
+export interface Adapter {
+  name: string;
+  parse(page: PageInput): PageOutput;
+}
+
+export const emptyOutput = (): PageOutput => ({ records: [], links: [], layout: 'ok', problems: [] });

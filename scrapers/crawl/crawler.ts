@@ -1,0 +1,268 @@
+// The crawl engine: one lane per host (one request at a time, a delay between), a global limit, retries by class,
+// robots.txt, bot-protection detection, conditional requests, snapshots, and one atomic write per finished page.
+import type { CrawlItem, CrawlSource, ItemResult, SnapshotRecord, SourceStatus } from '../../src/domain/index.js';
+import { adapterNamed, type AdapterRegistry } from '../adapters/registry.js';
+import type { PageOutput } from '../adapters/adapter.js';
+import { detectBotProtection } from '../fetch/bot-protection.js';
+import { FetchError } from '../fetch/fetch-error.js';
+import type { FetchedPage, Fetcher } from '../fetch/fetcher.js';
+import { decideRetry, DEFAULT_RETRY_POLICY, type AttemptOutcome, type RetryPolicy } from '../fetch/retry-policy.js';
+import type { RobotsCache } from '../robots/robots-cache.js';
+import type { SnapshotFiles } from '../snapshots/snapshot-files.js';
+import { Semaphore, sleep } from './semaphore.js';
+
+export interface CrawlPorts {
+  completeItem(result: ItemResult): Promise<void>;
+  validators(url: string): Promise<{ etag?: string; lastModified?: string; sha256: string } | undefined>;
+}
+
+export interface CrawlOptions {
+  /** Minimum time between the end of one request to a host and the start of the next. */
+  delayMs: number;
+  /** Requests in flight across all hosts. */
+  concurrency: number;
+  /** Pages fetched per source at most (links beyond are not followed). */
+  maxPagesPerSource: number;
+  retry?: RetryPolicy;
+  random?: () => number;
+  signal?: AbortSignal;
+  onPage?: (event: PageEvent) => void;
+}
+
+export interface PageEvent {
+  item: CrawlItem;
+  outcome: SourceStatus;
+  reason: string | null;
+  status: number | null;
+  done: number;
+  queued: number;
+}
+
+interface Lane {
+  queue: CrawlItem[];
+  lastFinish: number;
+  deferUntil: number;
+  delayMs: number;
+  robotsChecked: boolean;
+}
+
+interface FetchAttempt {
+  page?: FetchedPage;
+  error?: FetchError;
+  attempts: number;
+  reason?: string;
+}
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return '';
+  }
+};
+
+export class Crawler {
+  private lanes = new Map<string, Lane>();
+  private running = new Set<Promise<void>>();
+  private seen = new Set<string>();
+  private pagesPerSource = new Map<string, number>();
+  private global: Semaphore;
+  private done = 0;
+  private queued = 0;
+  private readonly retry: RetryPolicy;
+  private readonly random: () => number;
+
+  constructor(
+    private readonly runId: string,
+    private readonly sources: ReadonlyMap<string, CrawlSource>,
+    private readonly deps: { fetcher: Fetcher; robots: RobotsCache; snapshots: SnapshotFiles; adapters: AdapterRegistry; ports: CrawlPorts },
+    private readonly options: CrawlOptions,
+  ) {
+    this.global = new Semaphore(Math.max(1, options.concurrency));
+    this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.random = options.random ?? Math.random;
+  }
+
+  /** Marks URLs already in the frontier (done or pending) so that links to them are not queued again. */
+  remember(items: readonly CrawlItem[]): void {
+    for (const i of items) {
+      this.seen.add(i.url);
+      this.pagesPerSource.set(i.sourceId, (this.pagesPerSource.get(i.sourceId) ?? 0) + 1);
+    }
+  }
+
+  /** Crawls the pending items (and everything they lead to) until the frontier is empty or the signal aborts. */
+  async run(pending: readonly CrawlItem[]): Promise<{ pages: number }> {
+    for (const item of pending) this.enqueue(item);
+    while (this.running.size) await Promise.race(this.running);
+    return { pages: this.done };
+  }
+
+  private enqueue(item: CrawlItem): void {
+    const host = hostOf(item.url);
+    let lane = this.lanes.get(host);
+    if (!lane) {
+      lane = { queue: [], lastFinish: -Infinity, deferUntil: 0, delayMs: this.options.delayMs, robotsChecked: false };
+      this.lanes.set(host, lane);
+    }
+    lane.queue.push(item);
+    this.queued++;
+    if (lane.queue.length === 1 && !this.laneBusy.has(host)) this.startLane(host, lane);
+  }
+
+  private laneBusy = new Set<string>();
+
+  private startLane(host: string, lane: Lane): void {
+    this.laneBusy.add(host);
+    const p: Promise<void> = (async () => {
+      while (lane.queue.length && !this.options.signal?.aborted) {
+        const item = lane.queue.shift()!;
+        await this.process(item, lane);
+      }
+    })().finally(() => {
+      this.laneBusy.delete(host);
+      this.running.delete(p);
+    });
+    this.running.add(p);
+  }
+
+  /** Waits for this host's turn (delay since its last response, any Retry-After), then a global slot. */
+  private async request<T>(lane: Lane, fn: () => Promise<T>): Promise<T> {
+    const wait = Math.max(lane.lastFinish + lane.delayMs, lane.deferUntil) - performance.now();
+    await sleep(wait, this.options.signal);
+    await this.global.acquire();
+    try {
+      return await fn();
+    } finally {
+      this.global.release();
+      lane.lastFinish = performance.now();
+    }
+  }
+
+  private async process(item: CrawlItem, lane: Lane): Promise<void> {
+    const source = this.sources.get(item.sourceId);
+    let result: ItemResult;
+    try {
+      result = await this.crawlItem(item, lane, source);
+    } catch (e) {
+      result = this.result(item, 'error', `unexpected failure: ${(e as Error).message}`, 0, null);
+    }
+    if (this.options.signal?.aborted && result.outcome === 'error' && /aborted/.test(result.reason ?? '')) return; // stays pending for --resume
+    await this.deps.ports.completeItem(result);
+    this.done++;
+    this.options.onPage?.({ item, outcome: result.outcome, reason: result.reason, status: result.snapshot?.status ?? null, done: this.done, queued: this.queued });
+    for (const link of result.links) this.enqueue({ url: link.url, sourceId: item.sourceId, label: link.label, depth: item.depth + 1 });
+  }
+
+  private result(item: CrawlItem, outcome: SourceStatus, reason: string | null, attempts: number, snapshot: SnapshotRecord | null, out?: PageOutput): ItemResult {
+    return { runId: this.runId, item, outcome, reason, attempts, snapshot, links: out ? this.newLinks(item, out) : [], records: out?.records ?? [] };
+  }
+
+  /** Links not yet seen in this run, within the source's page cap. */
+  private newLinks(item: CrawlItem, out: PageOutput): Array<{ url: string; label: string }> {
+    const links: Array<{ url: string; label: string }> = [];
+    for (const link of out.links) {
+      if (this.seen.has(link.url)) continue;
+      const count = this.pagesPerSource.get(item.sourceId) ?? 0;
+      if (count >= this.options.maxPagesPerSource) break;
+      this.seen.add(link.url);
+      this.pagesPerSource.set(item.sourceId, count + 1);
+      links.push(link);
+    }
+    return links;
+  }
+
+  private async checkRobots(url: string, lane: Lane) {
+    if (lane.robotsChecked) return this.deps.robots.rulesFor(url);
+    lane.robotsChecked = true;
+    const rules = await this.request(lane, () => this.deps.robots.rulesFor(url));
+    if (rules.crawlDelayMs !== undefined) lane.delayMs = Math.max(lane.delayMs, rules.crawlDelayMs);
+    return rules;
+  }
+
+  private async fetchWithRetries(item: CrawlItem, lane: Lane, validators: Awaited<ReturnType<CrawlPorts['validators']>>): Promise<FetchAttempt> {
+    const state = { retries: 0, throttleWaits: 0 };
+    for (let attempts = 1; ; attempts++) {
+      let outcome: AttemptOutcome;
+      let page: FetchedPage | undefined;
+      let error: FetchError | undefined;
+      try {
+        page = await this.request(lane, () =>
+          this.deps.fetcher.fetch({ url: item.url, etag: validators?.etag, lastModified: validators?.lastModified, signal: this.options.signal }),
+        );
+        outcome = { kind: 'response', status: page.status, retryAfter: page.headers['retry-after'] };
+      } catch (e) {
+        error = e instanceof FetchError ? e : new FetchError('network', (e as Error).message, item.url);
+        outcome = { kind: 'error', code: error.code, message: error.message };
+      }
+      if (this.options.signal?.aborted) return { page, error: error ?? new FetchError('network', 'aborted', item.url), attempts };
+      const decision = decideRetry(outcome, state, this.retry, this.random);
+      if (decision.action === 'done') return { page, attempts };
+      if (decision.action === 'give_up') return { page, error, attempts, reason: decision.reason };
+      if (decision.action === 'wait') {
+        state.throttleWaits++;
+        lane.deferUntil = performance.now() + decision.delayMs;
+      } else {
+        state.retries++;
+        lane.deferUntil = performance.now() + decision.delayMs;
+      }
+    }
+  }
+
+  private snapshotOf(page: FetchedPage, bodySha: string, bytes: number): SnapshotRecord {
+    return {
+      id: `snap_${crypto.randomUUID()}`,
+      url: page.url,
+      finalUrl: page.finalUrl,
+      status: page.status,
+      headers: page.headers,
+      sha256: bodySha,
+      contentType: page.contentType,
+      byteLength: bytes,
+      fetchedAt: new Date().toISOString(),
+    };
+  }
+
+  private async crawlItem(item: CrawlItem, lane: Lane, source: CrawlSource | undefined): Promise<ItemResult> {
+    if (!source) return this.result(item, 'error', `source ${item.sourceId} is not part of this run`, 0, null);
+    const rules = await this.checkRobots(item.url, lane);
+    if (!rules.isAllowed(item.url)) return this.result(item, 'blocked_by_robots', rules.explain(item.url), 0, null);
+
+    const validators = await this.deps.ports.validators(item.url);
+    const attempt = await this.fetchWithRetries(item, lane, validators);
+    const page = attempt.page;
+    if (!page) return this.result(item, 'error', attempt.reason ?? attempt.error?.message ?? 'failed', attempt.attempts, null);
+
+    let bytes = page.bytes;
+    let text = page.text;
+    let snapshot: SnapshotRecord;
+    if (page.status === 304 && validators) {
+      snapshot = this.snapshotOf(page, validators.sha256, 0);
+      const previous = this.deps.snapshots.get(validators.sha256);
+      if (previous) {
+        bytes = previous;
+        text = new TextDecoder().decode(previous);
+      }
+    } else {
+      const stored = this.deps.snapshots.put(page.bytes);
+      snapshot = this.snapshotOf(page, stored.sha256, page.bytes.length);
+    }
+    const warnings = page.warnings.length ? `; ${page.warnings.join('; ')}` : '';
+
+    const bot = detectBotProtection({ status: page.status, headers: page.headers, body: (text ?? '').slice(0, 200_000) });
+    if (bot) return this.result(item, 'bot_protection', `${bot.vendor} challenge (${bot.cue}): retrieve this page by hand`, attempt.attempts, snapshot);
+    if (page.status === 404 || page.status === 410) return this.result(item, 'not_found', `HTTP ${page.status}`, attempt.attempts, snapshot);
+    if (page.status !== 304 && (page.status < 200 || page.status >= 300))
+      return this.result(item, 'error', attempt.reason ?? `HTTP ${page.status}`, attempt.attempts, snapshot);
+
+    const adapter = adapterNamed(this.deps.adapters, source.adapter);
+    const out = adapter.parse({
+      url: item.url, finalUrl: page.finalUrl, status: page.status === 304 ? 200 : page.status, contentType: page.contentType,
+      text, bytes, label: item.label, source, retrieved: snapshot.fetchedAt.slice(0, 10),
+    });
+    const outcome: SourceStatus = out.layout === 'changed' ? 'layout_changed' : page.status === 304 ? 'not_modified' : 'ok';
+    const problems = out.problems.length ? `; ${out.problems.slice(0, 3).join('; ')}` : '';
+    const reason = outcome === 'layout_changed' ? `page no longer matches the ${adapter.name} adapter${problems}` : (warnings + problems).replace(/^; /, '') || null;
+    return this.result(item, outcome, reason, attempt.attempts, snapshot, out);
+  }
+}

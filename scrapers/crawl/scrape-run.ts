@@ -1,0 +1,124 @@
+// Starts or resumes a scrape run: picks the sources, wires fetcher, robots, snapshots and adapters, records the end.
+import type { CrawlSource, SourceSummary } from '../../src/domain/index.js';
+import { UserError } from '../../src/errors.js';
+import type { Store } from '../../src/store/store.js';
+import type { PageEvent } from './crawler.js';
+import { Crawler } from './crawler.js';
+import { createAdapterRegistry, type AdapterRegistry } from '../adapters/registry.js';
+import type { Resolver } from '../fetch/address-guard.js';
+import { FetchError } from '../fetch/fetch-error.js';
+import { createFetcher, type FetcherOptions } from '../fetch/fetcher.js';
+import type { RetryPolicy } from '../fetch/retry-policy.js';
+import { RobotsCache } from '../robots/robots-cache.js';
+import { createSnapshotFiles } from '../snapshots/snapshot-files.js';
+
+/** Settings a run records, so `--resume` carries on with them. */
+export interface ScrapeSettings {
+  allowHosts: string[];
+  concurrency: number;
+  delayMs: number;
+  maxPagesPerSource: number;
+  userAgent?: string;
+  fetch?: Pick<FetcherOptions, 'connectTimeoutMs' | 'headersTimeoutMs' | 'bodyTimeoutMs' | 'totalTimeoutMs' | 'maxBodyBytes' | 'maxDecodedBytes' | 'maxRedirects'>;
+}
+
+export const DEFAULT_SETTINGS: ScrapeSettings = { allowHosts: [], concurrency: 8, delayMs: 1000, maxPagesPerSource: 500 };
+
+export interface ScrapeRequest {
+  councils?: string[];
+  all?: boolean;
+  /** Ad-hoc sources: added to the source list, then crawled. */
+  urls?: Array<{ url: string; councilCode: string; adapter?: string }>;
+  resume?: boolean;
+  settings?: Partial<ScrapeSettings>;
+  snapshotsDir: string;
+  /** Test and benchmark hooks: DNS, retry timing, extra adapters. */
+  resolver?: Resolver;
+  retry?: RetryPolicy;
+  random?: () => number;
+  adapters?: AdapterRegistry;
+  signal?: AbortSignal;
+  onStart?: (info: { runId: string; resumed: boolean; sources: CrawlSource[]; pending: number }) => void;
+  onPage?: (event: PageEvent) => void;
+}
+
+export interface ScrapeResult {
+  runId: string;
+  resumed: boolean;
+  status: 'completed' | 'interrupted';
+  pages: number;
+  sources: SourceSummary[];
+}
+
+async function chooseSources(store: Store, req: ScrapeRequest): Promise<CrawlSource[]> {
+  const picked = new Map<string, CrawlSource>();
+  for (const u of req.urls ?? []) {
+    if (!(await store.findCouncil(u.councilCode))) throw new UserError(`--council: no council with code "${u.councilCode}"`);
+    const s = await store.crawl.addSource({ url: u.url, councilCode: u.councilCode, kind: 'other', platform: u.adapter ?? null });
+    picked.set(s.id, u.adapter ? { ...s, adapter: u.adapter } : s);
+  }
+  const councils: string[] = [];
+  for (const code of req.councils ?? []) {
+    const c = await store.findCouncil(code);
+    if (!c) throw new UserError(`--council: no council with code "${code}"`);
+    councils.push(c.code);
+  }
+  if (req.all || councils.length) for (const s of await store.crawl.sourcesFor(req.all ? 'all' : councils)) picked.set(s.id, s);
+  if (!picked.size) {
+    const which = req.all ? 'any council' : councils.join(', ') || 'the run';
+    throw new UserError(`no sources to scrape for ${which}: add one with \`sbb sources add CODE URL\` or pass --url URL --council CODE`);
+  }
+  return [...picked.values()];
+}
+
+export async function runScrape(store: Store, req: ScrapeRequest): Promise<ScrapeResult> {
+  let runId: string;
+  let settings: ScrapeSettings;
+  let sources: CrawlSource[];
+  const resumed = Boolean(req.resume);
+  if (resumed) {
+    const run = await store.crawl.resumableRun();
+    if (!run) throw new UserError('no unfinished scrape run to resume: start one with `sbb scrape --council CODE`');
+    runId = run.id;
+    const recorded = (run.args.settings ?? {}) as Partial<ScrapeSettings>;
+    settings = { ...DEFAULT_SETTINGS, ...recorded, ...req.settings };
+    settings.allowHosts = [...new Set([...(recorded.allowHosts ?? []), ...(req.settings?.allowHosts ?? [])])];
+    sources = await store.crawl.runSources(runId);
+  } else {
+    settings = { ...DEFAULT_SETTINGS, ...req.settings };
+    sources = await chooseSources(store, req);
+    runId = await store.crawl.startScrapeRun(sources, { councils: req.councils ?? [], all: Boolean(req.all), urls: req.urls ?? [], settings });
+  }
+
+  const pending = await store.crawl.frontierItems(runId, 'pending');
+  req.onStart?.({ runId, resumed, sources, pending: pending.length });
+  const fetcher = createFetcher({ ...settings.fetch, allowHosts: settings.allowHosts, userAgent: settings.userAgent, resolver: req.resolver });
+  const robots = new RobotsCache(async (robotsUrl) => {
+    try {
+      const page = await fetcher.fetch({ url: robotsUrl, accept: 'text/plain,*/*;q=0.5', signal: req.signal });
+      return { status: page.status, body: page.text ?? '' };
+    } catch (e) {
+      // A host we may not contact at all: let the page fetch be refused with the real reason, not "blocked by robots".
+      if (e instanceof FetchError && e.code === 'blocked_address') return { status: 404, body: '' };
+      throw e;
+    }
+  });
+  const crawler = new Crawler(
+    runId,
+    new Map(sources.map((s) => [s.id, s])),
+    { fetcher, robots, snapshots: createSnapshotFiles(req.snapshotsDir), adapters: req.adapters ?? createAdapterRegistry(), ports: store.crawl },
+    { delayMs: settings.delayMs, concurrency: settings.concurrency, maxPagesPerSource: settings.maxPagesPerSource, retry: req.retry, random: req.random, signal: req.signal, onPage: req.onPage },
+  );
+  crawler.remember(await store.crawl.frontierItems(runId, 'all'));
+  try {
+    const { pages } = await crawler.run(pending);
+    const status = req.signal?.aborted ? 'interrupted' : 'completed';
+    const summaries = await store.crawl.sourceSummaries(runId);
+    const byStatus: Record<string, number> = {};
+    for (const s of summaries) byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
+    await store.crawl.finishRun(runId, status, { pages_this_session: pages, sources_by_status: byStatus });
+    return { runId, resumed, status, pages, sources: await store.crawl.sourceSummaries(runId) };
+  } finally {
+    await fetcher.close();
+  }
+}

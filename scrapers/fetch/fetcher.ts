@@ -1,0 +1,188 @@
+// The HTTP fetcher on undici: timeouts, a body cap, decoding, redirects followed by hand (each hop re-checked).
+import { isIP } from 'node:net';
+import { Agent, errors, request, type Dispatcher } from 'undici';
+import { guardedLookup, hostAllowed, isBlockedAddress, type Resolver } from './address-guard.js';
+import { decodeContentEncoding } from './decode-body.js';
+import { decodeText, isTextual, type CharsetSource } from './decode-text.js';
+import { FetchError } from './fetch-error.js';
+import { userAgent } from './user-agent.js';
+
+export interface FetcherOptions {
+  userAgent?: string;
+  connectTimeoutMs?: number;
+  headersTimeoutMs?: number;
+  /** Longest silence between body chunks. */
+  bodyTimeoutMs?: number;
+  /** Deadline for the whole fetch, redirects included (catches a server that drips bytes). */
+  totalTimeoutMs?: number;
+  /** Cap on the bytes read off the wire. */
+  maxBodyBytes?: number;
+  /** Cap on the bytes after Content-Encoding is undone. */
+  maxDecodedBytes?: number;
+  maxRedirects?: number;
+  /** Hosts allowed to resolve to private or loopback addresses (exact, or "*.suffix"). */
+  allowHosts?: readonly string[];
+  /** DNS resolution (tests map *.test to 127.0.0.1). */
+  resolver?: Resolver;
+}
+
+export interface FetchRequest {
+  url: string;
+  /** Conditional request validators from the last snapshot of this URL. */
+  etag?: string;
+  lastModified?: string;
+  accept?: string;
+  signal?: AbortSignal;
+}
+
+export interface FetchedPage {
+  url: string;
+  finalUrl: string;
+  status: number;
+  headers: Record<string, string>;
+  contentType: string | null;
+  /** The body with Content-Encoding undone (empty for 304). */
+  bytes: Uint8Array;
+  /** Decoded text for textual content types. */
+  text?: string;
+  charset?: string;
+  charsetSource?: CharsetSource;
+  warnings: string[];
+  redirects: string[];
+  elapsedMs: number;
+}
+
+const DEFAULTS = {
+  connectTimeoutMs: 10_000,
+  headersTimeoutMs: 20_000,
+  bodyTimeoutMs: 20_000,
+  totalTimeoutMs: 60_000,
+  maxBodyBytes: 15 * 1024 * 1024,
+  maxDecodedBytes: 40 * 1024 * 1024,
+  maxRedirects: 5,
+};
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** Drops a body we will not read; undici's stream errors on destroy, so give that error somewhere to go. */
+function discard(body: Dispatcher.ResponseData['body']): void {
+  body.on('error', () => undefined);
+  body.destroy();
+}
+
+function flatHeaders(h: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+function classify(e: unknown, url: string, totalTimeoutMs: number, signal: AbortSignal | undefined): FetchError {
+  if (e instanceof FetchError) return e;
+  const err = e as Error & { code?: string; cause?: Error & { code?: string } };
+  const code = err.code ?? err.cause?.code;
+  if (code === 'EBLOCKED' || err.cause?.name === 'BlockedAddressError') return new FetchError('blocked_address', (err.cause ?? err).message, url);
+  if (err instanceof errors.ConnectTimeoutError) return new FetchError('timeout_connect', 'timed out connecting', url);
+  if (err instanceof errors.HeadersTimeoutError) return new FetchError('timeout_headers', 'timed out waiting for response headers', url);
+  if (err instanceof errors.BodyTimeoutError) return new FetchError('timeout_body', 'timed out waiting for the body', url);
+  if (err.name === 'AbortError' || err.name === 'TimeoutError' || code === 'UND_ERR_ABORTED') {
+    if (signal?.aborted) return new FetchError('network', 'aborted', url);
+    return new FetchError('timeout_total', `took longer than ${totalTimeoutMs} ms in all`, url);
+  }
+  return new FetchError('network', `${code ? `${code}: ` : ''}${(err.cause ?? err).message}`, url);
+}
+
+export interface Fetcher {
+  fetch(req: FetchRequest): Promise<FetchedPage>;
+  close(): Promise<void>;
+}
+
+export function createFetcher(options: FetcherOptions = {}): Fetcher {
+  const o = { ...DEFAULTS, ...options };
+  const allowHosts = options.allowHosts ?? [];
+  const ua = options.userAgent ?? userAgent();
+  const agent = new Agent({
+    connect: { timeout: o.connectTimeoutMs, lookup: guardedLookup(allowHosts, options.resolver) as never },
+    headersTimeout: o.headersTimeoutMs,
+    bodyTimeout: o.bodyTimeoutMs,
+    keepAliveTimeout: 10_000,
+    connections: 4,
+  });
+
+  async function readCapped(body: Dispatcher.ResponseData['body'], url: string): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of body) {
+      size += (chunk as Buffer).length;
+      if (size > o.maxBodyBytes) {
+        discard(body);
+        throw new FetchError('too_large', `body is larger than ${o.maxBodyBytes} bytes: refused`, url);
+      }
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks, size);
+  }
+
+  async function fetchOnce(req: FetchRequest): Promise<FetchedPage> {
+    const started = performance.now();
+    const deadline = AbortSignal.timeout(o.totalTimeoutMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
+    const redirects: string[] = [];
+    let current = req.url;
+    try {
+      for (;;) {
+        let parsed: URL;
+        try {
+          parsed = new URL(current);
+        } catch {
+          throw new FetchError('bad_url', `not a URL: ${current}`, req.url);
+        }
+        if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new FetchError('bad_url', `only http and https are fetched, not ${parsed.protocol}`, current);
+        const host = parsed.hostname.replace(/^\[|\]$/g, '');
+        if (isIP(host) && isBlockedAddress(host) && !hostAllowed(host, allowHosts))
+          throw new FetchError('blocked_address', `${host} is a private or special address (allow it with --allow-host ${host})`, current);
+        const headers: Record<string, string> = {
+          'user-agent': ua,
+          accept: req.accept ?? 'text/html,application/xhtml+xml,application/json;q=0.9,application/pdf;q=0.8,*/*;q=0.5',
+          'accept-encoding': 'gzip, deflate, br',
+          'accept-language': 'en-GB,en;q=0.8',
+        };
+        if (redirects.length === 0 && req.etag) headers['if-none-match'] = req.etag;
+        if (redirects.length === 0 && req.lastModified) headers['if-modified-since'] = req.lastModified;
+        const res = await request(parsed, { method: 'GET', headers, dispatcher: agent, signal });
+        const resHeaders = flatHeaders(res.headers);
+        if (REDIRECTS.has(res.statusCode) && resHeaders.location) {
+          discard(res.body);
+          const next = new URL(resHeaders.location, parsed).href;
+          if (next === current || redirects.includes(next) || next === req.url)
+            throw new FetchError('redirect_loop', `redirect loop: ${[req.url, ...redirects, next].join(' -> ')}`, req.url);
+          redirects.push(next);
+          if (redirects.length > o.maxRedirects) throw new FetchError('too_many_redirects', `more than ${o.maxRedirects} redirects`, req.url);
+          current = next;
+          continue;
+        }
+        const empty = res.statusCode === 304 || res.statusCode === 204;
+        if (empty) discard(res.body);
+        const raw = empty ? Buffer.alloc(0) : await readCapped(res.body, current);
+        const bytes = decodeContentEncoding(raw, resHeaders['content-encoding'], o.maxDecodedBytes, current);
+        const contentType = resHeaders['content-type'] ?? null;
+        const page: FetchedPage = {
+          url: req.url, finalUrl: current, status: res.statusCode, headers: resHeaders, contentType,
+          bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), warnings: [], redirects,
+          elapsedMs: performance.now() - started,
+        };
+        if (bytes.length && isTextual(contentType)) {
+          const decoded = decodeText(page.bytes, contentType);
+          page.text = decoded.text;
+          page.charset = decoded.charset;
+          page.charsetSource = decoded.source;
+          if (decoded.warning) page.warnings.push(decoded.warning);
+        }
+        return page;
+      }
+    } catch (e) {
+      throw classify(e, current, o.totalTimeoutMs, req.signal);
+    }
+  }
+
+  return { fetch: fetchOnce, close: () => agent.close() };
+}

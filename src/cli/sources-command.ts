@@ -1,0 +1,63 @@
+// `sbb sources add|list`: the entry points the scraper starts from, per council.
+import type { Command } from 'commander';
+import { Platform, SourceKind } from '../domain/index.js';
+import { UserError } from '../errors.js';
+import { openDatabase } from '../node/open-database.js';
+import { dbPath } from '../node/paths.js';
+import { printJson, printTable } from './output.js';
+
+export function registerSourcesCommands(program: Command): void {
+  const sources = program.command('sources').description('the sources (entry points) the scraper starts from');
+
+  sources
+    .command('add')
+    .description('add a source for a council by URL')
+    .argument('<code>', 'council GSS code or LA number')
+    .argument('<url>', 'http(s) URL of the page, feed or PDF')
+    .option('--kind <kind>', `what the source is (${SourceKind.options.join(', ')})`, 'other')
+    .option('--platform <platform>', `the platform, which picks the adapter (${Platform.options.join(', ')})`)
+    .option('--title <title>', 'a title for people')
+    .option('--db <path>', 'database file')
+    .action(async (code: string, url: string, opts: { kind: string; platform?: string; title?: string; db?: string }) => {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        throw new UserError(`"${url}" is not a URL`, 2);
+      }
+      if (!/^https?:$/.test(parsed.protocol)) throw new UserError(`"${url}" is not an http(s) URL`, 2);
+      if (!SourceKind.safeParse(opts.kind).success) throw new UserError(`--kind: "${opts.kind}" is not one of ${SourceKind.options.join(', ')}`, 2);
+      if (opts.platform && !Platform.safeParse(opts.platform).success) throw new UserError(`--platform: "${opts.platform}" is not one of ${Platform.options.join(', ')}`, 2);
+      const store = await openDatabase(dbPath(opts.db));
+      try {
+        const council = await store.findCouncil(code);
+        if (!council) throw new UserError(`no council with code "${code}"`);
+        const s = await store.crawl.addSource({ url: parsed.href, councilCode: council.code, kind: opts.kind, platform: opts.platform ?? null, title: opts.title });
+        process.stdout.write(`source ${s.id} for ${council.name}: ${s.url} (${s.kind}, adapter ${s.adapter})\n`);
+      } finally {
+        await store.driver.close();
+      }
+    });
+
+  sources
+    .command('list')
+    .description('list sources, for one council or all')
+    .argument('[code]', 'council GSS code or LA number')
+    .option('--json', 'print JSON')
+    .option('--db <path>', 'database file')
+    .action(async (code: string | undefined, opts: { json?: boolean; db?: string }) => {
+      const store = await openDatabase(dbPath(opts.db), { readonly: true });
+      try {
+        let list;
+        if (code) {
+          const council = await store.findCouncil(code);
+          if (!council) throw new UserError(`no council with code "${code}"`);
+          list = await store.crawl.sourcesFor([council.code]);
+        } else list = await store.crawl.sourcesFor('all');
+        if (opts.json) printJson(list);
+        else printTable(list, ['councilCode', 'kind', 'adapter', 'url']);
+      } finally {
+        await store.driver.close();
+      }
+    });
+}

@@ -1,0 +1,61 @@
+// Crawl runs: what a frontier item is, what a finished page reports, and the statuses a researcher acts on.
+import { z } from 'zod';
+import type { CuratedRecord } from './offer.js';
+
+/** How a source (or one page of it) ended. */
+export const SourceStatus = z.enum(['ok', 'not_modified', 'not_found', 'blocked_by_robots', 'bot_protection', 'layout_changed', 'error']);
+export type SourceStatus = z.infer<typeof SourceStatus>;
+
+export interface CrawlItem {
+  url: string;
+  sourceId: string;
+  /** What kind of page the adapter expects (entry, list, detail...). */
+  label: string;
+  depth: number;
+}
+
+export interface CrawlSource {
+  id: string;
+  url: string;
+  councilCode: string | null;
+  kind: string;
+  platform: string | null;
+  /** The adapter that parses this source's pages. */
+  adapter: string;
+}
+
+export interface SnapshotRecord {
+  id: string;
+  url: string;
+  finalUrl: string;
+  status: number;
+  headers: Record<string, string>;
+  sha256: string;
+  contentType: string | null;
+  byteLength: number;
+  fetchedAt: string;
+}
+
+export interface ItemResult {
+  runId: string;
+  item: CrawlItem;
+  outcome: SourceStatus;
+  reason: string | null;
+  attempts: number;
+  snapshot: SnapshotRecord | null;
+  /** Links the adapter found, new to this run, to add to the frontier. */
+  links: Array<{ url: string; label: string }>;
+  records: CuratedRecord[];
+}
+
+export interface SourceSummary {
+  sourceId: string;
+  url: string;
+  councilCode: string | null;
+  adapter: string;
+  status: SourceStatus | 'pending';
+  reason: string | null;
+  pages: number;
+  pagesFailed: number;
+  records: number;
+}
