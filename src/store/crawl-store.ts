@@ -160,8 +160,14 @@ export function crawlStore(db: SqlDriver) {
     async latestSnapshots(filter: { runId?: string; council?: string }): Promise<Array<{ url: string; sha256: string; status: number; contentType: string | null; fetchedAt: string; sourceId: string | null; finalUrl: string }>> {
       const where: string[] = ['s.status < 400'];
       const params: string[] = [];
-      if (filter.runId) (where.push('s.run_id = ?'), params.push(filter.runId));
-      if (filter.council) (where.push('src.council_code = ?'), params.push(filter.council));
+      if (filter.runId) {
+        where.push('s.run_id = ?');
+        params.push(filter.runId);
+      }
+      if (filter.council) {
+        where.push('src.council_code = ?');
+        params.push(filter.council);
+      }
       const rows = await db.all<Row>(
         `SELECT s.url, s.sha256, s.status, s.content_type, s.fetched_at, s.source_id, s.final_url FROM snapshots s
            LEFT JOIN sources src ON src.id = s.source_id
