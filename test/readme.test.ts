@@ -23,13 +23,15 @@ describe('README', () => {
   it('names only sbb commands that exist, and documents every command', () => {
     const program = createProgram();
     const commands = new Set<string>();
+    const groups = new Set<string>();
     for (const c of program.commands) {
       commands.add(c.name());
+      if (c.commands.length) groups.add(c.name());
       for (const sub of c.commands) commands.add(`${c.name()} ${sub.name()}`);
     }
     const named = [...readme.matchAll(/`sbb ([a-z]+(?: [a-z]+)?)/g)].map((m) => m[1]!);
     for (const n of named) expect([...commands].some((c) => n === c || n.startsWith(`${c} `)), `sbb ${n}`).toBe(true);
-    for (const c of commands) if (c !== 'db' && c !== 'help') expect(named, `sbb ${c} is not in the README`).toContain(c);
+    for (const c of commands) if (!groups.has(c) && c !== 'help') expect(named, `sbb ${c} is not in the README`).toContain(c);
   });
 
   it('has the same version in package.json and the app', () => {

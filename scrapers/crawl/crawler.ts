@@ -53,6 +53,9 @@ interface FetchAttempt {
   reason?: string;
 }
 
+const botVerdict = (page: FetchedPage) => detectBotProtection({ status: page.status, headers: page.headers, body: (page.text ?? '').slice(0, 200_000) });
+const isChallenge = (page: FetchedPage) => page.status >= 400 && botVerdict(page) !== null;
+
 const hostOf = (url: string) => {
   try {
     return new URL(url).host.toLowerCase();
@@ -196,6 +199,8 @@ export class Crawler {
         outcome = { kind: 'error', code: error.code, message: error.message };
       }
       if (this.options.signal?.aborted) return { page, error: error ?? new FetchError('network', 'aborted', item.url), attempts };
+      // A challenge page is never retried: asking again is what a bypass would do.
+      if (page && isChallenge(page)) return { page, attempts };
       const decision = decideRetry(outcome, state, this.retry, this.random);
       if (decision.action === 'done') return { page, attempts };
       if (decision.action === 'give_up') return { page, error, attempts, reason: decision.reason };
@@ -249,7 +254,7 @@ export class Crawler {
     }
     const warnings = page.warnings.length ? `; ${page.warnings.join('; ')}` : '';
 
-    const bot = detectBotProtection({ status: page.status, headers: page.headers, body: (text ?? '').slice(0, 200_000) });
+    const bot = page.status === 304 ? null : botVerdict(page);
     if (bot) return this.result(item, 'bot_protection', `${bot.vendor} challenge (${bot.cue}): retrieve this page by hand`, attempt.attempts, snapshot);
     if (page.status === 404 || page.status === 410) return this.result(item, 'not_found', `HTTP ${page.status}`, attempt.attempts, snapshot);
     if (page.status !== 304 && (page.status < 200 || page.status >= 300))
