@@ -84,4 +84,23 @@ describe('politeness', () => {
     expect(h.server.hits('/shared')).toBe(1);
     expect(h.server.hits('/')).toBe(1);
   });
+
+  it('an unreachable robots.txt (5xx) means "disallowed for now"; a missing one (404) means allowed', async () => {
+    h.server.routes({ '/robots.txt': { kind: 'status', status: 503 }, '/': { kind: 'static', body: htmlPage('Down (synthetic)', '') } }, 'down.test');
+    h.server.routes({ '/robots.txt': { kind: 'status', status: 404 }, '/': { kind: 'static', body: htmlPage('Open (synthetic)', '') } }, 'open.test');
+    const r = await h.scrape([], {
+      urls: ['down.test', 'open.test'].map((host) => ({ url: urlFor(host), councilCode: COUNCIL, adapter: 'test-html' })),
+      resolver: hostResolver, settings: { allowHosts: ['*.test'] },
+    });
+    expect(r.sources.find((s) => s.url.includes('down.test'))).toMatchObject({ status: 'blocked_by_robots', reason: expect.stringMatching(/unreachable.*503/) });
+    expect(r.sources.find((s) => s.url.includes('open.test'))).toMatchObject({ status: 'ok' });
+    expect(h.server.hits('/', 'down.test')).toBe(0);
+  });
+
+  it('a redirect to a private address is refused at that hop', async () => {
+    h.server.routes({ '/robots.txt': { kind: 'static', body: '' }, '/go': { kind: 'redirect', location: `http://internal.example:${h.server.port}/admin` } }, 'public.test');
+    const r = await h.scrape([], { urls: [{ url: urlFor('public.test', '/go'), councilCode: COUNCIL }], resolver: hostResolver, settings: { allowHosts: ['public.test'] } });
+    expect(r.sources[0]).toMatchObject({ status: 'error', reason: expect.stringMatching(/internal\.example resolves to 127\.0\.0\.1: a private or special address/) });
+    expect(h.server.hits('/admin')).toBe(0);
+  });
 });
