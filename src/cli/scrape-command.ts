@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { dirname, join } from 'node:path';
 import { runScrape, type ScrapeSettings } from '../../scrapers/crawl/scrape-run.js';
+import { userAgent } from '../../scrapers/fetch/user-agent.js';
 import { UserError } from '../errors.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';
@@ -55,7 +56,7 @@ export function registerScrapeCommand(program: Command): void {
       if (f.delayMs !== undefined) settings.delayMs = f.delayMs;
       if (f.maxPages !== undefined) settings.maxPagesPerSource = f.maxPages;
       if (f.timeoutMs !== undefined) settings.fetch = { totalTimeoutMs: f.timeoutMs };
-      if (f.contactUrl) settings.userAgent = `short-breaks-benchmark (+${f.contactUrl})`;
+      if (f.contactUrl) settings.userAgent = userAgent(f.contactUrl);
       const abort = new AbortController();
       const stop = () => abort.abort();
       process.once('SIGINT', stop);

@@ -46,7 +46,9 @@ function sitesByHost(): Map<string, Record<string, Behaviour>> {
 /** Runs one child to completion and returns its JSON line. */
 function runChild(script: string, args: string[], cwd: string): Promise<CrawlChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'run-ts.js'), fileURLToPath(new URL(script, import.meta.url)), ...args], {
+    // CRAWL_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the children.
+    const nodeArgs = (process.env.CRAWL_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, join(PROJECT_ROOT, 'bin', 'run-ts.js'), fileURLToPath(new URL(script, import.meta.url)), ...args], {
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
