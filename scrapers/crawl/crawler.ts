@@ -66,6 +66,8 @@ const hostOf = (url: string) => {
 
 export class Crawler {
   private lanes = new Map<string, Lane>();
+  /** Hosts whose lane loop is running. */
+  private laneBusy = new Set<string>();
   private running = new Set<Promise<void>>();
   private seen = new Set<string>();
   private pagesPerSource = new Map<string, number>();
@@ -110,22 +112,22 @@ export class Crawler {
     }
     lane.queue.push(item);
     this.queued++;
-    if (lane.queue.length === 1 && !this.laneBusy.has(host)) this.startLane(host, lane);
+    if (!this.laneBusy.has(host)) this.startLane(host, lane);
   }
-
-  private laneBusy = new Set<string>();
 
   private startLane(host: string, lane: Lane): void {
     this.laneBusy.add(host);
     const p: Promise<void> = (async () => {
-      while (lane.queue.length && !this.options.signal?.aborted) {
-        const item = lane.queue.shift()!;
-        await this.process(item, lane);
+      try {
+        while (lane.queue.length && !this.options.signal?.aborted) {
+          const item = lane.queue.shift()!;
+          await this.process(item, lane);
+        }
+      } finally {
+        // In the same tick as the last check of the queue: an item enqueued after this starts a new lane.
+        this.laneBusy.delete(host);
       }
-    })().finally(() => {
-      this.laneBusy.delete(host);
-      this.running.delete(p);
-    });
+    })().finally(() => this.running.delete(p));
     this.running.add(p);
   }
 
