@@ -251,7 +251,7 @@ export class Crawler {
         text = new TextDecoder().decode(previous);
       }
     } else {
-      const stored = this.deps.snapshots.put(page.bytes);
+      const stored = await this.deps.snapshots.put(page.bytes);
       snapshot = this.snapshotOf(page, stored.sha256, page.bytes.length);
     }
     const warnings = page.warnings.length ? `; ${page.warnings.join('; ')}` : '';

@@ -113,11 +113,8 @@ export async function runScrape(store: Store, req: ScrapeRequest): Promise<Scrap
   try {
     const { pages } = await crawler.run(pending);
     const status = req.signal?.aborted ? 'interrupted' : 'completed';
-    const summaries = await store.crawl.sourceSummaries(runId);
-    const byStatus: Record<string, number> = {};
-    for (const s of summaries) byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
-    await store.crawl.finishRun(runId, status, { pages_this_session: pages, sources_by_status: byStatus });
-    return { runId, resumed, status, pages, sources: await store.crawl.sourceSummaries(runId) };
+    const sources = await store.crawl.finishRun(runId, status, { pages_this_session: pages });
+    return { runId, resumed, status, pages, sources };
   } finally {
     await fetcher.close();
   }

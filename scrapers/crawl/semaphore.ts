@@ -19,9 +19,18 @@ export class Semaphore {
   }
 }
 
-export const sleep = (ms: number, signal?: AbortSignal) =>
+const sleepOnce = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     if (ms <= 0 || signal?.aborted) return resolve();
     const t = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
   });
+
+/**
+ * Sleeps at least `ms` by the monotonic clock. setTimeout counts from the event loop's cached time, so on a busy
+ * loop it can fire a millisecond early: politeness delays must never be shorter than promised.
+ */
+export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  const until = performance.now() + ms;
+  for (let left = ms; left > 0 && !signal?.aborted; left = until - performance.now()) await sleepOnce(Math.ceil(left), signal);
+}

@@ -40,12 +40,14 @@ const CHALLENGE_TITLE =
 export function detectBotProtection(input: BotProtectionInput): BotProtectionVerdict | null {
   const page = toPage(input);
   const blocking = BLOCKING_STATUSES.has(page.status);
-  const short = visibleTextLength(page.body) < SHORT_TEXT_CHARS;
-  return (
-    firstMatch(STRONG_CUES, page) ??
-    (blocking || short ? firstMatch(AMBIENT_CUES, page) : null) ??
-    (blocking || (short && challengeLikeTitle(page.title)) ? firstMatch(GENERIC_CUES, page) : null)
-  );
+  // Whether the page is short costs five passes over the body: work it out only when a cue depends on it.
+  const isShort = () => page.body.length < SHORT_TEXT_CHARS || visibleTextLength(page.body) < SHORT_TEXT_CHARS;
+  const strong = firstMatch(STRONG_CUES, page);
+  if (strong) return strong;
+  const ambient = firstMatch(AMBIENT_CUES, page);
+  if (ambient && (blocking || isShort())) return ambient;
+  if (blocking || (challengeLikeTitle(page.title) && isShort())) return firstMatch(GENERIC_CUES, page);
+  return null;
 }
 
 function firstMatch(cues: readonly VendorCue[], page: Page): BotProtectionVerdict | null {

@@ -145,15 +145,18 @@ export function crawlStore(db: SqlDriver) {
       });
     },
 
-    /** Ends a run: records each source's status and the run's summary. */
-    async finishRun(runId: string, status: 'completed' | 'interrupted' | 'failed', summary: Record<string, unknown>, now = new Date()): Promise<void> {
+    /** Ends a run: records each source's status and the run's summary (pages, sources by status); returns the sources. */
+    async finishRun(runId: string, status: 'completed' | 'interrupted' | 'failed', summary: Record<string, unknown>, now = new Date()): Promise<SourceSummary[]> {
       const sources = await this.sourceSummaries(runId);
+      const byStatus: Record<string, number> = {};
+      for (const s of sources) byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
       const statements: SqlStatement[] = sources.map((s) => ({
         sql: 'UPDATE run_sources SET status = ?, reason = ?, pages = ?, records = ? WHERE run_id = ? AND source_id = ?',
         params: [s.status === 'pending' ? null : s.status, s.reason, s.pages, s.records, runId, s.sourceId],
       }));
-      statements.push({ sql: 'UPDATE runs SET status = ?, finished_at = ?, summary = ? WHERE id = ?', params: [status, now.toISOString(), toJson(summary), runId] });
+      statements.push({ sql: 'UPDATE runs SET status = ?, finished_at = ?, summary = ? WHERE id = ?', params: [status, now.toISOString(), toJson({ ...summary, sources_by_status: byStatus }), runId] });
       await db.batch(statements);
+      return sources;
     },
 
     /** The newest stored snapshot of every URL a run (or all runs) fetched, for re-parsing without fetching. */

@@ -2,7 +2,7 @@
 // node bin/run-ts.js test/bench/crawl-crawlee.child.ts --port P --hosts N --delay MS --concurrency N
 // Run it with a scratch directory as cwd: Crawlee keeps its storage in memory here, but anything it writes lands there.
 import dns, { type LookupAddress, type LookupOptions } from 'node:dns';
-import { childArgs, hostNames, numberArg, peakRssMb, type CrawlChildResult } from './crawl-site.js';
+import { childArgs, cpuSeconds, hostNames, numberArg, peakRssMb, type CrawlChildResult } from './crawl-site.js';
 
 // Resolve *.test to the loopback fixture server before Crawlee (and got) load; other names go to the real lookup,
 // which the crawl never reaches because it only enqueues same-hostname links of *.test hosts.
@@ -54,5 +54,5 @@ const started = performance.now();
 await crawler.run(hosts.map((h) => `http://${h}:${port}/`));
 const wall = (performance.now() - started) / 1000;
 if (failed) throw new Error(`Crawlee: ${failed} requests failed`);
-const out: CrawlChildResult = { crawler: 'crawlee', pages, wall_s: wall, peak_rss_mb: peakRssMb() };
+const out: CrawlChildResult = { crawler: 'crawlee', pages, wall_s: wall, cpu_s: cpuSeconds(), peak_rss_mb: peakRssMb() };
 console.log(JSON.stringify(out));

@@ -5,7 +5,7 @@ import { createAdapterRegistry } from '../../scrapers/adapters/registry.js';
 import { runScrape } from '../../scrapers/crawl/scrape-run.js';
 import type { Resolver } from '../../scrapers/fetch/address-guard.js';
 import { openDatabase } from '../../src/node/open-database.js';
-import { childArgs, hostNames, numberArg, peakRssMb, type CrawlChildResult } from './crawl-site.js';
+import { childArgs, cpuSeconds, hostNames, numberArg, peakRssMb, type CrawlChildResult } from './crawl-site.js';
 
 /** Follows same-host href="..." links and keeps no records: the crawl's own cost, not an adapter's. */
 const linkAdapter: Adapter = {
@@ -47,5 +47,5 @@ await store.driver.close();
 
 const failed = result.sources.filter((s) => s.status !== 'ok');
 if (result.status !== 'completed' || failed.length) throw new Error(`crawl ${result.status}; sources not ok: ${JSON.stringify(failed.slice(0, 3))}`);
-const out: CrawlChildResult = { crawler: 'ours', pages: result.pages, wall_s: wall, peak_rss_mb: peakRssMb() };
+const out: CrawlChildResult = { crawler: 'ours', pages: result.pages, wall_s: wall, cpu_s: cpuSeconds(), peak_rss_mb: peakRssMb() };
 console.log(JSON.stringify(out));

@@ -18,8 +18,15 @@ export interface CrawlChildResult {
   /** Pages the crawler says it finished (index pages included). */
   pages: number;
   wall_s: number;
+  /** CPU time of the whole child process (user + system), start-up included. */
+  cpu_s: number;
   peak_rss_mb: number;
 }
+
+export const cpuSeconds = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
 
 export const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/node/paths.js';
+import { benchCrawl, crawlTable } from './crawl.bench.js';
 import { benchImportOffers } from './import-offers.bench.js';
 
 const results: Record<string, unknown> = { node: process.version, at: new Date().toISOString() };
@@ -15,6 +16,17 @@ console.log(
   `  validate ${imp.validate_s.toFixed(2)} s, write ${imp.write_s.toFixed(2)} s: ` +
     `${imp.records_per_s_write.toLocaleString('en-GB')} records/s written, ` +
     `${imp.records_per_s_validate_and_write.toLocaleString('en-GB')} records/s validated and written; peak RSS ${peak()} MB`,
+);
+
+console.log('crawl: 100 hosts x 50 pages (~21 KB) on loopback, 200 ms per-host delay, politeness floor 10 s; ours against Crawlee CheerioCrawler');
+const crawl = await benchCrawl();
+results.crawl = crawl;
+console.log(crawlTable({ ours: crawl.ours, crawlee: crawl.crawlee }));
+const t = crawl.targets;
+const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
+console.log(
+  `  targets: within 1.15x of the floor ${mark(t.ours_within_floor_target)}, per-host gap >= 200 ms ${mark(t.ours_polite)}, ` +
+    `faster than Crawlee ${mark(t.faster_than_crawlee)}, leaner than Crawlee ${mark(t.leaner_than_crawlee)}`,
 );
 
 const out = join(PROJECT_ROOT, 'test', 'out');
