@@ -26,6 +26,7 @@ export interface StoreCounts {
   sources: number;
   offers: number;
   council_facts: number;
+  snapshots: number;
 }
 
 export function createStore(db: SqlDriver) {
@@ -92,7 +93,7 @@ export function createStore(db: SqlDriver) {
     },
 
     async counts(): Promise<StoreCounts> {
-      const tables = ['councils', 'statistical_neighbours', 'indicators', 'area_send_inspections', 'providers', 'sources', 'offers', 'council_facts'];
+      const tables = ['councils', 'statistical_neighbours', 'indicators', 'area_send_inspections', 'providers', 'sources', 'offers', 'council_facts', 'snapshots'];
       const row = await db.get<Record<string, number>>(
         `SELECT ${tables.map((t) => `(SELECT COUNT(*) FROM ${t}) AS ${t}`).join(', ')}`,
       );
@@ -105,6 +106,7 @@ export function createStore(db: SqlDriver) {
         sources: Number(row?.sources ?? 0),
         offers: Number(row?.offers ?? 0),
         council_facts: Number(row?.council_facts ?? 0),
+        snapshots: Number(row?.snapshots ?? 0),
       };
     },
   };
