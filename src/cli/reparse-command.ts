@@ -39,7 +39,7 @@ export function registerReparseCommand(program: Command): void {
           }
           const text = isTextual(s.contentType) ? decodeText(bytes, s.contentType).text : undefined;
           const out = adapterNamed(adapters, source.adapter).parse({
-            url: s.url, finalUrl: s.finalUrl, status: s.status, contentType: s.contentType, text, bytes, label: 'entry', source, retrieved: s.fetchedAt.slice(0, 10),
+            url: s.url, finalUrl: s.finalUrl, status: s.status, contentType: s.contentType, text, bytes, label: s.label, source, retrieved: s.fetchedAt.slice(0, 10),
           });
           records.push(...out.records);
           parsed++;

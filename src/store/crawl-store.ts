@@ -160,7 +160,7 @@ export function crawlStore(db: SqlDriver) {
     },
 
     /** The newest stored snapshot of every URL a run (or all runs) fetched, for re-parsing without fetching. */
-    async latestSnapshots(filter: { runId?: string; council?: string }): Promise<Array<{ url: string; sha256: string; status: number; contentType: string | null; fetchedAt: string; sourceId: string | null; finalUrl: string }>> {
+    async latestSnapshots(filter: { runId?: string; council?: string }): Promise<Array<{ url: string; sha256: string; status: number; contentType: string | null; fetchedAt: string; sourceId: string | null; finalUrl: string; label: string }>> {
       const where: string[] = ['s.status < 400'];
       const params: string[] = [];
       if (filter.runId) {
@@ -172,8 +172,9 @@ export function crawlStore(db: SqlDriver) {
         params.push(filter.council);
       }
       const rows = await db.all<Row>(
-        `SELECT s.url, s.sha256, s.status, s.content_type, s.fetched_at, s.source_id, s.final_url FROM snapshots s
-           LEFT JOIN sources src ON src.id = s.source_id
+        `SELECT s.url, s.sha256, s.status, s.content_type, s.fetched_at, s.source_id, s.final_url,
+                (SELECT f.label FROM frontier f WHERE f.snapshot_id = s.id) AS label
+           FROM snapshots s LEFT JOIN sources src ON src.id = s.source_id
           WHERE ${where.join(' AND ')} AND s.fetched_at = (SELECT MAX(s2.fetched_at) FROM snapshots s2 WHERE s2.url = s.url)
           ORDER BY s.url`,
         params,
@@ -181,6 +182,7 @@ export function crawlStore(db: SqlDriver) {
       return rows.map((r) => ({
         url: String(r.url), sha256: String(r.sha256), status: Number(r.status), contentType: (r.content_type as string | null) ?? null,
         fetchedAt: String(r.fetched_at), sourceId: (r.source_id as string | null) ?? null, finalUrl: String(r.final_url),
+        label: (r.label as string | null) ?? 'entry',
       }));
     },
   };

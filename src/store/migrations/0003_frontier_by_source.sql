@@ -1,2 +1,3 @@
--- Per-source run summaries read the frontier by source: index it so they stay fast on large runs.
+-- Per-source run summaries read the frontier by source, and reparse finds a snapshot's page label through it.
 CREATE INDEX frontier_source ON frontier(run_id, source_id);
+CREATE INDEX frontier_snapshot ON frontier(snapshot_id);
