@@ -26,7 +26,8 @@ export interface PageOutput {
 
 export interface Adapter {
   name: string;
-  parse(page: PageInput): PageOutput;
+  /** Pure: the same page gives the same output. Async only where a library is (PDF text extraction). */
+  parse(page: PageInput): PageOutput | Promise<PageOutput>;
 }
 
 export const emptyOutput = (): PageOutput => ({ records: [], links: [], layout: 'ok', problems: [] });

@@ -263,7 +263,7 @@ export class Crawler {
       return this.result(item, 'error', attempt.reason ?? `HTTP ${page.status}`, attempt.attempts, snapshot);
 
     const adapter = adapterNamed(this.deps.adapters, source.adapter);
-    const out = adapter.parse({
+    const out = await adapter.parse({
       url: item.url, finalUrl: page.finalUrl, status: page.status === 304 ? 200 : page.status, contentType: page.contentType,
       text, bytes, label: item.label, source, retrieved: snapshot.fetchedAt.slice(0, 10),
     });

@@ -38,7 +38,7 @@ export function registerReparseCommand(program: Command): void {
             continue;
           }
           const text = isTextual(s.contentType) ? decodeText(bytes, s.contentType).text : undefined;
-          const out = adapterNamed(adapters, source.adapter).parse({
+          const out = await adapterNamed(adapters, source.adapter).parse({
             url: s.url, finalUrl: s.finalUrl, status: s.status, contentType: s.contentType, text, bytes, label: s.label, source, retrieved: s.fetchedAt.slice(0, 10),
           });
           records.push(...out.records);

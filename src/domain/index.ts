@@ -6,3 +6,4 @@ export * from './source.js';
 export * from './offer.js';
 export * from './inspection.js';
 export * from './crawl.js';
+export * from './platforms.js';

@@ -87,6 +87,8 @@ export const OfferSchema = z
     postcode: z.string().optional(),
     schedule: z.string().max(1000).optional(),
     contact: ContactSchema.optional(),
+    /** The source's own categories (ORUK taxonomy terms, kb5 channels, Outpost SEND needs), as published. */
+    source_terms: z.array(z.string()).default([]),
     origin: z.enum(['curated', 'scraped']).default('curated'),
     ...Provenance,
   })

@@ -1,5 +1,5 @@
 // Store methods for crawl runs: sources to crawl, the frontier, per-page results written atomically, summaries.
-import type { CrawlItem, CrawlSource, ItemResult, SourceStatus, SourceSummary } from '../domain/index.js';
+import { ADAPTER_FOR_PLATFORM, type CrawlItem, type CrawlSource, type ItemResult, type SourceStatus, type SourceSummary } from '../domain/index.js';
 import { newRunId, sourceIdFor } from './ids.js';
 import { fromJson, toJson } from './json-column.js';
 import { recordStatements } from './record-writes.js';
@@ -7,8 +7,9 @@ import type { SqlDriver, SqlStatement } from './sql-driver.js';
 
 type Row = Record<string, string | number | null>;
 
-/** The adapter a source's platform or kind implies, until the source registry names one (issue 4). */
-export const adapterFor = (platform: string | null, kind: string) => platform ?? (kind === 'pdf' ? 'pdf' : 'snapshot');
+/** The adapter a source's platform implies; without a platform, PDFs and statements get the statement adapters. */
+export const adapterFor = (platform: string | null, kind: string) =>
+  platform ? (ADAPTER_FOR_PLATFORM[platform] ?? 'snapshot') : kind === 'pdf' ? 'pdf_statement' : kind === 'statement' ? 'statement' : 'snapshot';
 
 const sourceFromRow = (r: Row): CrawlSource => ({
   id: String(r.id),

@@ -55,6 +55,7 @@ export function offerFromRow(r: Row): Offer {
     postcode: str(r.postcode),
     schedule: str(r.schedule),
     contact: fromJson(r.contact, undefined),
+    source_terms: fromJson(r.source_terms, []),
     origin: r.origin as Offer['origin'],
     ...provenanceOf(r),
   };

@@ -7,7 +7,7 @@ import type { SqlStatement } from './sql-driver.js';
 const OFFER_COLUMNS = [
   'id', 'council_code', 'name', 'description', 'provider', 'type', 'statutory_categories', 'time_slots', 'access_tier',
   'tier_label', 'gates', 'eligibility', 'age_min', 'age_max', 'age_note', 'cost_status', 'charges', 'cost_note',
-  'allowances', 'districts', 'postcode', 'schedule', 'contact', 'origin', 'source_id', 'evidence_quote', 'published',
+  'allowances', 'districts', 'postcode', 'schedule', 'contact', 'source_terms', 'origin', 'source_id', 'evidence_quote', 'published',
   'published_note', 'retrieved', 'retrieved_note', 'confidence', 'run_id', 'updated_at',
 ] as const;
 
@@ -33,7 +33,7 @@ function offerParams(o: Offer, sourceId: string, runId: string | null, now: stri
     o.id, o.council_code, o.name, orNull(o.description), orNull(o.provider), o.type, toJson(o.statutory_categories),
     toJson(o.time_slots), o.access_tier, orNull(o.tier_label), toJson(o.gates), orNull(o.eligibility), orNull(o.age_min),
     orNull(o.age_max), orNull(o.age_note), o.cost.status, toJson(o.cost.charges), orNull(o.cost.note), toJson(o.allowances),
-    toJson(o.districts), orNull(o.postcode), orNull(o.schedule), o.contact ? toJson(o.contact) : null, o.origin, sourceId,
+    toJson(o.districts), orNull(o.postcode), orNull(o.schedule), o.contact ? toJson(o.contact) : null, toJson(o.source_terms), o.origin, sourceId,
     o.evidence_quote, o.published, orNull(o.published_note), o.retrieved, orNull(o.retrieved_note), o.confidence, runId, now,
   ];
 }

@@ -27,6 +27,7 @@ export function syntheticOffers(n: number, councils: string[]): Offer[] {
     cost: { status: 'charged' as const, charges: [{ amount_gbp: 2, per: 'hour' as const }] },
     allowances: [{ max: 40, unit: 'hours' as const, per: 'year' as const }],
     districts: [],
+    source_terms: [],
     origin: 'scraped' as const,
     source: { url: `https://directory.example/${i % 5000}`, kind: 'directory' as const },
     evidence_quote: `Synthetic club ${i}: £2 per hour`,

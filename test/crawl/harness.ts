@@ -29,7 +29,7 @@ export const testHtmlAdapter: Adapter = {
     const records = title && page.source.councilCode
       ? [{
           kind: 'offer' as const, id: `test-page-${slug}`, council_code: page.source.councilCode, name: title, type: null, statutory_categories: [],
-          time_slots: [], access_tier: null, gates: [], cost: { status: 'unknown' as const, charges: [] }, allowances: [], districts: [],
+          time_slots: [], access_tier: null, gates: [], cost: { status: 'unknown' as const, charges: [] }, allowances: [], districts: [], source_terms: [],
           origin: 'scraped' as const, source: { url: page.url, kind: 'local_offer_page' as const }, evidence_quote: title, published: null,
           retrieved: page.retrieved, confidence: 0.5,
         }]
