@@ -1,6 +1,7 @@
 // The crawl engine: one lane per host (one request at a time, a delay between), a global limit, retries by class,
 // robots.txt, bot-protection detection, conditional requests, snapshots, and one atomic write per finished page.
-import type { CrawlItem, CrawlSource, ItemResult, SnapshotRecord, SourceStatus } from '../../src/domain/index.js';
+import { ADAPTER_FOR_PLATFORM, type CrawlItem, type CrawlSource, type ItemResult, type SnapshotRecord, type SourceStatus } from '../../src/domain/index.js';
+import { detectFromPage } from '../adapters/detect-platform.js';
 import { adapterNamed, type AdapterRegistry } from '../adapters/registry.js';
 import type { PageOutput } from '../adapters/adapter.js';
 import { detectBotProtection } from '../fetch/bot-protection.js';
@@ -13,6 +14,7 @@ import { Semaphore, sleep } from './semaphore.js';
 
 export interface CrawlPorts {
   completeItem(result: ItemResult): Promise<void>;
+  recordDetection(runId: string, sourceId: string, platform: string, adapter: string): Promise<void>;
   validators(url: string): Promise<{ etag?: string; lastModified?: string; sha256: string } | undefined>;
 }
 
@@ -262,6 +264,12 @@ export class Crawler {
     if (page.status !== 304 && (page.status < 200 || page.status >= 300))
       return this.result(item, 'error', attempt.reason ?? `HTTP ${page.status}`, attempt.attempts, snapshot);
 
+    if (source.adapter === 'auto') {
+      // The URL did not tell the platform: the first page does, for this page and the rest of the source.
+      const found = detectFromPage({ url: page.finalUrl, contentType: page.contentType, text, bytes });
+      source.adapter = ADAPTER_FOR_PLATFORM[found.platform] ?? 'snapshot';
+      await this.deps.ports.recordDetection(this.runId, source.id, found.platform, source.adapter);
+    }
     const adapter = adapterNamed(this.deps.adapters, source.adapter);
     const out = await adapter.parse({
       url: item.url, finalUrl: page.finalUrl, status: page.status === 304 ? 200 : page.status, contentType: page.contentType,

@@ -4,7 +4,9 @@ import { UserError } from '../../src/errors.js';
 import type { Store } from '../../src/store/store.js';
 import type { PageEvent } from './crawler.js';
 import { Crawler } from './crawler.js';
-import { createAdapterRegistry, type AdapterRegistry } from '../adapters/registry.js';
+import { detectFromUrl } from '../adapters/detect-platform.js';
+import { shippedAdapters } from '../adapters/all.js';
+import type { AdapterRegistry } from '../adapters/registry.js';
 import type { Resolver } from '../fetch/address-guard.js';
 import { FetchError } from '../fetch/fetch-error.js';
 import { createFetcher, type FetcherOptions } from '../fetch/fetcher.js';
@@ -54,7 +56,8 @@ async function chooseSources(store: Store, req: ScrapeRequest): Promise<CrawlSou
   const picked = new Map<string, CrawlSource>();
   for (const u of req.urls ?? []) {
     if (!(await store.findCouncil(u.councilCode))) throw new UserError(`--council: no council with code "${u.councilCode}"`);
-    const s = await store.crawl.addSource({ url: u.url, councilCode: u.councilCode, kind: 'other', platform: u.adapter ?? null });
+    const detected = u.adapter ? undefined : detectFromUrl(u.url);
+    const s = await store.crawl.addSource({ url: u.url, councilCode: u.councilCode, kind: detected?.kind ?? 'other', platform: detected?.platform ?? null });
     picked.set(s.id, u.adapter ? { ...s, adapter: u.adapter } : s);
   }
   const councils: string[] = [];
@@ -106,7 +109,7 @@ export async function runScrape(store: Store, req: ScrapeRequest): Promise<Scrap
   const crawler = new Crawler(
     runId,
     new Map(sources.map((s) => [s.id, s])),
-    { fetcher, robots, snapshots: createSnapshotFiles(req.snapshotsDir), adapters: req.adapters ?? createAdapterRegistry(), ports: store.crawl },
+    { fetcher, robots, snapshots: createSnapshotFiles(req.snapshotsDir), adapters: req.adapters ?? shippedAdapters(), ports: store.crawl },
     { delayMs: settings.delayMs, concurrency: settings.concurrency, maxPagesPerSource: settings.maxPagesPerSource, retry: req.retry, random: req.random, signal: req.signal, onPage: req.onPage },
   );
   crawler.remember(await store.crawl.frontierItems(runId, 'all'));

@@ -5,6 +5,7 @@ import { APP_VERSION } from '../version.js';
 import { registerCouncilCommands } from './council-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerImportCommand } from './import-command.js';
+import { registerParseCommand } from './parse-command.js';
 import { registerReparseCommand } from './reparse-command.js';
 import { registerScrapeCommand } from './scrape-command.js';
 import { registerServeCommand } from './serve-command.js';
@@ -23,6 +24,7 @@ export function createProgram(): Command {
   registerSourcesCommands(program);
   registerScrapeCommand(program);
   registerReparseCommand(program);
+  registerParseCommand(program);
   return program;
 }
 

@@ -1,6 +1,7 @@
 // `sbb reparse`: run the adapters again over stored snapshots, without fetching, and store what they yield.
 import type { Command } from 'commander';
-import { createAdapterRegistry, adapterNamed } from '../../scrapers/adapters/registry.js';
+import { shippedAdapters } from '../../scrapers/adapters/all.js';
+import { adapterNamed } from '../../scrapers/adapters/registry.js';
 import { createSnapshotFiles } from '../../scrapers/snapshots/snapshot-files.js';
 import { decodeText, isTextual } from '../../scrapers/fetch/decode-text.js';
 import type { CuratedRecord } from '../domain/index.js';
@@ -24,7 +25,7 @@ export function registerReparseCommand(program: Command): void {
         const council = opts.council ? await store.findCouncil(opts.council) : undefined;
         if (opts.council && !council) throw new UserError(`no council with code "${opts.council}"`);
         const files = createSnapshotFiles(snapshotsDirFor(path, opts.snapshots));
-        const adapters = createAdapterRegistry();
+        const adapters = shippedAdapters();
         const sources = new Map((await store.crawl.sourcesFor('all')).map((s) => [s.id, s]));
         const snaps = await store.crawl.latestSnapshots({ runId: opts.run, council: council?.code });
         const records: CuratedRecord[] = [];

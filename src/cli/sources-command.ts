@@ -1,5 +1,6 @@
 // `sbb sources add|list`: the entry points the scraper starts from, per council.
 import type { Command } from 'commander';
+import { detectFromUrl } from '../../scrapers/adapters/detect-platform.js';
 import { Platform, SourceKind } from '../domain/index.js';
 import { UserError } from '../errors.js';
 import { openDatabase } from '../node/open-database.js';
@@ -14,11 +15,11 @@ export function registerSourcesCommands(program: Command): void {
     .description('add a source for a council by URL')
     .argument('<code>', 'council GSS code or LA number')
     .argument('<url>', 'http(s) URL of the page, feed or PDF')
-    .option('--kind <kind>', `what the source is (${SourceKind.options.join(', ')})`, 'other')
-    .option('--platform <platform>', `the platform, which picks the adapter (${Platform.options.join(', ')})`)
+    .option('--kind <kind>', `what the source is (${SourceKind.options.join(', ')}; detected from the URL when left out)`)
+    .option('--platform <platform>', `the platform, which picks the adapter (${Platform.options.join(', ')}; detected from the URL when left out)`)
     .option('--title <title>', 'a title for people')
     .option('--db <path>', 'database file')
-    .action(async (code: string, url: string, opts: { kind: string; platform?: string; title?: string; db?: string }) => {
+    .action(async (code: string, url: string, opts: { kind?: string; platform?: string; title?: string; db?: string }) => {
       let parsed: URL;
       try {
         parsed = new URL(url);
@@ -26,14 +27,18 @@ export function registerSourcesCommands(program: Command): void {
         throw new UserError(`"${url}" is not a URL`, 2);
       }
       if (!/^https?:$/.test(parsed.protocol)) throw new UserError(`"${url}" is not an http(s) URL`, 2);
-      if (!SourceKind.safeParse(opts.kind).success) throw new UserError(`--kind: "${opts.kind}" is not one of ${SourceKind.options.join(', ')}`, 2);
+      if (opts.kind && !SourceKind.safeParse(opts.kind).success) throw new UserError(`--kind: "${opts.kind}" is not one of ${SourceKind.options.join(', ')}`, 2);
       if (opts.platform && !Platform.safeParse(opts.platform).success) throw new UserError(`--platform: "${opts.platform}" is not one of ${Platform.options.join(', ')}`, 2);
       const store = await openDatabase(dbPath(opts.db));
       try {
         const council = await store.findCouncil(code);
         if (!council) throw new UserError(`no council with code "${code}"`);
-        const s = await store.crawl.addSource({ url: parsed.href, councilCode: council.code, kind: opts.kind, platform: opts.platform ?? null, title: opts.title });
-        process.stdout.write(`source ${s.id} for ${council.name}: ${s.url} (${s.kind}, adapter ${s.adapter})\n`);
+        const detected = detectFromUrl(parsed.href);
+        const platform = opts.platform ?? detected?.platform ?? null;
+        const kind = opts.kind ?? detected?.kind ?? 'other';
+        const s = await store.crawl.addSource({ url: parsed.href, councilCode: council.code, kind, platform, title: opts.title });
+        const how = !opts.platform && detected ? `; platform detected: ${detected.cue}` : !platform ? '; platform not known from the URL: it will be detected from the page when scraped' : '';
+        process.stdout.write(`source ${s.id} for ${council.name}: ${s.url} (${s.kind}, adapter ${s.adapter}${how})\n`);
       } finally {
         await store.driver.close();
       }

@@ -3,7 +3,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createBetterSqliteDriver } from '../store/drivers/better-sqlite3.js';
 import { migrate } from '../store/migrate.js';
 import { createStore, type StoreCounts } from '../store/store.js';
-import { curatedFiles, dataFingerprint, loadMigrations, loadReferenceBundle, loadTaxonomy } from './data-files.js';
+import { curatedFiles, dataFingerprint, loadMigrations, loadReferenceBundle, loadSourceRegistry, loadTaxonomy } from './data-files.js';
 import { importCuratedFiles } from './import-files.js';
 import { openDatabase } from './open-database.js';
 
@@ -33,6 +33,7 @@ export async function buildDatabase(path: string, options: { fresh?: boolean; cu
     const applied = await migrate(store.driver, loadMigrations());
     await store.loadReference(bundle, taxonomy);
     if (files.length) await importCuratedFiles(store, files, taxonomy);
+    await store.crawl.loadSourceRegistry(loadSourceRegistry(new Set(bundle.councils.map((c) => c.code))));
     await store.setMeta({ built_at: new Date().toISOString(), data_fingerprint: dataFingerprint(), taxonomy_version: taxonomy.version });
     const counts = await store.counts();
     await store.driver.close();

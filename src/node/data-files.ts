@@ -9,7 +9,8 @@ import { buildReferenceBundle, REFERENCE_FILES, type ReferenceFile } from '../re
 import type { ReferenceBundle } from '../reference/bundle.js';
 import type { CsvRow } from '../reference/areas.js';
 import type { Migration } from '../store/migrate.js';
-import { CURATED_DIR, MIGRATIONS_DIR, REFERENCE_DIR, TAXONOMY_FILE } from './paths.js';
+import { readSourceRegistry, type RegistrySource } from '../reference/source-registry.js';
+import { CURATED_DIR, MIGRATIONS_DIR, REFERENCE_DIR, SOURCE_REGISTRY_FILE, TAXONOMY_FILE } from './paths.js';
 
 export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
   return readdirSync(dir)
@@ -50,10 +51,17 @@ export function curatedFiles(dir = CURATED_DIR): string[] {
 /** A hash of every input a build reads, so a server can tell that its database is older than the data. */
 export function dataFingerprint(): string {
   const h = createHash('sha256');
-  const files = [TAXONOMY_FILE, ...REFERENCE_FILES.map((f) => join(REFERENCE_DIR, f)), ...curatedFiles(), ...loadMigrations().map((m) => m.name)];
+  const files = [TAXONOMY_FILE, SOURCE_REGISTRY_FILE, ...REFERENCE_FILES.map((f) => join(REFERENCE_DIR, f)), ...curatedFiles(), ...loadMigrations().map((m) => m.name)];
   for (const f of files) {
     h.update(basename(f));
     if (f.includes('/')) h.update(readFileSync(f));
   }
   return h.digest('hex').slice(0, 16);
+}
+
+/** The source registry's sources; a bad row stops the build with the file, line and field named. */
+export function loadSourceRegistry(councilCodes: ReadonlySet<string>, file = SOURCE_REGISTRY_FILE): RegistrySource[] {
+  const { sources, problems } = readSourceRegistry(readCsvFile(file), councilCodes);
+  if (problems.length) throw new UserError(`${file}: ${problems.length} bad row${problems.length === 1 ? '' : 's'}:\n${problems.slice(0, 20).map((p) => `  ${p}`).join('\n')}`);
+  return sources;
 }

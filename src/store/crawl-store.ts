@@ -9,7 +9,7 @@ type Row = Record<string, string | number | null>;
 
 /** The adapter a source's platform implies; without a platform, PDFs and statements get the statement adapters. */
 export const adapterFor = (platform: string | null, kind: string) =>
-  platform ? (ADAPTER_FOR_PLATFORM[platform] ?? 'snapshot') : kind === 'pdf' ? 'pdf_statement' : kind === 'statement' ? 'statement' : 'snapshot';
+  platform ? (ADAPTER_FOR_PLATFORM[platform] ?? 'snapshot') : kind === 'pdf' ? 'pdf_statement' : kind === 'statement' ? 'statement' : 'auto';
 
 const sourceFromRow = (r: Row): CrawlSource => ({
   id: String(r.id),
@@ -42,6 +42,27 @@ export function crawlStore(db: SqlDriver) {
         [id, s.url, s.councilCode, s.kind, s.platform, s.title ?? null, now.toISOString()],
       );
       return sourceFromRow((await db.get<Row>('SELECT * FROM sources WHERE id = ?', [id]))!);
+    },
+
+    /** Loads the source registry: each URL upserted with its kind, platform, title and notes, in one batch. */
+    async loadSourceRegistry(rows: ReadonlyArray<{ url: string; councilCode: string; kind: string; platform: string | null; title: string | null; notes: string | null }>, now = new Date()): Promise<void> {
+      const statements: SqlStatement[] = [];
+      for (const r of rows)
+        statements.push({
+          sql: `INSERT INTO sources (id, url, council_code, kind, platform, title, notes, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET council_code = excluded.council_code, kind = excluded.kind,
+                platform = COALESCE(excluded.platform, sources.platform), title = COALESCE(excluded.title, sources.title), notes = excluded.notes`,
+          params: [await sourceIdFor(r.url), r.url, r.councilCode, r.kind, r.platform, r.title, r.notes, now.toISOString()],
+        });
+      await db.batch(statements);
+    },
+
+    /** Records the platform detected from a source's first page: on the source (if it had none) and the run. */
+    async recordDetection(runId: string, sourceId: string, platform: string, adapter: string): Promise<void> {
+      await db.batch([
+        { sql: 'UPDATE sources SET platform = COALESCE(platform, ?) WHERE id = ?', params: [platform, sourceId] },
+        { sql: 'UPDATE run_sources SET adapter = ? WHERE run_id = ? AND source_id = ?', params: [adapter, runId, sourceId] },
+      ]);
     },
 
     /** Creates a scrape run with every source's entry URL in its frontier, in one batch. */

@@ -1,0 +1,73 @@
+// `sbb parse --adapter NAME FILE`: runs one adapter on a local file and prints the records it yields as JSON.
+import type { Command } from 'commander';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { shippedAdapters } from '../../scrapers/adapters/all.js';
+import { detectFromPage } from '../../scrapers/adapters/detect-platform.js';
+import { decodeText, isTextual } from '../../scrapers/fetch/decode-text.js';
+import { ADAPTER_FOR_PLATFORM } from '../domain/index.js';
+import { UserError } from '../errors.js';
+import { openDatabase } from '../node/open-database.js';
+import { dbPath } from '../node/paths.js';
+import type { Store } from '../store/store.js';
+import { printJson } from './output.js';
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.htm': 'text/html', '.json': 'application/json', '.pdf': 'application/pdf', '.txt': 'text/plain', '.xml': 'application/xml' };
+
+/** The council a URL's host belongs to, by the web domains in the reference data. */
+async function councilForHost(store: Store, url: string): Promise<string | undefined> {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const match = (await store.listCouncils()).find((c) => c.web_domain && (host === c.web_domain || host.endsWith(`.${c.web_domain}`)));
+  return match?.code;
+}
+
+export function registerParseCommand(program: Command): void {
+  program
+    .command('parse')
+    .description('run one adapter on a local file (a saved page, feed or PDF) and print the records it yields as JSON')
+    .argument('<file>', 'the file to parse')
+    .requiredOption('--adapter <name>', 'the adapter: one of the shipped adapters, or "detect" to pick one from the content')
+    .option('--url <url>', 'the URL the file was fetched from (links and record sources use it)')
+    .option('--council <code>', 'the council the records belong to (default: from the URL\'s web domain)')
+    .option('--full', 'print { records, links, problems, layout } instead of the records alone')
+    .option('--db <path>', 'database file (for council lookups)')
+    .action(async (file: string, opts: { adapter: string; url?: string; council?: string; full?: boolean; db?: string }) => {
+      if (!existsSync(file) || statSync(file).isDirectory()) throw new UserError(`${file}: no such file`);
+      const registry = shippedAdapters();
+      const bytes = new Uint8Array(readFileSync(file));
+      const url = opts.url ?? pathToFileURL(resolve(file)).href;
+      const contentType = TYPES[extname(file).toLowerCase()] ?? null;
+      const text = isTextual(contentType) && !(bytes[0] === 0x25 && bytes[1] === 0x50) ? decodeText(bytes, contentType).text : undefined;
+      const detected = detectFromPage({ url, contentType, text, bytes });
+      const name = opts.adapter === 'detect' ? detected.platform : opts.adapter;
+      const adapterName = opts.adapter === 'detect' ? (ADAPTER_FOR_PLATFORM[name] ?? 'snapshot') : name;
+      const adapter = registry.get(adapterName);
+      if (!adapter) throw new UserError(`--adapter: no adapter "${opts.adapter}" (shipped: ${[...registry.keys()].join(', ')}, or detect)`, 2);
+
+      const store = await openDatabase(dbPath(opts.db), { readonly: true });
+      let council: string | undefined;
+      try {
+        council = opts.council ? (await store.findCouncil(opts.council))?.code : await councilForHost(store, url);
+        if (opts.council && !council) throw new UserError(`--council: no council with code "${opts.council}"`);
+      } finally {
+        await store.driver.close();
+      }
+      if (!council) throw new UserError(`say which council the records belong to with --council CODE (the URL ${opts.url ? 'is not on a known council web domain' : 'was not given'})`, 2);
+
+      const out = await adapter.parse({
+        url, finalUrl: url, status: 200, contentType, text, bytes, label: 'entry', retrieved: new Date().toISOString().slice(0, 10),
+        source: { id: 'file', url, councilCode: council, kind: detected.kind, platform: detected.platform, adapter: adapter.name },
+      });
+      printJson(opts.full ? out : out.records);
+      process.stderr.write(
+        `${basename(file)}: ${adapter.name} adapter: ${out.records.length} record${out.records.length === 1 ? '' : 's'}, ${out.links.length} link${out.links.length === 1 ? '' : 's'} to follow, layout ${out.layout}` +
+          `${out.problems.length ? `\n  problems:\n${out.problems.map((p) => `  - ${p}`).join('\n')}` : ''}\n`,
+      );
+    });
+}
