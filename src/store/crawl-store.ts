@@ -20,7 +20,7 @@ const sourceFromRow = (r: Row): CrawlSource => ({
   adapter: adapterFor((r.platform as string | null) ?? null, String(r.kind)),
 });
 
-const CRAWLABLE = "kind NOT IN ('reference_data', 'file')";
+const CRAWLABLE = "entry_point = 1 AND kind NOT IN ('reference_data', 'file')";
 
 export function crawlStore(db: SqlDriver) {
   return {
@@ -36,8 +36,8 @@ export function crawlStore(db: SqlDriver) {
     async addSource(s: { url: string; councilCode: string | null; kind: string; platform: string | null; title?: string | null }, now = new Date()): Promise<CrawlSource> {
       const id = await sourceIdFor(s.url);
       await db.run(
-        `INSERT INTO sources (id, url, council_code, kind, platform, title, notes, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)
-         ON CONFLICT(id) DO UPDATE SET council_code = COALESCE(excluded.council_code, sources.council_code), kind = excluded.kind,
+        `INSERT INTO sources (id, url, council_code, kind, platform, title, notes, first_seen_at, entry_point) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, 1)
+         ON CONFLICT(id) DO UPDATE SET entry_point = 1, council_code = COALESCE(excluded.council_code, sources.council_code), kind = excluded.kind,
          platform = COALESCE(excluded.platform, sources.platform), title = COALESCE(excluded.title, sources.title)`,
         [id, s.url, s.councilCode, s.kind, s.platform, s.title ?? null, now.toISOString()],
       );
@@ -49,8 +49,8 @@ export function crawlStore(db: SqlDriver) {
       const statements: SqlStatement[] = [];
       for (const r of rows)
         statements.push({
-          sql: `INSERT INTO sources (id, url, council_code, kind, platform, title, notes, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET council_code = excluded.council_code, kind = excluded.kind,
+          sql: `INSERT INTO sources (id, url, council_code, kind, platform, title, notes, first_seen_at, entry_point) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+                ON CONFLICT(id) DO UPDATE SET entry_point = 1, council_code = excluded.council_code, kind = excluded.kind,
                 platform = COALESCE(excluded.platform, sources.platform), title = COALESCE(excluded.title, sources.title), notes = excluded.notes`,
           params: [await sourceIdFor(r.url), r.url, r.councilCode, r.kind, r.platform, r.title, r.notes, now.toISOString()],
         });

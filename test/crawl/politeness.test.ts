@@ -83,6 +83,9 @@ describe('politeness', () => {
     expect(r.sources[0]!.pages).toBe(4);
     expect(h.server.hits('/shared')).toBe(1);
     expect(h.server.hits('/')).toBe(1);
+    // Records cite the pages they came from, but only the entry URL is a source the next scrape starts from.
+    expect((await h.store.offersOf(COUNCIL)).map((o) => new URL(o.source.url).pathname).sort()).toEqual(['/', '/a', '/b', '/shared']);
+    expect((await h.store.crawl.sourcesFor([COUNCIL])).map((s) => new URL(s.url).pathname)).toEqual(['/']);
   });
 
   it('an unreachable robots.txt (5xx) means "disallowed for now"; a missing one (404) means allowed', async () => {
