@@ -1,0 +1,206 @@
+// Field readers shared by the ORUK adapters: weekdays and schedules, cost options and prices, ages, places, contacts.
+import type { Charge } from '../../src/domain/index.js';
+import { field, isEmail, isHttpUrl, num, objs, str, text, unique, type Json, type JsonObject } from './oruk-common.js';
+
+/* ---------- weekdays and schedules ---------- */
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const ORDINALS: Record<string, string> = { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '5': 'fifth', '-1': 'last', '-2': 'second to last' };
+
+/** A weekday's name from 1-7 (Monday first; 0 is Sunday too), a name, a short name or an iCal code (MO). */
+export function weekdayName(v: Json | undefined): string | undefined {
+  const n = num(v);
+  if (n !== undefined) return Number.isInteger(n) && n >= 0 && n <= 7 ? DAYS[(n + 6) % 7] : undefined;
+  const s = str(v)?.toLowerCase().replace(/(day)s$/, '$1');
+  if (!s || s.length < 2) return undefined;
+  return DAYS.find((d) => d.toLowerCase().startsWith(s));
+}
+
+/** iCal BYDAY ("MO,WE", "2SA", "-1FR") as words. */
+export function bydayText(v: Json | undefined): string | undefined {
+  const days = (str(v) ?? '').split(/[,\s]+/).map((part) => {
+    const m = /^([+-]?\d)?([A-Za-z]{2})$/.exec(part);
+    const day = m ? weekdayName(m[2]) : undefined;
+    if (!m || !day) return undefined;
+    const nth = m[1]?.replace('+', '');
+    return nth ? `${ORDINALS[nth] ?? nth} ${day}` : day;
+  });
+  return unique(days).join(', ') || undefined;
+}
+
+const hhmm = (v: Json | undefined) => {
+  const m = /^(\d{1,2}):(\d{2})/.exec(str(v) ?? '');
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : undefined;
+};
+
+/** One schedule entry as words: "Saturday 10:00-15:00 (fortnightly): term time only". */
+export function scheduleLine(s: JsonObject): string | undefined {
+  const days = weekdayName(s.weekday) ?? bydayText(s.byday);
+  const open = hhmm(s.opens_at);
+  const close = hhmm(s.closes_at);
+  const times = open && close ? `${open}-${close}` : open ? `from ${open}` : close ? `until ${close}` : undefined;
+  const freq = str(s.freq)?.toUpperCase();
+  const interval = num(s.interval) ?? 1;
+  const every = freq === 'MONTHLY' ? 'monthly' : interval === 2 ? 'fortnightly' : interval > 2 ? `every ${interval} weeks` : undefined;
+  const head = [days, times, every && `(${every})`].filter(Boolean).join(' ');
+  return [head, text(s.description)].filter(Boolean).join(': ') || undefined;
+}
+
+export const scheduleText = (entries: JsonObject[]): string | undefined => unique(entries.map(scheduleLine)).join('; ') || undefined;
+
+/* ---------- costs ---------- */
+
+type Per = Charge['per'];
+const UNIT_WORDS: Record<string, Per> = {
+  hour: 'hour', hr: 'hour', session: 'session', class: 'session', day: 'day', week: 'week', month: 'month', year: 'year', annum: 'year',
+  activity: 'activity', trip: 'activity', visit: 'activity', outing: 'activity',
+  hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', 'one-off': 'one_off', 'one off': 'one_off',
+};
+const UNIT = '(hour|hr|session|class|day|week|month|year|annum|activity|trip|visit|outing)s?';
+const PER = `(?:\\b(?:per|a|an|each|every)\\s+|\\/\\s*)(?:\\d+\\s*)?(?:[a-z-]+\\s+)?${UNIT}\\b`;
+const ADVERB = '\\b(hourly|daily|weekly|monthly|yearly|annually|one[- ]off)\\b';
+const PER_RE = new RegExp(PER);
+const ADVERB_RE = new RegExp(ADVERB);
+const PRICE_RE = new RegExp(`£\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d{1,2})?)\\s*(?:${PER}|${ADVERB})`, 'g');
+const FREE_RE = /^(free\b|free of charge|no charge|there is no charge)/i;
+
+/** The unit a price is charged per, from words such as "per 1 hour session", "a day", "weekly". */
+export function unitOf(words: string): Per | undefined {
+  const s = words.toLowerCase();
+  const m = PER_RE.exec(s) ?? ADVERB_RE.exec(s);
+  return m ? UNIT_WORDS[m[1]!] : undefined;
+}
+
+/** "£10 a hour", "£25 per day" in free text (mojibake already repaired) as charges. */
+export function chargesInText(t: string, note?: string): Charge[] {
+  return [...t.toLowerCase().matchAll(PRICE_RE)].map((m) => ({
+    amount_gbp: Number(m[1]!.replace(/,/g, '')),
+    per: UNIT_WORDS[(m[2] ?? m[3])!]!,
+    ...(note ? { note } : {}),
+  }));
+}
+
+const pounds = (n: number) => `£${Number.isInteger(n) ? n : n.toFixed(2)}`;
+
+/** cost_options with a numeric amount and a stated unit become charges; the rest are kept as words for the cost note. */
+export function chargesFromOptions(options: JsonObject[]): { charges: Charge[]; notes: string[]; allZero: boolean } {
+  const charges: Charge[] = [];
+  const notes: string[] = [];
+  const amounts: number[] = [];
+  for (const o of options) {
+    const amount = num(o.amount);
+    const label = text(o.option);
+    const unitWords = text(field(o, 'amount_description', 'cadence'));
+    const per = unitOf([unitWords, label].filter(Boolean).join(' '));
+    if (amount !== undefined) amounts.push(amount);
+    if (amount !== undefined && amount >= 0 && per) charges.push({ amount_gbp: amount, per, ...(label ? { note: label } : {}) });
+    else {
+      const words = [label, amount !== undefined ? pounds(amount) : undefined, unitWords].filter(Boolean).join(' ');
+      if (words) notes.push(words);
+    }
+  }
+  return { charges, notes, allZero: amounts.length > 0 && amounts.every((a) => a === 0) };
+}
+
+export interface CostRead {
+  costStatus?: 'free' | 'charged' | 'unknown';
+  charges: Charge[];
+  costNote?: string;
+}
+
+/** Cost from cost_options, else prices in the fees text or the description; the fees text is kept as the note. */
+export function costOf(options: JsonObject[], fees: string | undefined, description?: string): CostRead {
+  const fromOptions = chargesFromOptions(options);
+  let charges = fromOptions.charges;
+  if (!charges.length && fees) charges = chargesInText(fees);
+  if (!charges.length && description) charges = chargesInText(description, 'price stated in the description');
+  charges = [...new Map(charges.map((c) => [`${c.amount_gbp}/${c.per}`, c])).values()];
+  const costNote = unique([fees, ...fromOptions.notes]).join('; ') || undefined;
+  const saysFree = (fees !== undefined && FREE_RE.test(fees) && !/£\s?\d/.test(fees)) || fromOptions.allZero;
+  const costStatus = charges.some((c) => c.amount_gbp > 0) ? 'charged' : charges.length || saysFree ? 'free' : undefined;
+  return { costStatus, charges, costNote };
+}
+
+/* ---------- ages ---------- */
+
+export interface AgeRead {
+  ageMin?: number;
+  ageMax?: number;
+  ageNote?: string;
+}
+
+/** Ages 0-25 as published; anything else is reported (and kept in the age note) rather than guessed. */
+export function agesOf(min: Json | undefined, max: Json | undefined, issues: string[], names = ['minimum_age', 'maximum_age']): AgeRead {
+  const read = (v: Json | undefined, name: string) => {
+    if (v === undefined || v === null || v === '') return { value: undefined, shown: undefined };
+    const n = num(v);
+    if (n === undefined) issues.push(`${name} ${JSON.stringify(v)} is not a number`);
+    else if (!Number.isInteger(n) || n < 0 || n > 25) issues.push(`${name} ${n} is outside the 0-25 integer range (dropped)`);
+    else return { value: n, shown: String(n) };
+    return { value: undefined, shown: JSON.stringify(v) };
+  };
+  const lo = read(min, names[0]!);
+  const hi = read(max, names[1]!);
+  let ageMin = lo.value;
+  let ageMax = hi.value;
+  let noted = (lo.shown !== undefined && lo.value === undefined) || (hi.shown !== undefined && hi.value === undefined);
+  if (ageMin !== undefined && ageMax !== undefined && ageMin > ageMax) {
+    issues.push(`${names[0]} ${ageMin} is above ${names[1]} ${ageMax} (both dropped)`);
+    ageMin = ageMax = undefined;
+    noted = true;
+  }
+  const ageNote = noted ? `published ages ${lo.shown ?? '?'} to ${hi.shown ?? '?'}` : undefined;
+  return { ageMin, ageMax, ageNote };
+}
+
+/* ---------- places and contacts ---------- */
+
+const POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/i;
+export const ukPostcode = (v: Json | undefined) => {
+  const m = POSTCODE.exec(str(v) ?? '');
+  return m ? `${m[1]!.toUpperCase()} ${m[2]!.toUpperCase()}` : undefined;
+};
+
+export interface PlaceRead {
+  postcode?: string;
+  districts: string[];
+  address?: string;
+}
+
+/** Postcode (the first UK one), towns as districts, and the first address in words. */
+export function placesOf(places: Array<{ name?: string; address?: JsonObject }>): PlaceRead {
+  const postcodes = unique(places.map((p) => p.address && ukPostcode(field(p.address, 'postal_code', 'postcode'))));
+  const districts = unique(places.map((p) => p.address && text(field(p.address, 'city', 'town'))));
+  const first = places[0];
+  const a = first?.address;
+  const code = a && field(a, 'postal_code', 'postcode');
+  const parts = first ? [first.name, ...['address_1', 'address_2', 'city'].map((k) => a && text(a[k])), ukPostcode(code) ?? text(code)] : [];
+  return { postcode: postcodes[0], districts, address: unique(parts).join(', ') || undefined };
+}
+
+export interface ContactRead {
+  phone?: string;
+  email?: string;
+  url?: string;
+  address?: string;
+}
+
+/** The service's own email and URL (reported when malformed) and the first phone of its contacts. */
+export function contactOf(s: JsonObject, issues: string[], address?: string): ContactRead {
+  const contacts = objs(s.contacts);
+  const phones = [...objs(s.phones), ...contacts.flatMap((c) => objs(c.phones))].map((p) => text(field(p, 'number', 'phone')));
+  const checked = (name: 'email' | 'url', ok: (x: string | undefined) => boolean) => {
+    const v = s[name];
+    if (v === undefined || v === null || v === '') return undefined;
+    if (typeof v !== 'string') return void issues.push(`${name} should be a string, not ${JSON.stringify(v)}`);
+    if (ok(v.trim())) return v.trim();
+    return void issues.push(`${name} ${JSON.stringify(v)} is not ${name === 'email' ? 'an email address' : 'an http(s) URL'} (dropped)`);
+  };
+  const contact: ContactRead = {
+    phone: unique([...contacts.map((c) => text(c.phone)), ...phones])[0],
+    email: checked('email', isEmail) ?? unique(contacts.map((c) => str(c.email)).filter(isEmail))[0],
+    url: checked('url', isHttpUrl),
+    address,
+  };
+  return Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined));
+}
