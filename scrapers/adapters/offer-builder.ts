@@ -43,8 +43,22 @@ const slug = (s: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'x';
 
-/** A record id: adapter:council:external-id, lower-case slug. */
-export const offerId = (adapter: string, council: string | null, externalId: string) => `${slug(adapter)}:${slug(council ?? 'any')}:${slug(externalId)}`;
+/** FNV-1a, 32 bits, as 7 base-36 characters: a short, stable tag for what a slug loses. */
+function tag(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36).padStart(7, '0');
+}
+
+/**
+ * A record id: adapter:council:external-id as a lower-case slug. Platform ids can be case-sensitive (kb5's
+ * "D3n4HxtKPow"): lower-casing could merge two of them, so a tag of the original keeps them apart.
+ */
+export function offerId(adapter: string, council: string | null, externalId: string): string {
+  const s = slug(externalId);
+  const caseSensitive = externalId !== externalId.toLowerCase();
+  return `${slug(adapter)}:${slug(council ?? 'any')}:${caseSensitive ? `${s.slice(0, 72)}-${tag(externalId)}` : s}`;
+}
 
 const clip = (s: string | undefined, max: number) => (s && s.length > max ? `${s.slice(0, max - 3)}...` : s || undefined);
 const validAge = (n: number | undefined) => (n !== undefined && Number.isInteger(n) && n >= 0 && n <= 25 ? n : undefined);

@@ -76,19 +76,25 @@ export function parseAges(text: string): AgeRange | undefined {
 
   const out: { min?: number; max?: number } = {};
   const notes: string[] = [];
-  const take = (re: RegExp, f: (m: RegExpExecArray) => void) => {
-    const m = re.exec(t);
-    if (m) {
-      f(m);
+  /** The first pattern that matches sets the bound. */
+  const first = (patterns: Array<[RegExp, (m: RegExpExecArray) => number]>, key: 'min' | 'max') => {
+    for (const [re, value] of patterns) {
+      const m = re.exec(t);
+      if (!m) continue;
+      out[key] = value(m);
       notes.push(squash(m[0]));
+      return;
     }
-    return Boolean(m);
   };
-  take(/\b(?:from|in|starting in|starting at|start(?:ing)? school in) reception\b|\breception(?: class| year)? (?:up )?(?:to|until)\b/i, () => (out.min = 4)) ||
-    take(/\b(?:from(?: the)? age(?: of)?|aged|over(?: the age of)?) (\d{1,2})(?:\+| and over| and older| or over| or older|s)?(?!\s*(?:-|to)\s*\d)(?![\d.,]|\s*(?:hours?|h\b|%))/i, (m) => (out.min = num(m[1]!)));
-  take(/\b(?:up to|until|to|before|till)(?: (?:their|the|your child'?s|a child'?s|his or her))? (\d{1,2})(?:st|nd|rd|th) birthday/i, (m) => (out.max = num(m[1]!) - 1)) ||
-    take(/\bunder(?: the age of| age)?[- ](\d{1,2})s?\b(?!\s*(?:hours?|h\b|%|,\d))/i, (m) => (out.max = num(m[1]!) - 1)) ||
-    take(/\bup to (?:the )?age(?: of)? (\d{1,2})\b/i, (m) => (out.max = num(m[1]!)));
+  first([
+    [/\b(?:from|in|starting in|starting at|start(?:ing)? school in) reception\b|\breception(?: class| year)? (?:up )?(?:to|until)\b/i, () => 4],
+    [/\b(?:from(?: the)? age(?: of)?|aged|over(?: the age of)?) (\d{1,2})(?:\+| and over| and older| or over| or older|s)?(?!\s*(?:-|to)\s*\d)(?!\d|[.,]\d|\s*(?:hours?|h\b|%))/i, (m) => num(m[1]!)],
+  ], 'min');
+  first([
+    [/\b(?:up to|until|to|before|till)(?: (?:their|the|your child'?s|a child'?s|his or her))? (\d{1,2})(?:st|nd|rd|th) birthday/i, (m) => num(m[1]!) - 1],
+    [/(?:\bunder(?: the age of| age)?[- ]|<\s?)(\d{1,2})s?\b(?!\s*(?:hours?|h\b|%|,\d))/i, (m) => num(m[1]!) - 1],
+    [/\bup to (?:the )?age(?: of)? (\d{1,2})\b/i, (m) => num(m[1]!)],
+  ], 'max');
   if (out.min === undefined && out.max === undefined) return undefined;
   if (out.min !== undefined && out.max !== undefined && out.min > out.max) return undefined;
   return { ...out, note: notes.join('; ') };
@@ -184,7 +190,7 @@ export const isFree = (text: string): boolean =>
 export function parseDirectPaymentRates(text: string): RateMatch[] {
   const out: RateMatch[] = [];
   for (const sentence of normaliseNumbers(text).split(/(?<=[.!?])\s+|\n/)) {
-    if (!/\bdirect payments?\b|\bpersonal assistants?\b|\bPAs?\b/.test(sentence)) continue;
+    if (!/\b(?:direct payments?|personal assistants?)\b/i.test(sentence) && !/\bPAs?\b/.test(sentence)) continue;
     for (const m of sentence.matchAll(/£\s?(\d+(?:\.\d{1,2})?)\s*(?:per|an?|\/)\s*(?:hour|hr|h)\b/gi))
       if (!out.some((r) => r.amount_gbp === num(m[1]!))) out.push({ amount_gbp: num(m[1]!), per: 'hour', cue: squash(sentence) });
   }
@@ -194,10 +200,10 @@ export function parseDirectPaymentRates(text: string): RateMatch[] {
 // ---- gates ----
 
 const GATE_PATTERNS: Array<{ code: string; re: RegExp }> = [
-  { code: 'benefit_dla', re: /\b(?:(?:middle|higher|high|lower|mid)(?:\s*(?:or|and|\/)\s*(?:middle|higher|high|lower))?\s+rates?\s+(?:of\s+)?(?:the\s+)?(?:care\s+component\s+(?:of\s+)?)?(?:DLA|Disability Living Allowance)|(?:DLA|Disability Living Allowance)(?:\s+at\s+the\s+(?:middle|higher|high)(?:\s+or\s+(?:higher|high))?\s+rate)?)\b/i },
+  { code: 'benefit_dla', re: /\b(?:(?:middle|higher|high|lower|mid)(?:\s*(?:or|and|\/)\s*(?:middle|higher|high|lower))?[\s-]+rates?\s+(?:of\s+)?(?:the\s+)?(?:care\s+component\s+(?:of\s+)?)?(?:DLA|Disability Living Allowance)|(?:DLA|Disability Living Allowance)(?:\s+at\s+the\s+(?:middle|higher|high)(?:\s+or\s+(?:higher|high))?\s+rate)?)\b/i },
   { code: 'benefit_pip', re: /\b(?:(?:enhanced|any|standard)(?:\s+rate(?:\s+of)?)?\s+(?:PIP|Personal Independence Payment)|any\s+rate\s+of\s+(?:PIP|Personal Independence Payment)|PIP|Personal Independence Payments?)\b/ },
   { code: 'ehc_plan', re: /\b(?:EHC\s?Ps?|EHC plans?|education,? health and care plans?)\b/i },
-  { code: 'registration_card', re: /\b(?:Gateway Card\+?|Max Card|(?:short breaks?|leisure|access|disability) (?:card|passport|register)|passport (?:id|number)|(?:children'?s )?disability register|register(?:ed)? (?:with|on|for) (?:the |our )[^.]{0,40}?\b(?:card|register|scheme|short breaks?|account)\b|registration (?:card|scheme|form|number)|digital account)/i },
+  { code: 'registration_card', re: /\b(?:Gateway Card\+?|Max Card|(?:short breaks?|leisure|access|disability) (?:card|passport|register)|passport (?:id|number)|(?:children'?s )?disability register|register(?:ed)? (?:with|on|for) (?:the |our )[^.]{0,40}?\b(?:card|register|scheme|account)\b|register(?:ed)? (?:with|for) (?:the )?short breaks\b|registration (?:card|scheme|form|number)|digital account)/i },
   { code: 'professional_letter', re: /\b(?:letter|report|evidence)(?: of support)? from (?:a|an|your|their|the child'?s|the)?\s*(?:GP|SENCO|doctor|consultant|paediatrician|health visitor|school|teacher|professional|social worker|specialist|other professional)(?:(?:\s*(?:\/|,|or)\s*)(?:a |an |other )?(?:GP|SENCO|doctor|consultant|school|professional|teacher))*(?:\s+or other professional)?|\b(?:GP|SENCO|professional)(?:'s)? (?:letter|form)/i },
   { code: 'ras_score', re: /\b(?:RAS(?: questionnaire)?(?:\s*:?\s*score(?: of)?\s*(?:≥|>=|at least)?\s*\d+(?: or more| or above)?)?|resource allocation (?:system|score|questionnaire)(?: score)?)/ },
   { code: 'household_income', re: /\b(?:household income (?:is |must be |of )?(?:under|below|less than|of less than|<|up to|not exceeding|not more than)\s*£\s?[\d,]+|means[- ]tested benefits?|income[- ]related benefits?|universal credit|low[- ]income)/i },
@@ -255,9 +261,15 @@ export function parseTier(text: string): TierMatch | undefined {
   const explicit = EXPLICIT_TIER.exec(text) ?? BARE_TIER.exec(text);
   if (explicit) return { tier: explicit[1]!.toLowerCase() as AccessTier, cue: squash(explicit[0].replace(/^\W+|\W+$/g, '')) };
   // "You do not need a social care assessment" is a targeted cue, not a specialist one.
-  const masked = text.replace(NEGATED_ASSESSMENT, (m) => `NO-ASSESSMENT${' '.repeat(Math.max(0, m.length - 13))}`);
+  const negated = new Map<number, number>();
+  const masked = text.replace(NEGATED_ASSESSMENT, (m, at: number) => {
+    negated.set(at, m.length);
+    return `NO-ASSESSMENT${' '.repeat(Math.max(0, m.length - 13))}`;
+  });
   const best = ACCESS_CUES.map(({ tier, re }) => ({ tier, m: re.exec(masked) }))
     .filter((h) => h.m)
     .sort((a, b) => a.m!.index - b.m!.index)[0];
-  return best ? { tier: best.tier, cue: squash(text.slice(best.m!.index, best.m!.index + best.m![0].length)) } : undefined;
+  if (!best) return undefined;
+  const at = best.m!.index;
+  return { tier: best.tier, cue: squash(text.slice(at, at + (negated.get(at) ?? best.m![0].length))) };
 }

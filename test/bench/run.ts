@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/node/paths.js';
 import { benchCrawl, crawlTable } from './crawl.bench.js';
 import { benchImportOffers } from './import-offers.bench.js';
+import { benchParseKb5 } from './parse-kb5.bench.js';
+import { benchParseOruk } from './parse-oruk.bench.js';
 
 const results: Record<string, unknown> = { node: process.version, at: new Date().toISOString() };
 
@@ -16,6 +18,15 @@ console.log(
   `  validate ${imp.validate_s.toFixed(2)} s, write ${imp.write_s.toFixed(2)} s: ` +
     `${imp.records_per_s_write.toLocaleString('en-GB')} records/s written, ` +
     `${imp.records_per_s_validate_and_write.toLocaleString('en-GB')} records/s validated and written; peak RSS ${peak()} MB`,
+);
+
+console.log('parse (single core): Idox kb5 service detail pages and ORUK v1 service details, after warm-up');
+const kb5 = await benchParseKb5();
+const oruk = await benchParseOruk();
+results.parse = { kb5, oruk };
+console.log(
+  `  kb5: ${kb5.pages_per_s.toLocaleString('en-GB')} pages/s (${kb5.pages} pages of ~${Math.round(kb5.bytes_per_page / 1024)} KB in ${kb5.seconds.toFixed(2)} s; target 300)` +
+    `\n  ORUK v1: ${oruk.services_per_s.toLocaleString('en-GB')} services/s (${oruk.services} services in ${oruk.seconds.toFixed(2)} s)`,
 );
 
 console.log('crawl: 100 hosts x 50 pages (~21 KB) on loopback, 200 ms per-host delay, politeness floor 10 s; ours against Crawlee CheerioCrawler');

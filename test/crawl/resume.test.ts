@@ -46,7 +46,8 @@ describe('resuming a scrape', () => {
     db.cleanup();
   });
 
-  const scrapeArgs = () => ['scrape', '--council', 'E10000017', '--url', ...pagePaths.map((p) => server.url + p), '--allow-host', '127.0.0.1', '--delay-ms', '60', '--db', db.path];
+  // The snapshot adapter: this test is about the crawl machinery, not about parsing pages.
+  const scrapeArgs = () => ['scrape', '--council', 'E10000017', '--url', ...pagePaths.map((p) => server.url + p), '--adapter', 'snapshot', '--allow-host', '127.0.0.1', '--delay-ms', '60', '--db', db.path];
 
   function checkDatabase() {
     const d = new Database(db.path, { readonly: true });

@@ -14,7 +14,14 @@ describe('sbb scrape, sources and reparse', () => {
     server = await startFixtureServer({
       routes: {
         '/robots.txt': { kind: 'static', body: 'User-agent: *\nDisallow: /no/\n', headers: { 'content-type': 'text/plain' } },
-        '/short-breaks': { kind: 'static', body: htmlPage('Short breaks (synthetic)', '<p>Exampleshire</p>') },
+        '/short-breaks': {
+          kind: 'static',
+          body: htmlPage(
+            'Short breaks (synthetic)',
+            '<main><h1>Short breaks for disabled children (synthetic)</h1><p>Exampleshire Council (synthetic) offers short breaks to disabled children and young people aged 0 to 18 who live in Exampleshire.</p>' +
+              '<h2>Saturday club</h2><p>A Saturday club for children aged 8 to 18. It costs £2 per hour. You need a Short Breaks Card to book.</p></main>',
+          ),
+        },
         '/no/statement': { kind: 'static', body: htmlPage('Hidden', '') },
         '/challenge': { kind: 'status', status: 503, body: CHALLENGE_PAGE, headers: { 'content-type': 'text/html', 'cf-mitigated': 'challenge' } },
       },
@@ -41,7 +48,7 @@ describe('sbb scrape, sources and reparse', () => {
     expect(r.stderr).toMatch(/\[\d\/\d\] ok 200 http:\/\/127\.0\.0\.1:\d+\/short-breaks/);
     expect(r.stdout).toMatch(/run run_scrape_\S+ completed: 4 pages this session/);
     const table = r.stdout.split('\n');
-    expect(table.some((l) => /^E09000003\s+ok\s+1\s+0\s+0\s+http.*\/short-breaks/.test(l))).toBe(true);
+    expect(table.some((l) => /^E09000003\s+ok\s+1\s+0\s+[1-9]\d*\s+http.*\/short-breaks/.test(l))).toBe(true);
     expect(table.some((l) => /^E09000003\s+blocked_by_robots\s+.*\/no\/statement\s+Disallow: \/no\//.test(l))).toBe(true);
     expect(table.some((l) => /^E09000003\s+bot_protection\s+.*\/challenge\s+Cloudflare challenge/.test(l))).toBe(true);
     expect(table.some((l) => /^E09000003\s+not_found\s+.*\/missing\s+HTTP 404/.test(l))).toBe(true);
@@ -53,7 +60,7 @@ describe('sbb scrape, sources and reparse', () => {
     const before = server.requests.length;
     const r = await runCli('reparse', '--council', 'E09000003', '--db', db.path);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^reparsed 1 snapshot: 0 records/);
+    expect(r.stdout).toMatch(/^reparsed 1 snapshot: [1-9]\d* records? stored/);
     expect(server.requests.length).toBe(before);
   });
 
