@@ -1,5 +1,5 @@
 // The PDF statement adapter: page-numbered evidence, rejoined lines, headings by size, unreadable files as clear problems.
-import { createHash } from 'node:crypto';
+import { passwordProtectedPdf } from '../../test/fixtures/pdf-samples.js';
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,50 +22,6 @@ const pageOf = (bytes: Uint8Array, contentType = 'application/pdf'): PageInput =
 const offers = (out: PageOutput) => out.records.filter((r): r is Offer => r.kind === 'offer');
 const facts = (out: PageOutput) => out.records.filter((r): r is CouncilFact => r.kind === 'council_fact');
 const strip = ({ note: _note, ...rest }: { note?: string }) => rest;
-
-function rc4(key: Uint8Array, data: Uint8Array): Buffer {
-  const S = Array.from({ length: 256 }, (_, i) => i);
-  for (let i = 0, j = 0; i < 256; i++) {
-    j = (j + S[i]! + key[i % key.length]!) & 255;
-    [S[i], S[j]] = [S[j]!, S[i]!];
-  }
-  const out = Buffer.alloc(data.length);
-  for (let n = 0, i = 0, j = 0; n < data.length; n++) {
-    i = (i + 1) & 255;
-    j = (j + S[i]!) & 255;
-    [S[i], S[j]] = [S[j]!, S[i]!];
-    out[n] = data[n]! ^ S[(S[i]! + S[j]!) & 255]!;
-  }
-  return out;
-}
-
-/** A one-page PDF locked with a user password (standard security handler, revision 2, RC4 40-bit). */
-function passwordProtectedPdf(): Uint8Array {
-  const PAD = Buffer.from('28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A', 'hex');
-  const pad = (pw: string) => Buffer.concat([Buffer.from(pw, 'latin1'), PAD]).subarray(0, 32);
-  const md5 = (...parts: Buffer[]) => createHash('md5').update(Buffer.concat(parts)).digest();
-  const id = Buffer.from('0123456789abcdef0123456789abcdef', 'hex');
-  const p = Buffer.alloc(4);
-  p.writeInt32LE(-44);
-  const owner = rc4(md5(pad('owner')).subarray(0, 5), pad('secret'));
-  const user = rc4(md5(pad('secret'), owner, p, id).subarray(0, 5), PAD);
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-    `<< /Filter /Standard /V 1 /R 2 /Length 40 /O <${owner.toString('hex')}> /U <${user.toString('hex')}> /P -44 >>`,
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((body, i) => {
-    const at = pdf.length;
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-    return at;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${id.toString('hex')}> <${id.toString('hex')}>] >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(pdf, 'latin1'));
-}
 
 describe('pdf statement adapter: Testford (synthetic), a 3-page PDF', async () => {
   const out = await pdfStatementAdapter.parse(pageOf(PDF));

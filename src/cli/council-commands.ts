@@ -42,6 +42,12 @@ export function registerCouncilCommands(program: Command): void {
         process.stdout.write(
           `\nLatest area SEND inspection: ${insp ? `${insp.inspection_start ?? '?'} to ${insp.inspection_end ?? '?'}: ${insp.outcome_label ?? 'outcome not recorded'}` : 'none in the shipped data (older framework or not yet inspected)'}\n`,
         );
+        if (d.area_send_findings.length) {
+          process.stdout.write(`What the report says about short breaks (${d.area_send_findings.length})\n`);
+          printTable(d.area_send_findings.map((f) => ({ page: f.page, reads_as: f.polarity, sentence: f.sentence.length > 110 ? `${f.sentence.slice(0, 107)}...` : f.sentence })), ['page', 'reads_as', 'sentence']);
+        }
+        const providers = Object.entries(d.short_break_providers.by_rating).map(([r, n]) => `${n} ${r}`).join(', ');
+        process.stdout.write(`Ofsted-registered short-break providers in the area: ${d.short_break_providers.total}${providers ? ` (${providers})` : ''}\n`);
         process.stdout.write(`\nOffers (${d.offers.length})\n`);
         printTable(
           d.offers.map((o) => ({ name: o.name, type: o.type, tier: o.access_tier, ages: o.age_min !== undefined || o.age_max !== undefined ? `${o.age_min ?? '?'}-${o.age_max ?? '?'}` : null, source: o.source.url })),

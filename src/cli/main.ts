@@ -5,6 +5,7 @@ import { APP_VERSION } from '../version.js';
 import { registerCouncilCommands } from './council-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerImportCommand } from './import-command.js';
+import { registerOfstedCommands } from './ofsted-commands.js';
 import { registerParseCommand } from './parse-command.js';
 import { registerReparseCommand } from './reparse-command.js';
 import { registerScrapeCommand } from './scrape-command.js';
@@ -25,6 +26,7 @@ export function createProgram(): Command {
   registerScrapeCommand(program);
   registerReparseCommand(program);
   registerParseCommand(program);
+  registerOfstedCommands(program);
   return program;
 }
 

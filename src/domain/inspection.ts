@@ -16,6 +16,12 @@ export const AreaSendInspectionSchema = z.object({
   report_url: z.string().nullable(),
   source: z.string(),
   note: z.string().nullable(),
+  /** Read from the report PDF itself, when it was imported. */
+  previous_inspection_start: IsoDate.nullable().optional(),
+  next_full_inspection: z.string().nullable().optional(),
+  monitoring_inspection: z.string().nullable().optional(),
+  area_in_report: z.string().nullable().optional(),
+  report_file: z.string().nullable().optional(),
 });
 export type AreaSendInspection = z.infer<typeof AreaSendInspectionSchema>;
 

@@ -6,6 +6,9 @@ import { createStore, type StoreCounts } from '../store/store.js';
 import { curatedFiles, dataFingerprint, loadMigrations, loadReferenceBundle, loadSourceRegistry, loadTaxonomy } from './data-files.js';
 import { importCuratedFiles } from './import-files.js';
 import { openDatabase } from './open-database.js';
+import { importAreaSendReports } from './ofsted-import.js';
+import { REPORTS_DIR } from './paths.js';
+import { UserError } from '../errors.js';
 
 export interface BuildResult {
   path: string;
@@ -20,7 +23,7 @@ export interface BuildResult {
  * (scraped data is kept). A new or fresh database is built beside the target and renamed over it only when
  * complete, so a failed build never leaves a half-built file behind.
  */
-export async function buildDatabase(path: string, options: { fresh?: boolean; curated?: readonly string[] } = {}): Promise<BuildResult> {
+export async function buildDatabase(path: string, options: { fresh?: boolean; curated?: readonly string[]; reports?: readonly string[] } = {}): Promise<BuildResult> {
   const started = performance.now();
   const taxonomy = loadTaxonomy();
   const bundle = loadReferenceBundle();
@@ -34,6 +37,8 @@ export async function buildDatabase(path: string, options: { fresh?: boolean; cu
     await store.loadReference(bundle, taxonomy);
     if (files.length) await importCuratedFiles(store, files, taxonomy);
     await store.crawl.loadSourceRegistry(loadSourceRegistry(new Set(bundle.councils.map((c) => c.code))));
+    const reports = await importAreaSendReports(store, options.reports ?? [REPORTS_DIR]);
+    if (reports.failed.length) throw new UserError(`area SEND reports that cannot be read:\n${reports.failed.map((f) => `  ${f.message}`).join('\n')}`);
     await store.setMeta({ built_at: new Date().toISOString(), data_fingerprint: dataFingerprint(), taxonomy_version: taxonomy.version });
     const counts = await store.counts();
     await store.driver.close();

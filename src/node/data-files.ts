@@ -10,7 +10,7 @@ import type { ReferenceBundle } from '../reference/bundle.js';
 import type { CsvRow } from '../reference/areas.js';
 import type { Migration } from '../store/migrate.js';
 import { readSourceRegistry, type RegistrySource } from '../reference/source-registry.js';
-import { CURATED_DIR, MIGRATIONS_DIR, REFERENCE_DIR, SOURCE_REGISTRY_FILE, TAXONOMY_FILE } from './paths.js';
+import { CURATED_DIR, MIGRATIONS_DIR, REFERENCE_DIR, REPORTS_DIR, SOURCE_REGISTRY_FILE, TAXONOMY_FILE } from './paths.js';
 
 export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
   return readdirSync(dir)
@@ -51,7 +51,8 @@ export function curatedFiles(dir = CURATED_DIR): string[] {
 /** A hash of every input a build reads, so a server can tell that its database is older than the data. */
 export function dataFingerprint(): string {
   const h = createHash('sha256');
-  const files = [TAXONOMY_FILE, SOURCE_REGISTRY_FILE, ...REFERENCE_FILES.map((f) => join(REFERENCE_DIR, f)), ...curatedFiles(), ...loadMigrations().map((m) => m.name)];
+  const reports = readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(REPORTS_DIR, f));
+  const files = [TAXONOMY_FILE, SOURCE_REGISTRY_FILE, ...REFERENCE_FILES.map((f) => join(REFERENCE_DIR, f)), ...curatedFiles(), ...reports, ...loadMigrations().map((m) => m.name)];
   for (const f of files) {
     h.update(basename(f));
     if (f.includes('/')) h.update(readFileSync(f));

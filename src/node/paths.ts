@@ -7,6 +7,7 @@ export const DATA_DIR = join(PROJECT_ROOT, 'data');
 export const REFERENCE_DIR = join(DATA_DIR, 'reference');
 export const CURATED_DIR = join(DATA_DIR, 'curated');
 export const TAXONOMY_FILE = join(DATA_DIR, 'taxonomy', 'taxonomy.json');
+export const REPORTS_DIR = join(DATA_DIR, 'ofsted-area-send-reports');
 export const SOURCE_REGISTRY_FILE = join(DATA_DIR, 'sources.csv');
 export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'src', 'store', 'migrations');
 export const DEFAULT_DB = join(DATA_DIR, 'sbb.sqlite');

@@ -120,6 +120,11 @@ export async function inspectionsOf(db: SqlDriver, code: string): Promise<AreaSe
     report_url: (r.report_url as string | null) ?? null,
     source: String(r.source),
     note: (r.note as string | null) ?? null,
+    previous_inspection_start: (r.previous_inspection_start as string | null) ?? null,
+    next_full_inspection: (r.next_full_inspection as string | null) ?? null,
+    monitoring_inspection: (r.monitoring_inspection as string | null) ?? null,
+    area_in_report: (r.area_in_report as string | null) ?? null,
+    report_file: (r.report_file as string | null) ?? null,
   }));
 }
 

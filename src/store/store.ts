@@ -3,6 +3,7 @@ import type { CuratedRecord, TaxonomyIndex } from '../domain/index.js';
 import type { ReferenceBundle } from '../reference/bundle.js';
 import * as councils from './council-reads.js';
 import { crawlStore } from './crawl-store.js';
+import { inspectionStore } from './inspection-store.js';
 import { newRunId } from './ids.js';
 import { factsForCouncil, offersForCouncil } from './record-reads.js';
 import { recordStatements } from './record-writes.js';
@@ -33,6 +34,7 @@ export function createStore(db: SqlDriver) {
   return {
     driver: db,
     crawl: crawlStore(db),
+    inspections: inspectionStore(db),
 
     async getMeta(key: string): Promise<string | undefined> {
       return (await db.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key]))?.value;

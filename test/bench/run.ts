@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/node/paths.js';
 import { benchCrawl, crawlTable } from './crawl.bench.js';
 import { benchImportOffers } from './import-offers.bench.js';
+import { benchOfstedReports } from './ofsted.bench.js';
 import { benchParseKb5 } from './parse-kb5.bench.js';
 import { benchParseOruk } from './parse-oruk.bench.js';
 
@@ -28,6 +29,11 @@ console.log(
   `  kb5: ${kb5.pages_per_s.toLocaleString('en-GB')} pages/s (${kb5.pages} pages of ~${Math.round(kb5.bytes_per_page / 1024)} KB in ${kb5.seconds.toFixed(2)} s; target 300)` +
     `\n  ORUK v1: ${oruk.services_per_s.toLocaleString('en-GB')} services/s (${oruk.services} services in ${oruk.seconds.toFixed(2)} s)`,
 );
+
+console.log('ofsted: reading the 25 area SEND report PDFs (text layer, header, sentences, short-break findings)');
+const reports = await benchOfstedReports();
+results.ofsted_reports = reports;
+console.log(`  ${reports.mean_ms} ms per report on average (median ${reports.median_ms}, slowest ${reports.max_ms}); the first, loading pdf.js, ${reports.first_ms} ms`);
 
 console.log('crawl: 100 hosts x 50 pages (~21 KB) on loopback, 200 ms per-host delay, politeness floor 10 s; ours against Crawlee CheerioCrawler');
 const crawl = await benchCrawl();

@@ -12,11 +12,11 @@ export function tempDir(prefix = 'sbb-test-'): { dir: string; cleanup: () => voi
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Builds the real database from data/ into a temporary file. */
-export async function builtDb(options: { curated?: string[] } = {}) {
+/** Builds the real database from data/ into a temporary file (without the report PDFs unless asked: they take seconds). */
+export async function builtDb(options: { curated?: string[]; reports?: string[] } = {}) {
   const t = tempDir();
   const path = join(t.dir, 'sbb.sqlite');
-  await buildDatabase(path, options);
+  await buildDatabase(path, { reports: [], ...options });
   return { path, dir: t.dir, cleanup: t.cleanup };
 }
 

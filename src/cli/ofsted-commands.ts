@@ -1,0 +1,103 @@
+// `sbb ofsted parse|import|fetch`: read area SEND inspection reports (PDF) into outcomes and short-break findings.
+import type { Command } from 'commander';
+import { basename } from 'node:path';
+import { runScrape } from '../../scrapers/crawl/scrape-run.js';
+import { createSnapshotFiles } from '../../scrapers/snapshots/snapshot-files.js';
+import { readAreaSendReport, ReportReadError } from '../../scrapers/ofsted/read-report.js';
+import { UserError } from '../errors.js';
+import { councilMatcher, importAreaSendReports, readReportFile, saveReport } from '../node/ofsted-import.js';
+import { openDatabase } from '../node/open-database.js';
+import { dbPath } from '../node/paths.js';
+import { collect } from './options.js';
+import { printJson, printTable } from './output.js';
+import { snapshotsDirFor } from './scrape-command.js';
+
+export function registerOfstedCommands(program: Command): void {
+  const ofsted = program.command('ofsted').description('Ofsted/CQC area SEND inspection reports: outcomes and what they say about short breaks');
+
+  ofsted
+    .command('parse')
+    .description('read one report PDF and print what it says: area, dates, outcome, short-break findings with pages')
+    .argument('<file>', 'a report PDF')
+    .option('--json', 'print the whole record as JSON')
+    .option('--db <path>', 'database file (to match the area to a council)')
+    .action(async (file: string, opts: { json?: boolean; db?: string }) => {
+      const store = await openDatabase(dbPath(opts.db), { readonly: true });
+      try {
+        const report = await readReportFile(file, await councilMatcher(store)).catch((e) => {
+          throw e instanceof ReportReadError ? new UserError(e.message) : e;
+        });
+        if (opts.json) return void printJson(report);
+        process.stdout.write(
+          `${report.area_in_report} (${report.council_code}): inspected ${report.inspection_start} to ${report.inspection_end}; outcome ${report.outcome_code}, ${report.outcome_label}\n` +
+            `previous inspection: ${report.previous_inspection_start ? `${report.previous_inspection_start} to ${report.previous_inspection_end}` : 'none stated'}; ` +
+            `next full inspection: ${report.next_full_inspection ?? 'not stated'}${report.monitoring_inspection ? `; monitoring inspection ${report.monitoring_inspection}` : ''}\n\n` +
+            `${report.findings.length} short-break finding${report.findings.length === 1 ? '' : 's'}\n`,
+        );
+        printTable(report.findings.map((f) => ({ page: f.page, polarity: f.polarity, cue: f.cue, sentence: f.text.length > 100 ? `${f.text.slice(0, 97)}...` : f.text })), ['page', 'polarity', 'cue', 'sentence']);
+      } finally {
+        await store.driver.close();
+      }
+    });
+
+  ofsted
+    .command('import')
+    .description('load report PDFs (files or folders) into the database; importing the same report again changes nothing')
+    .argument('<paths...>', 'report PDFs or folders of them')
+    .option('--db <path>', 'database file')
+    .action(async (paths: string[], opts: { db?: string }) => {
+      const store = await openDatabase(dbPath(opts.db));
+      try {
+        const r = await importAreaSendReports(store, paths);
+        printTable(r.imported.map((i) => ({ file: i.file, council: i.council_code, outcome: i.outcome_code, findings: i.findings })), ['file', 'council', 'outcome', 'findings']);
+        process.stdout.write(`imported ${r.imported.length} report${r.imported.length === 1 ? '' : 's'}${r.failed.length ? `; ${r.failed.length} could not be read` : ''}\n`);
+        if (r.failed.length) throw new UserError(`these reports were not imported:\n${r.failed.map((f) => `  ${f.message}`).join('\n')}`);
+      } finally {
+        await store.driver.close();
+      }
+    });
+
+  ofsted
+    .command('fetch')
+    .description('fetch reports through the crawler (politely, kept as snapshots) and import them: the report_url of the reference data, or --url')
+    .option('--council <code...>', 'councils whose latest report to fetch')
+    .option('--url <url>', 'a report URL (with one --council)')
+    .option('--allow-host <host>', 'allow a host on a private or loopback address (repeatable)', collect)
+    .option('--db <path>', 'database file')
+    .action(async (opts: { council?: string[]; url?: string; allowHost?: string[]; db?: string }) => {
+      if (!opts.council?.length) throw new UserError('say which council with --council CODE', 2);
+      if (opts.url && opts.council.length !== 1) throw new UserError('--url needs exactly one --council', 2);
+      const path = dbPath(opts.db);
+      const store = await openDatabase(path);
+      try {
+        const urls: Array<{ url: string; councilCode: string; adapter: string }> = [];
+        for (const code of opts.council) {
+          const council = await store.findCouncil(code);
+          if (!council) throw new UserError(`--council: no council with code "${code}"`);
+          const url = opts.url ?? (await store.inspectionsOf(council.code)).find((i) => i.report_url)?.report_url;
+          if (!url) throw new UserError(`no report URL known for ${council.name}: pass --url`);
+          urls.push({ url, councilCode: council.code, adapter: 'snapshot' });
+        }
+        const snapshotsDir = snapshotsDirFor(path);
+        const run = await runScrape(store, { urls, snapshotsDir, settings: { allowHosts: opts.allowHost ?? [] } });
+        const files = createSnapshotFiles(snapshotsDir);
+        const match = await councilMatcher(store);
+        for (const s of await store.crawl.latestSnapshots({ runId: run.runId })) {
+          const bytes = files.get(s.sha256);
+          const source = run.sources.find((x) => x.url === s.url);
+          if (!bytes) continue;
+          try {
+            const report = await readAreaSendReport(bytes, basename(new URL(s.url).pathname) || s.url, match);
+            const id = await saveReport(store, report);
+            process.stdout.write(`${s.url}: ${report.area_in_report}, outcome ${report.outcome_code}, ${report.findings.length} findings (${id})\n`);
+          } catch (e) {
+            if (!(e instanceof ReportReadError)) throw e;
+            process.stdout.write(`${s.url}: not imported: ${e.message}${source ? '' : ''}\n`);
+          }
+        }
+        for (const s of run.sources.filter((x) => x.status !== 'ok' && x.status !== 'not_modified')) process.stdout.write(`${s.url}: ${s.status}${s.reason ? ` (${s.reason})` : ''}\n`);
+      } finally {
+        await store.driver.close();
+      }
+    });
+}
