@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.js';
 import { APP_VERSION } from '../version.js';
+import { registerClassifyCommands } from './classify-commands.js';
 import { registerCouncilCommands } from './council-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerImportCommand } from './import-command.js';
@@ -27,6 +28,7 @@ export function createProgram(): Command {
   registerReparseCommand(program);
   registerParseCommand(program);
   registerOfstedCommands(program);
+  registerClassifyCommands(program);
   return program;
 }
 

@@ -6,6 +6,7 @@ import { createSnapshotFiles } from '../../scrapers/snapshots/snapshot-files.js'
 import { decodeText, isTextual } from '../../scrapers/fetch/decode-text.js';
 import type { CuratedRecord } from '../domain/index.js';
 import { UserError } from '../errors.js';
+import { classifyCouncils } from '../node/classify-offers.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';
 import { snapshotsDirFor } from './scrape-command.js';
@@ -46,6 +47,7 @@ export function registerReparseCommand(program: Command): void {
           parsed++;
         }
         const stored = records.length ? await store.importRecords(records, { reparse: true, run: opts.run ?? null, council: council?.code ?? null }) : undefined;
+        if (stored) await classifyCouncils(store, [...new Set(records.map((r) => r.council_code))], { runId: stored.run_id });
         process.stdout.write(`reparsed ${parsed} snapshot${parsed === 1 ? '' : 's'}${missing ? ` (${missing} without a stored body or source, skipped)` : ''}: ${records.length} record${records.length === 1 ? '' : 's'}${stored ? ` stored (run ${stored.run_id})` : ''}\n`);
       } finally {
         await store.driver.close();

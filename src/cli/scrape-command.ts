@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { runScrape, type ScrapeSettings } from '../../scrapers/crawl/scrape-run.js';
 import { userAgent } from '../../scrapers/fetch/user-agent.js';
 import { UserError } from '../errors.js';
+import { classifyCouncils } from '../node/classify-offers.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';
 import { collect, intOption } from './options.js';
@@ -78,6 +79,10 @@ export function registerScrapeCommand(program: Command): void {
           onPage: (e) => progress.page(e),
         });
         progress.stop();
+        const gone = await store.classification.markDisappeared(result.runId, new Date());
+        const councils = [...new Set(result.sources.map((s) => s.councilCode).filter((c): c is string => !!c))];
+        const cls = await classifyCouncils(store, councils, { runId: result.runId });
+        process.stdout.write(`classified ${cls.offers} offers; ${cls.appeared} appeared, ${cls.changed} changed, ${gone.length} disappeared (see \`sbb diff CODE\`)\n`);
         process.stdout.write(`\nrun ${result.runId} ${result.status}: ${result.pages} page${result.pages === 1 ? '' : 's'} this session\n`);
         printSourceSummary(result.sources);
         if (result.status === 'interrupted') process.stdout.write(`interrupted: carry on with \`sbb scrape --resume${f.db ? ` --db ${f.db}` : ''}\`\n`);

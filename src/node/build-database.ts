@@ -7,6 +7,7 @@ import { curatedFiles, dataFingerprint, loadMigrations, loadReferenceBundle, loa
 import { importCuratedFiles } from './import-files.js';
 import { openDatabase } from './open-database.js';
 import { importAreaSendReports } from './ofsted-import.js';
+import { classifyCouncils } from './classify-offers.js';
 import { REPORTS_DIR } from './paths.js';
 import { UserError } from '../errors.js';
 
@@ -39,6 +40,7 @@ export async function buildDatabase(path: string, options: { fresh?: boolean; cu
     await store.crawl.loadSourceRegistry(loadSourceRegistry(new Set(bundle.councils.map((c) => c.code))));
     const reports = await importAreaSendReports(store, options.reports ?? [REPORTS_DIR]);
     if (reports.failed.length) throw new UserError(`area SEND reports that cannot be read:\n${reports.failed.map((f) => `  ${f.message}`).join('\n')}`);
+    await classifyCouncils(store, 'all');
     await store.setMeta({ built_at: new Date().toISOString(), data_fingerprint: dataFingerprint(), taxonomy_version: taxonomy.version });
     const counts = await store.counts();
     await store.driver.close();

@@ -5,6 +5,7 @@ import { formatOf, parseCuratedText } from '../curated/parse-file.js';
 import { validateRecords, type RecordProblem } from '../curated/validate-records.js';
 import { UserError } from '../errors.js';
 import type { ImportResult, Store } from '../store/store.js';
+import { classifyCouncils } from './classify-offers.js';
 
 export interface FileProblem extends RecordProblem {
   file: string;
@@ -66,5 +67,6 @@ export async function importCuratedFiles(
     return { run_id: '', offers, facts: records.length - offers, sources: new Set(records.map((r) => r.source.url)).size, dry_run: true };
   }
   const result = await store.importRecords(records, { files: [...files], taxonomy_version: taxonomy.version });
+  await classifyCouncils(store, [...new Set(records.map((r) => r.council_code))], { runId: result.run_id });
   return { ...result, dry_run: false };
 }

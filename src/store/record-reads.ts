@@ -75,12 +75,40 @@ export function factFromRow(r: Row): CouncilFact {
   };
 }
 
-export async function offersForCouncil(db: SqlDriver, code: string): Promise<Offer[]> {
+export interface FoundAlsoAt {
+  offer_id: string;
+  url: string;
+  title?: string;
+  kind: string;
+  retrieved: string;
+}
+
+/** An offer as shown: the record, how each field was decided, and the other places the same offer was found. */
+export type ShownOffer = Offer & { classification?: unknown; also_found_at?: FoundAlsoAt[] };
+
+/** A council's current offers: one per offer (duplicates folded in as `also_found_at`), none that disappeared. */
+export async function offersForCouncil(db: SqlDriver, code: string): Promise<ShownOffer[]> {
   const rows = await db.all<Row>(
-    `SELECT o.*, ${SOURCE_COLS} FROM offers o JOIN sources s ON s.id = o.source_id WHERE o.council_code = ? ORDER BY o.name, o.id`,
+    `SELECT o.*, ${SOURCE_COLS} FROM offers o JOIN sources s ON s.id = o.source_id
+      WHERE o.council_code = ? AND o.disappeared_at IS NULL ORDER BY o.name, o.id`,
     [code],
   );
-  return rows.map(offerFromRow);
+  const also = new Map<string, FoundAlsoAt[]>();
+  for (const r of rows)
+    if (r.duplicate_of)
+      also.set(String(r.duplicate_of), [
+        ...(also.get(String(r.duplicate_of)) ?? []),
+        { offer_id: String(r.id), url: String(r.source_url), ...(r.source_title ? { title: String(r.source_title) } : {}), kind: String(r.source_kind), retrieved: String(r.retrieved) },
+      ]);
+  return rows
+    .filter((r) => !r.duplicate_of)
+    .map((r) => {
+      const offer: ShownOffer = offerFromRow(r);
+      if (r.classification) offer.classification = fromJson(r.classification, undefined);
+      const others = also.get(String(r.id));
+      if (others) offer.also_found_at = others;
+      return offer;
+    });
 }
 
 export async function factsForCouncil(db: SqlDriver, code: string): Promise<CouncilFact[]> {

@@ -8,7 +8,7 @@ const OFFER_COLUMNS = [
   'id', 'council_code', 'name', 'description', 'provider', 'type', 'statutory_categories', 'time_slots', 'access_tier',
   'tier_label', 'gates', 'eligibility', 'age_min', 'age_max', 'age_note', 'cost_status', 'charges', 'cost_note',
   'allowances', 'districts', 'postcode', 'schedule', 'contact', 'source_terms', 'origin', 'source_id', 'evidence_quote', 'published',
-  'published_note', 'retrieved', 'retrieved_note', 'confidence', 'run_id', 'updated_at',
+  'published_note', 'retrieved', 'retrieved_note', 'confidence', 'run_id', 'updated_at', 'stated', 'disappeared_at',
 ] as const;
 
 const FACT_COLUMNS = [
@@ -35,7 +35,16 @@ function offerParams(o: Offer, sourceId: string, runId: string | null, now: stri
     orNull(o.age_max), orNull(o.age_note), o.cost.status, toJson(o.cost.charges), orNull(o.cost.note), toJson(o.allowances),
     toJson(o.districts), orNull(o.postcode), orNull(o.schedule), o.contact ? toJson(o.contact) : null, toJson(o.source_terms), o.origin, sourceId,
     o.evidence_quote, o.published, orNull(o.published_note), o.retrieved, orNull(o.retrieved_note), o.confidence, runId, now,
+    toJson(statedOf(o)), null,
   ];
+}
+
+/** The taxonomy fields as the record itself gave them: kept apart, so classification can be re-run from them. */
+export function statedOf(o: Offer) {
+  return {
+    type: o.type, access_tier: o.access_tier, statutory_categories: o.statutory_categories, time_slots: o.time_slots, gates: o.gates,
+    age_min: o.age_min ?? null, age_max: o.age_max ?? null, cost: o.cost, allowances: o.allowances,
+  };
 }
 
 function factParams(f: CouncilFact, sourceId: string, runId: string | null, now: string) {

@@ -2,6 +2,7 @@
 import type { CuratedRecord, TaxonomyIndex } from '../domain/index.js';
 import type { ReferenceBundle } from '../reference/bundle.js';
 import * as councils from './council-reads.js';
+import { classificationStore } from './classification-store.js';
 import { crawlStore } from './crawl-store.js';
 import { inspectionStore } from './inspection-store.js';
 import { newRunId } from './ids.js';
@@ -35,6 +36,7 @@ export function createStore(db: SqlDriver) {
     driver: db,
     crawl: crawlStore(db),
     inspections: inspectionStore(db),
+    classification: classificationStore(db),
 
     async getMeta(key: string): Promise<string | undefined> {
       return (await db.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key]))?.value;
