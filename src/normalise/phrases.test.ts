@@ -118,6 +118,9 @@ describe('parseCharges', () => {
     ['£20 per night', [{ amount_gbp: 20, per: 'session' }]],
     ['a £20 annual membership fee', [{ amount_gbp: 20, per: 'year' }]],
     ['a one-off registration fee of £10', [{ amount_gbp: 10, per: 'one_off' }]],
+    ['structured swimming sessions … £4.50 (swimming session)', [{ amount_gbp: 4.5, per: 'session' }]],
+    ['£10 (per day)', [{ amount_gbp: 10, per: 'day' }]],
+    ['grants of £400 (one-off)', []],
   ])('%s', (text, expected) => {
     expect(parseCharges(text).map(({ note: _note, ...c }) => c)).toEqual(expected);
   });

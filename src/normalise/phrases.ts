@@ -175,6 +175,11 @@ export function parseCharges(text: string): Charge[] {
     const [per, extra] = CHARGE_UNIT[m[3]!.toLowerCase()]!;
     add(m[1] ? num(m[1]) : num(m[2]!) / 100, per, extra ? `${m[0]} (${extra})` : m[0], m.index);
   }
+  // A price with its unit in brackets, as council tables write it: "£4.50 (swimming session)", "£10 (per day)".
+  for (const m of t.matchAll(/£\s?(\d[\d,]*(?:\.\d{1,2})?)\s*\(\s*(?:per\s+|an?\s+)?(?:[a-z-]+\s+){0,3}?(hour|session|day|visit|class|night)s?\s*\)/gi)) {
+    const [per, extra] = CHARGE_UNIT[m[2]!.toLowerCase()]!;
+    add(num(m[1]!), per, extra ? `${m[0]} (${extra})` : m[0], m.index);
+  }
   for (const m of t.matchAll(/£\s?(\d[\d,]*(?:\.\d{1,2})?)\s+(annual|yearly|one-off|registration|joining|membership)\s+(?:membership\s+)?(?:fee|charge|cost)/gi))
     add(num(m[1]!), /annual|yearly|membership/i.test(m[2]!) ? 'year' : 'one_off', m[0], m.index);
   for (const m of t.matchAll(/\b(one-off|registration|joining|annual|yearly|membership)\s+(?:fee|charge|cost)\s+of\s+£\s?(\d[\d,]*(?:\.\d{1,2})?)(?!\s*(?:per|an?|each)\s)/gi))
