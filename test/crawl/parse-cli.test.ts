@@ -7,7 +7,7 @@ const F = 'test/fixtures';
 /** One saved file per adapter, the URL it would have come from, and at least how many offers it yields. */
 const CASES: Array<{ adapter: string; file: string; url: string; atLeast: number }> = [
   { adapter: 'kb5', file: `${F}/sites/kb5/service-Ex4mPleSat1.html`, url: 'https://fsd.exampleshire.example/kb5/exampleshire/directory/service.page?id=Ex4mPleSat1', atLeast: 1 },
-  { adapter: 'oruk_v1', file: `${F}/oruk/synthetic-placecube/services-page-1.json`, url: 'https://exampleshire.openplace.directory/o/ServiceDirectoryService/v2/services?page=1', atLeast: 2 },
+  { adapter: 'oruk_v1', file: `${F}/oruk/synthetic-placecube/services-page-1.json`, url: 'https://feed.exampleshire.example/o/ServiceDirectoryService/v2/services?page=1', atLeast: 2 },
   { adapter: 'oruk_v3', file: `${F}/oruk/validator_mocks_v3/Default/service_full.json`, url: 'https://feed.example/services/1', atLeast: 1 },
   { adapter: 'outpost', file: `${F}/oruk/outpost_bucks_fis/services.json`, url: 'https://api.familyinfo.buckinghamshire.gov.uk/api/v1/services?page=1', atLeast: 20 },
   { adapter: 'localgov_drupal', file: `${F}/sites/localgov-drupal/entry-saturday-club.html`, url: 'https://samplebury.example/directory/short-breaks/saturday-club', atLeast: 1 },
