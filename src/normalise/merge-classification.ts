@@ -24,16 +24,8 @@ export interface FieldOutcome {
   reason?: string;
 }
 
-export interface Merged {
-  type: string | null;
-  access_tier: string | null;
-  statutory_categories: string[];
-  time_slots: string[];
-  gates: string[];
-  age_min: number | null;
-  age_max: number | null;
-  cost: Cost;
-  allowances: Allowance[];
+/** The decided fields (as in Stated) with the explanation of each. */
+export interface Merged extends Stated {
   explanation: { rules_version: string; fields: Record<string, FieldOutcome>; curated: string[] };
 }
 
