@@ -104,7 +104,7 @@ async function fixtureOffers(): Promise<Offer[]> {
     await add(orukV3Adapter, page(`${v3}/services/${id}`, full, 'application/json', v3Source));
   }
 
-  // Statements: the four Exampleshire pages in order, Sampleton, and the Testford PDF.
+  // Statements: the four Exampleshire pages in order, Sampleton, Otterbridge, Fernleigh, Hollinsby, and the Testford PDF.
   const st = 'https://www.exampleshire.example';
   const stSource = { councilCode: COUNCIL, kind: 'other', platform: 'statement', adapter: 'statement' } as const;
   let label = 'entry';
@@ -115,6 +115,9 @@ async function fixtureOffers(): Promise<Offer[]> {
     label = out.links.find((l) => l.label.startsWith('statement_page'))?.label ?? label;
   }
   await add(statementAdapter, page(`${st}/sampleton/short-breaks-statement`, readText('sites/statement/sampleton.html'), html, stSource));
+  // Three more single-page statements of invented councils, written for the evaluation set (hours and charges).
+  for (const name of ['otterbridge', 'fernleigh', 'hollinsby'])
+    await add(statementAdapter, page(`${st}/${name}/short-breaks-statement`, readText(`sites/statement/${name}.html`), html, stSource));
   const pdfUrl = 'https://www.testford.example/documents/testford-short-breaks-statement.pdf';
   await add(pdfStatementAdapter, page(pdfUrl, new Uint8Array(read('sites/statement/statement.pdf')), 'application/pdf',
     { councilCode: COUNCIL, kind: 'other', platform: null, adapter: 'pdf_statement' }, 'pdf'));
