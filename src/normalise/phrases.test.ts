@@ -83,6 +83,15 @@ describe('parseAllowances', () => {
     ['up to twelve sessions a year', [{ max: 12, unit: 'sessions', per: 'year' }]],
     ['up to 5 days a week in the holidays', [{ max: 5, unit: 'days', per: 'week' }]],
     ['at least 2 hours a month', [{ min: 2, unit: 'hours', per: 'month' }]],
+    // York: no period, but a total before the next step ("before a social work assessment") -> one_off.
+    ['Up to 100 hours support before a social work assessment (reviewed Dec 2018)', [{ max: 100, unit: 'hours', per: 'one_off' }]],
+    ['up to 80 hours of support before a social work assessment is needed', [{ max: 80, unit: 'hours', per: 'one_off' }]],
+    ['up to 30 hours in total', [{ max: 30, unit: 'hours', per: 'one_off' }]],
+    // A per-visit limit does not borrow the period of the next quantity.
+    ['for up to three hours at a time, and for no more than 12 hours a month', [{ max: 12, unit: 'hours', per: 'month' }]],
+    ['for up to five hours a day. Each child can have up to 60 hours of play scheme a year.', [{ max: 60, unit: 'hours', per: 'year' }]],
+    // A stated amount with only "for" before it.
+    ['Young people are matched with a buddy for 2 hours a week.', [{ max: 2, unit: 'hours', per: 'week' }]],
   ])('%s', (text, expected) => {
     expect(parseAllowances(text).map(({ note: _note, ...a }) => a)).toEqual(expected);
   });
@@ -102,6 +111,10 @@ describe('parseAllowances', () => {
     'up to their 19th birthday',
     'up to age 18',
     'Sessions last 2 hours',
+    'up to four hours at a time',
+    'for up to five hours a day',
+    'Sessions run for 3 hours every Saturday',
+    'high-cost activities capped at £15 standard / £7.50 reduced',
   ])('finds no allowance in %s', (text) => expect(parseAllowances(text)).toEqual([]));
 });
 
@@ -121,6 +134,20 @@ describe('parseCharges', () => {
     ['structured swimming sessions … £4.50 (swimming session)', [{ amount_gbp: 4.5, per: 'session' }]],
     ['£10 (per day)', [{ amount_gbp: 10, per: 'day' }]],
     ['grants of £400 (one-off)', []],
+    // Buckinghamshire: caps on the fee for high-cost activities, standard and reduced.
+    ['high-cost activities capped at £15 standard / £7.50 reduced', [{ amount_gbp: 15, per: 'activity' }, { amount_gbp: 7.5, per: 'activity' }]],
+    // A list of prices named by the lesson or session they buy (Buckinghamshire FIS listing).
+    ['lessons are 1 hour from just £15, £20 7 days a week', [{ amount_gbp: 15, per: 'session' }, { amount_gbp: 20, per: 'session' }]],
+    ['Sessions cost £5 each.', [{ amount_gbp: 5, per: 'session' }]],
+    ['Lessons cost £10 per hour', [{ amount_gbp: 10, per: 'hour' }]],
+    ['a grant of £1,250 per family; sessions cost £2', [{ amount_gbp: 2, per: 'session' }]],
+    // "per child" between the price and its unit, and a length before the unit.
+    ['A place costs £12 per child per day.', [{ amount_gbp: 12, per: 'day' }]],
+    ['There is a charge of £7.50 per child for each day.', [{ amount_gbp: 7.5, per: 'day' }]],
+    ['Places cost £3 per child per session.', [{ amount_gbp: 3, per: 'session' }]],
+    ['It costs £3.50 per 2-hour session.', [{ amount_gbp: 3.5, per: 'session' }]],
+    ['£25 for a full-day session', [{ amount_gbp: 25, per: 'session' }]],
+    ['members pay £4 per workshop', [{ amount_gbp: 4, per: 'session' }]],
   ])('%s', (text, expected) => {
     expect(parseCharges(text).map(({ note: _note, ...c }) => c)).toEqual(expected);
   });
@@ -136,6 +163,8 @@ describe('parseCharges', () => {
     'a grant of £400 a year',
     'up to £15 per activity',
     'Free of charge.',
+    'a grant capped at £400',
+    'a grant of £1,250 per family',
   ])('finds no parental charge in %s', (text) => expect(parseCharges(text)).toEqual([]));
 });
 

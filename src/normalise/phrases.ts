@@ -113,10 +113,19 @@ const ALLOWANCE_PATTERNS: Array<{ re: RegExp; kind: 'range' | 'max' | 'min' }> =
   { re: new RegExp(`\\b(?:up to|maximum of|max(?:imum)?\\.?|no more than|at most|capped at|limit of|limited to)\\s+(?:a maximum of\\s+)?${Q}\\s*${U}?`, 'gi'), kind: 'max' },
   { re: new RegExp(`\\b(?:at least|minimum of|min\\.?)\\s+${Q}\\s*${U}?`, 'gi'), kind: 'min' },
   { re: new RegExp(`\\b(?:get|have|receive|allocated|allocation of|entitled to|award(?:ed)?(?: of)?|grant of|budget of|allowance of)\\s+${Q}\\s*${U}?`, 'gi'), kind: 'max' },
+  // A stated amount with no cue word but its period: "matched with a buddy for 2 hours a week".
+  { re: new RegExp(`\\bfor ${Q}\\s*${U}`, 'gi'), kind: 'max' },
 ];
+/** A limit per visit or per day ("up to four hours at a time", "five hours a day") is not an allowance. */
+const PER_VISIT_AFTER = /^\s*(?:of\s+[a-z' -]{1,30}?\s+)?(?:at a time|at any one time|each time|(?:per|a|each|every)\s+(?:visit|session|day|night|evening))\b/i;
+const CAPPED_CHARGE_BEFORE = /\b(?:fees?|charges?|costs?|prices?|activit(?:y|ies)|sessions?)\b[^.;£]{0,20}$/i;
+/** No period, but a total: "up to 100 hours support before a social work assessment", "40 hours in total". */
+const TOTAL_AFTER = /^\s*(?:of\s+)?(?:[a-z'-]+\s+){0,4}?(?:before\s+(?:a|an|any|the|their|your)\b|in total\b|altogether\b)/i;
 
 function periodNear(t: string, start: number, end: number, gbp: boolean): Allowance['per'] | undefined {
-  const after = t.slice(end, end + 60).split(/[.;!?](?:\s|$)/)[0]!;
+  // The period belongs to this quantity only up to the next number ("up to 3 hours at a time, and no more than 12 hours a month").
+  const after = t.slice(end, end + 60).split(/[.;!?](?:\s|$)/)[0]!.split(/(?=£?\d)/)[0]!;
+  if (!gbp && PER_VISIT_AFTER.test(after)) return undefined;
   const before = t.slice(Math.max(0, start - 40), start);
   const m = /\b(?:a|per|each|every|in a|in each)\s+(?:financial |academic |calendar )?(year|annum|week|month)\b|\b(annual(?:ly)?|yearly|weekly|monthly)\b/i.exec(after);
   const word = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
@@ -124,7 +133,7 @@ function periodNear(t: string, start: number, end: number, gbp: boolean): Allowa
   if (/^(week|weekly)$/.test(word)) return 'week';
   if (/^(month|monthly)$/.test(word)) return 'month';
   if (/\b(annual(?:ly)?|yearly|each year|every year|a year)\b/i.test(before)) return 'year';
-  return gbp ? 'one_off' : undefined;
+  return gbp || TOTAL_AFTER.test(after) ? 'one_off' : undefined;
 }
 
 /** Quantities of short breaks a family may have: hours, nights, sessions, days or £, per year/month/week or one-off. */
@@ -142,6 +151,8 @@ export function parseAllowances(text: string): Allowance[] {
       const gbp = qs.some((q) => q?.startsWith('£'));
       const unit: Allowance['unit'] | undefined = gbp ? 'gbp' : unitWord ? UNIT_OF[unitWord] : undefined;
       if (!unit || (gbp && RATE_AFTER.test(t.slice(end)))) continue;
+      // "activities capped at £15" caps a parental charge; it is not money given to the family.
+      if (gbp && /^(?:capped|limited)\b/i.test(m[0]) && CAPPED_CHARGE_BEFORE.test(t.slice(Math.max(0, start - 40), start))) continue;
       const per = periodNear(t, start, end, gbp);
       if (!per) continue;
       const [a, b] = qs.map((q) => num(q!));
@@ -159,7 +170,24 @@ export function parseAllowances(text: string): Allowance[] {
 const CHARGE_UNIT: Record<string, [Charge['per'], string?]> = {
   hour: ['hour'], hr: ['hour'], h: ['hour'], session: ['session'], day: ['day'], week: ['week'], month: ['month'], year: ['year'],
   activity: ['activity'], visit: ['session', 'per visit'], night: ['session', 'per night'], class: ['session', 'per class'], club: ['session', 'per club'],
+  lesson: ['session', 'per lesson'], workshop: ['session', 'per workshop'],
 };
+/** An amount in pounds; a thousands comma only before three digits, so "£15, £20" is two prices. */
+const AMOUNT = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?';
+const PRICE = `£\\s?(${AMOUNT})`;
+/** More prices after the first: ", £20", " / £7.50 reduced". */
+const MORE_PRICES = `((?:\\s*(?:,|\\/|or|and)\\s*£\\s?${AMOUNT})*)`;
+const pricesIn = (first: string, more: string) => [first, ...[...more.matchAll(new RegExp(PRICE, 'g'))].map((x) => x[1]!)];
+/** "per child", "a person" between a price and its unit: "£12 per child per day". */
+const PER_HEAD = '(?:(?:per|a|for each|each)\\s+(?:child|person|young person|participant|place)\\s+)?';
+/** A length before the unit: "per 2-hour session", "a half-day session". */
+const LENGTH = '(?:(?:\\d+(?:\\.\\d+)?|half|full)[- ]?(?:hours?|hrs?|h|minutes?|mins?|day)[- ])?';
+/** The unit words of a charge, and the words a sentence names sessions by ("Sessions cost £5 each"). */
+const CHARGE_UNITS = 'hour|hr|h|session|day|week|month|year|activity|visit|night|class|club|lesson|workshop';
+const SESSION_NOUNS = 'sessions?|classes|class|lessons?|workshops?|visits?';
+/** A price followed by a unit is a rate, read by the rate pattern, not by the list patterns. */
+const RATE_UNIT_AFTER = new RegExp(`^\\s*${PER_HEAD}(?:per|an?|each|for each|for every|every|for (?:an?|one|the)|\\/)\\s*${LENGTH}(?:${CHARGE_UNITS})s?\\b`, 'i');
+const unitOf = (word: string): [Charge['per'], string?] => CHARGE_UNIT[word.toLowerCase().replace(/(?:es|s)$/, '')] ?? CHARGE_UNIT[word.toLowerCase()] ?? ['session'];
 const NOT_A_CHARGE = /\b(?:up to|maximum(?: of)?|max\.?|grants?|budgets?|awards?|allowance|worth|direct payments?|personal assistants?|rates?|paid at|we pay|council pays|will pay you)\b[^.;]*$/i;
 
 /** Parental charges: "£2 per hour", "a charge of £5 per day", "£4.50 per session", "£1 an hour", "50p a session", "£20 annual fee". */
@@ -170,10 +198,24 @@ export function parseCharges(text: string): Charge[] {
     if (NOT_A_CHARGE.test(t.slice(Math.max(0, at - 60), at))) return;
     if (!out.some((c) => c.amount_gbp === amount && c.per === per)) out.push({ amount_gbp: amount, per, note: squash(note) });
   };
-  const rate = /(?:£\s?(\d[\d,]*(?:\.\d{1,2})?)|\b(\d{1,2})p)\s*(?:(?:per|an?|each|for each|for every|every)\s+|\/\s*)(hour|hr|h|session|day|week|month|year|activity|visit|night|class|club)s?\b/gi;
+  const rate = new RegExp(`(?:£\\s?(\\d[\\d,]*(?:\\.\\d{1,2})?)|\\b(\\d{1,2})p)\\s*${PER_HEAD}(?:(?:per|an?|each|for each|for every|every|for (?:an?|one|the))\\s+|\\/\\s*)${LENGTH}(${CHARGE_UNITS})s?\\b`, 'gi');
   for (const m of t.matchAll(rate)) {
-    const [per, extra] = CHARGE_UNIT[m[3]!.toLowerCase()]!;
+    const [per, extra] = unitOf(m[3]!);
     add(m[1] ? num(m[1]) : num(m[2]!) / 100, per, extra ? `${m[0]} (${extra})` : m[0], m.index);
+  }
+  // Prices named by the session they buy: "Sessions cost £5 each", "lessons are 1 hour from just £15, £20".
+  const listed = new RegExp(`\\b(${SESSION_NOUNS})\\s+(?:are|is|cost|costs|priced at|at)\\s+(?:(?:\\d+(?:\\.\\d+)?|an?|one)\\s+(?:hours?|minutes?|mins?)\\s+)?(?:(?:from|at)\\s+)?(?:just\\s+|only\\s+)?${PRICE}${MORE_PRICES}`, 'gi');
+  for (const m of t.matchAll(listed)) {
+    if (RATE_UNIT_AFTER.test(t.slice(m.index + m[0].length))) continue;
+    const [per] = unitOf(m[1]!);
+    for (const amount of pricesIn(m[2]!, m[3]!)) add(num(amount), per, m[0], m.index);
+  }
+  // Caps on what families pay: "high-cost activities capped at £15 standard / £7.50 reduced".
+  const capped = new RegExp(`\\b(activit(?:y|ies)|${SESSION_NOUNS}|fees?|charges?)\\b[^.;£]{0,20}?\\b(?:are |is )?(?:capped|limited) at\\s+${PRICE}((?:\\s+[a-z]+)?(?:\\s*(?:,|\\/|or|and)\\s*£\\s?${AMOUNT}(?:\\s+[a-z]+)?)*)`, 'gi');
+  for (const m of t.matchAll(capped)) {
+    if (RATE_UNIT_AFTER.test(t.slice(m.index + m[0].length))) continue;
+    const per: Charge['per'] = /^activit/i.test(m[1]!) || /^(?:fee|charge)/i.test(m[1]!) ? 'activity' : unitOf(m[1]!)[0];
+    for (const amount of pricesIn(m[2]!, m[3]!)) add(num(amount), per, m[0], m.index);
   }
   // A price with its unit in brackets, as council tables write it: "£4.50 (swimming session)", "£10 (per day)".
   for (const m of t.matchAll(/£\s?(\d[\d,]*(?:\.\d{1,2})?)\s*\(\s*(?:per\s+|an?\s+)?(?:[a-z-]+\s+){0,3}?(hour|session|day|visit|class|night)s?\s*\)/gi)) {
