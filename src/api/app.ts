@@ -8,6 +8,7 @@ import { toCsv } from './csv.js';
 import { ApiError, failure, success } from './envelope.js';
 import { splitFormat } from './format.js';
 import { HomePage } from './home-page.js';
+import { registerScoringRoutes } from './scoring-routes.js';
 
 export interface AppOptions<Env> {
   /** Gives the store for a request: a shared better-sqlite3 store on Node, a D1 store built from c.env on Workers. */
@@ -73,6 +74,8 @@ export function createApp<Env extends object = object>(options: AppOptions<Env>)
     if (!detail) throw new ApiError(404, `no council with code "${key}"`, [{ field: 'code', message: 'use a GSS code such as E10000017 or an LA number such as 888' }]);
     return success(c, detail);
   });
+
+  registerScoringRoutes(app as unknown as Parameters<typeof registerScoringRoutes>[0]);
 
   app.notFound((c) => failure(c, 404, `no route for ${c.req.method} ${new URL(c.req.url).pathname}`));
   app.onError((err, c) => {

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.js';
 import { APP_VERSION } from '../version.js';
 import { registerClassifyCommands } from './classify-commands.js';
+import { registerCompareCommands } from './compare-commands.js';
 import { registerCouncilCommands } from './council-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerImportCommand } from './import-command.js';
@@ -29,6 +30,7 @@ export function createProgram(): Command {
   registerParseCommand(program);
   registerOfstedCommands(program);
   registerClassifyCommands(program);
+  registerCompareCommands(program);
   return program;
 }
 

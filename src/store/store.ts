@@ -8,6 +8,7 @@ import { inspectionStore } from './inspection-store.js';
 import { newRunId } from './ids.js';
 import { factsForCouncil, offersForCouncil } from './record-reads.js';
 import { recordStatements } from './record-writes.js';
+import { readScoringData, readScoringVersion } from './scoring-reads.js';
 import { referenceStatements, taxonomyStatements } from './reference-writes.js';
 import type { SqlDriver, SqlStatement } from './sql-driver.js';
 import { toJson } from './json-column.js';
@@ -89,6 +90,10 @@ export function createStore(db: SqlDriver) {
     providerMixOf: (code: string) => councils.providerMixOf(db, code),
     offersOf: (code: string) => offersForCouncil(db, code),
     factsOf: (code: string) => factsForCouncil(db, code),
+    /** Everything the scoring engine reads, in one snapshot. */
+    scoringData: () => readScoringData(db),
+    /** Changes whenever anything scoring reads changes (for caching a prepared model). */
+    scoringVersion: () => readScoringVersion(db),
 
     async datasets() {
       return db.all<{ id: string; title: string; file: string; publisher: string; licence: string; data_date: string; source_url: string | null }>(

@@ -1,0 +1,104 @@
+// Scoring over HTTP: GET /api/compare/:code, /api/gaps/:code and /api/scores, as JSON or CSV, with every query
+// parameter validated (an unknown or malformed one is a 400 naming it).
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import { compare, gaps, scoreAll, ScoringInputError } from '../scoring/compare.js';
+import { scoringModelFor } from '../scoring/model-cache.js';
+import { MEMBER_COLUMNS, memberRows, SCORE_COLUMNS, scoreRows } from '../scoring/present.js';
+import type { Store } from '../store/store.js';
+import { toCsv } from './csv.js';
+import { ApiError, success } from './envelope.js';
+import { splitFormat } from './format.js';
+
+type Env = { Bindings: object; Variables: { store: Store } };
+
+const intParam = (max: number) => z.string().regex(/^\d{1,7}$/, 'a whole number').transform(Number).pipe(z.number().int().min(0).max(max));
+
+const CompareQuery = z
+  .object({
+    group: z.string().max(3000).optional(),
+    weights: z.string().max(500).optional(),
+    samples: intParam(100_000).optional(),
+    seed: intParam(2 ** 31).optional(),
+  })
+  .strict();
+const GapsQuery = z.object({ group: z.string().max(3000).optional() }).strict();
+const ScoresQuery = z.object({ group: z.string().max(3000).optional(), weights: z.string().max(500).optional() }).strict();
+
+/** Reads the query against a schema: repeated parameters, unknown names and bad values are 400s naming the parameter. */
+export function readQuery<T extends z.ZodTypeAny>(c: Context, schema: T): z.infer<T> {
+  const all = c.req.queries();
+  const repeated = Object.entries(all).filter(([, v]) => v.length > 1).map(([k]) => k);
+  if (repeated.length) throw new ApiError(400, `query parameter "${repeated[0]}" is given more than once`, repeated.map((k) => ({ field: k, message: 'give it once' })));
+  const flat = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v[0]]));
+  const parsed = schema.safeParse(flat);
+  if (parsed.success) return parsed.data;
+  const errors = parsed.error.issues.map((i) => {
+    if (i.code === 'unrecognized_keys') return { field: i.keys.join(','), message: 'unknown query parameter' };
+    return { field: String(i.path[0] ?? 'query'), message: i.message };
+  });
+  throw new ApiError(400, `invalid query parameter "${errors[0]!.field}": ${errors[0]!.message}`, errors);
+}
+
+const asApiError = (e: unknown) => {
+  if (e instanceof ScoringInputError) {
+    const status = e.field === 'code' ? 404 : 400;
+    return new ApiError(status, e.message, [{ field: e.field, message: e.message }]);
+  }
+  return e;
+};
+
+function csv(c: Context, name: string, rows: Array<Record<string, unknown>>, columns?: string[]) {
+  c.header('Content-Type', 'text/csv; charset=utf-8');
+  c.header('Content-Disposition', `inline; filename="${name}.csv"`);
+  return c.body(toCsv(rows, columns));
+}
+
+export function registerScoringRoutes(app: Hono<Env>): void {
+  app.get('/api/compare/:code', async (c) => {
+    const { key, format } = splitFormat(c.req.param('code'));
+    const q = readQuery(c, CompareQuery);
+    const model = await scoringModelFor(c.get('store'));
+    try {
+      const r = compare(model, key, q);
+      if (format === 'csv') return csv(c, `compare-${r.council.code}`, memberRows(r), MEMBER_COLUMNS);
+      return success(c, r, { method_version: r.method_version, group: r.group.id, weights: r.weights.spec });
+    } catch (e) {
+      throw asApiError(e);
+    }
+  });
+
+  app.get('/api/gaps/:code', async (c) => {
+    const { key, format } = splitFormat(c.req.param('code'));
+    const q = readQuery(c, GapsQuery);
+    const model = await scoringModelFor(c.get('store'));
+    try {
+      const g = gaps(model, key, q);
+      if (format === 'csv')
+        return csv(
+          c,
+          `gaps-${g.council.code}`,
+          g.analysis.gaps.flatMap((x) => (x.exemplars.length ? x.exemplars : [null]).map((e) => ({ type: x.type, time_slot: x.slot, peers: x.peers.map((p) => p.code).join(' '), exemplar_council: e?.council_code ?? null, exemplar: e?.name ?? null, source_url: e?.source.url ?? null, published: e?.published ?? null, retrieved: e?.retrieved ?? null }))),
+          ['type', 'time_slot', 'peers', 'exemplar_council', 'exemplar', 'source_url', 'published', 'retrieved'],
+        );
+      return success(c, g, { method_version: g.method_version, group: g.group.id, count: g.analysis.gaps.length });
+    } catch (e) {
+      throw asApiError(e);
+    }
+  });
+
+  const scores = async (c: Context<Env>, format: 'json' | 'csv') => {
+    const q = readQuery(c, ScoresQuery);
+    const model = await scoringModelFor(c.get('store'));
+    try {
+      const r = scoreAll(model, q);
+      if (format === 'csv') return csv(c, 'scores', scoreRows(r), SCORE_COLUMNS);
+      return success(c, r, { method_version: r.method_version, group: r.group, count: r.scores.length });
+    } catch (e) {
+      throw asApiError(e);
+    }
+  };
+  app.get('/api/scores', (c) => scores(c, 'json'));
+  app.get('/api/scores.json', (c) => scores(c, 'json'));
+  app.get('/api/scores.csv', (c) => scores(c, 'csv'));
+}

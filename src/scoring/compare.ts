@@ -1,0 +1,416 @@
+// Compares a council with its comparator group: metrics, group scores, composite, rank, sensitivity, gaps, the
+// England and region context, and an explanation behind every score. Deterministic: same data, weights and seed
+// give the same numbers.
+import { DIMENSIONS, METHOD_VERSION, SCORING_CONFIG, SCORING_TAXONOMY, type Dimension, type ScoringConfig, type ScoringTaxonomy } from './config.js';
+import { analyseGaps, type GapAnalysis } from './gaps.js';
+import { referenceGrid, typeDefaults, type Cell } from './grid.js';
+import { councilIndex, parseGroup, resolveGroup, type ComparatorGroup } from './groups.js';
+import { scoreGroup, type MemberScore } from './group-scores.js';
+import { METRICS, type MetricDef } from './metric-defs.js';
+import { computeCouncilMetrics, type CouncilMetrics, type MetricContext, type MetricValue } from './metrics.js';
+import { dataDate, figure, type ScoringCouncil, type ScoringData } from './scoring-data.js';
+import { sensitivity, type Sensitivity, type SensitivitySettings } from './sensitivity.js';
+import { parseWeights, type ResolvedWeights } from './weights.js';
+
+export class ScoringInputError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The data prepared once: every council's raw metrics, the reference grid, lookups. Reused across requests. */
+export interface ScoringModel {
+  data: ScoringData;
+  config: ScoringConfig;
+  taxonomy: ScoringTaxonomy;
+  grid: Cell[];
+  defaults: Map<string, string[]>;
+  metrics: Map<string, CouncilMetrics>;
+  byKey: Map<string, ScoringCouncil>;
+  dataDate: string | null;
+}
+
+const median = (xs: number[]): number | null => {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+export function prepareScoring(data: ScoringData, config: ScoringConfig = SCORING_CONFIG, taxonomy: ScoringTaxonomy = SCORING_TAXONOMY): ScoringModel {
+  const defaults = typeDefaults(taxonomy);
+  const grid = referenceGrid(data.offers.values(), taxonomy);
+  const idaci = data.councils.map((c) => figure(data, c.code, 'iod2019_idaci_score')?.value).filter((v): v is number => v !== undefined);
+  const ctx: MetricContext = { config, taxonomy, defaults, grid, medianIdaci: median(idaci), dataDate: dataDate(data) };
+  const metrics = new Map(data.councils.map((c) => [c.code, computeCouncilMetrics(c, data, ctx)]));
+  return { data, config, taxonomy, grid, defaults, metrics, byKey: councilIndex(data), dataDate: ctx.dataDate };
+}
+
+export interface ScoringOptions {
+  group?: string;
+  weights?: string;
+  samples?: number;
+  seed?: number;
+  concentration?: number;
+}
+
+export interface ResolvedOptions {
+  weights: ResolvedWeights;
+  sensitivity: SensitivitySettings;
+}
+
+export function resolveOptions(model: ScoringModel, opts: ScoringOptions): ResolvedOptions {
+  const s = model.config.sensitivity;
+  const samples = opts.samples ?? s.samples;
+  if (!Number.isInteger(samples) || samples < 0 || samples > 100_000) throw new ScoringInputError(`samples: "${opts.samples}" is not a whole number from 0 to 100000`, 'samples');
+  const seed = opts.seed ?? s.seed;
+  if (!Number.isInteger(seed) || Math.abs(seed) > 2 ** 31) throw new ScoringInputError(`seed: "${opts.seed}" is not a whole number`, 'seed');
+  const concentration = opts.concentration ?? s.concentration;
+  if (!(concentration > 0 && concentration <= 10_000)) throw new ScoringInputError(`concentration: "${opts.concentration}" is not a number above 0 and at most 10000`, 'concentration');
+  let weights: ResolvedWeights;
+  try {
+    weights = parseWeights(opts.weights, model.config);
+  } catch (e) {
+    throw new ScoringInputError((e as Error).message, 'weights');
+  }
+  return { weights, sensitivity: { samples, seed, concentration, robust_share: s.robust_share } };
+}
+
+export function findLocal(model: ScoringModel, key: string): ScoringCouncil {
+  const local = model.byKey.get(key.trim().toUpperCase());
+  if (!local) throw new ScoringInputError(`no council with code "${key}" (use a GSS code such as E10000017 or an LA number such as 888)`, 'code');
+  return local;
+}
+
+export function groupFor(model: ScoringModel, local: ScoringCouncil, groupText: string | undefined): ComparatorGroup {
+  try {
+    return resolveGroup(parseGroup(groupText), local, model.data, model.byKey);
+  } catch (e) {
+    throw new ScoringInputError((e as Error).message, 'group');
+  }
+}
+
+export interface MetricResult {
+  value: number | null;
+  /** Rescaled within the group, 0-100, higher is better. */
+  score: number | null;
+  n: number | null;
+  missing?: string;
+}
+
+export interface MemberResult {
+  code: string;
+  name: string;
+  is_local: boolean;
+  offers_found: number;
+  facts_found: number;
+  composite: number | null;
+  rank: number | null;
+  unranked_reason?: string;
+  coverage: number;
+  dimensions: MemberScore['dimensions'];
+  metrics: Record<string, MetricResult>;
+}
+
+export interface Explanation {
+  metric: string;
+  label: string;
+  dimension: Dimension;
+  formula: string;
+  better: MetricDef['better'];
+  value: number | null;
+  score: number | null;
+  missing?: string;
+  inputs: MetricValue['inputs'];
+  evidence: Array<{ id: string; name?: string; url?: string; published?: string | null; retrieved?: string }>;
+}
+
+export interface ContextRow {
+  id: string;
+  label: string;
+  local: number | null;
+  group_median: number | null;
+  region_median: number | null;
+  england_median: number | null;
+  known_in_group: number;
+}
+
+export interface FigureRow {
+  measure: string;
+  label: string;
+  local: number | null;
+  group_median: number | null;
+  region: number | null;
+  england: number | null;
+  period: string | null;
+}
+
+export interface CompareResult {
+  method_version: string;
+  taxonomy_version: string;
+  data_date: string | null;
+  data_fingerprint: string | null;
+  council: ScoringCouncil;
+  group: ComparatorGroup & { member_names: Record<string, string> };
+  weights: ResolvedWeights;
+  /** A council is ranked only when its evidence coverage is at least this. */
+  min_coverage_to_rank: number;
+  members: MemberResult[];
+  local: { rank: number | null; of: number; ranked: number; composite: number | null; coverage: number; robust: boolean; p_same_rank: number; rank_interval: [number, number] | null };
+  sensitivity: Sensitivity;
+  context: { metrics: ContextRow[]; figures: FigureRow[] };
+  explanations: Record<string, Explanation[]>;
+  metric_definitions: readonly MetricDef[];
+  warnings: string[];
+}
+
+const CONTEXT_FIGURES: Array<[string, string]> = [
+  ['pop_0_17', 'Children aged 0-17'],
+  ['ehc_plans_age_0_17', 'EHC plans, ages 0-17'],
+  ['ehc_plans', 'EHC plans, all ages'],
+  ['pupils_ehcp_pct', 'Pupils with an EHC plan (%)'],
+  ['iod2019_idaci_score', 'IDACI average score (2019)'],
+  ['child_poverty_pct', 'Children in low-income families (%)'],
+  ['ehcp_need_pct_asd', 'EHC plans: autism as primary need (%)'],
+  ['ehcp_need_pct_semh', 'EHC plans: SEMH as primary need (%)'],
+];
+
+function evidenceIndex(data: ScoringData, codes: readonly string[]) {
+  const idx = new Map<string, { name?: string; url: string; published: string | null; retrieved: string }>();
+  for (const code of codes) {
+    for (const o of data.offers.get(code) ?? []) idx.set(o.id, { name: o.name, url: o.source.url, published: o.published, retrieved: o.retrieved });
+    for (const f of data.facts.get(code) ?? []) idx.set(f.id, { name: f.topic, url: f.source.url, published: f.published, retrieved: f.retrieved });
+  }
+  return idx;
+}
+
+export function explain(model: ScoringModel, code: string, scores: MemberScore | undefined): Explanation[] {
+  const metrics = model.metrics.get(code)!;
+  const idx = evidenceIndex(model.data, [code]);
+  return METRICS.map((def) => {
+    const m = metrics[def.id]!;
+    return {
+      metric: def.id,
+      label: def.label,
+      dimension: def.dimension,
+      formula: def.formula,
+      better: def.better,
+      value: m.value,
+      score: scores?.metric_scores[def.id] ?? null,
+      ...(m.missing ? { missing: m.missing } : {}),
+      inputs: m.inputs,
+      evidence: m.evidence.map((id) => {
+        const e = idx.get(id);
+        return e ? { id, ...e } : /^https?:/.test(id) ? { id, url: id } : { id };
+      }),
+    };
+  });
+}
+
+function contextRows(model: ScoringModel, local: ScoringCouncil, members: readonly string[]) {
+  const all = model.data.councils;
+  const region = all.filter((c) => c.region_code === local.region_code).map((c) => c.code);
+  const valuesOf = (codes: readonly string[], id: string) => codes.map((c) => model.metrics.get(c)?.[id]?.value).filter((v): v is number => v !== null && v !== undefined);
+  const metrics: ContextRow[] = METRICS.map((def) => ({
+    id: def.id,
+    label: def.label,
+    local: model.metrics.get(local.code)?.[def.id]?.value ?? null,
+    group_median: median(valuesOf(members, def.id)),
+    region_median: median(valuesOf(region, def.id)),
+    england_median: median(valuesOf(all.map((c) => c.code), def.id)),
+    known_in_group: valuesOf(members, def.id).length,
+  }));
+  const figures: FigureRow[] = CONTEXT_FIGURES.map(([measure, label]) => {
+    const f = figure(model.data, local.code, measure);
+    return {
+      measure,
+      label,
+      local: f?.value ?? null,
+      group_median: median(members.map((c) => figure(model.data, c, measure)?.value).filter((v): v is number => v !== undefined)),
+      region: figure(model.data, local.region_code, measure)?.value ?? null,
+      england: figure(model.data, model.data.england_code, measure)?.value ?? null,
+      period: f?.period ?? null,
+    };
+  });
+  return { metrics, figures };
+}
+
+/** Scores one group (no sensitivity): what `score --all` and the sensitivity run share. */
+export function scoreMembers(model: ScoringModel, members: readonly string[], weights: ResolvedWeights) {
+  return scoreGroup(members, model.metrics, weights.weights, model.config.min_coverage_to_rank);
+}
+
+export function compare(model: ScoringModel, key: string, opts: ScoringOptions = {}): CompareResult {
+  const local = findLocal(model, key);
+  const group = groupFor(model, local, opts.group);
+  const { weights, sensitivity: settings } = resolveOptions(model, opts);
+  const rows = scoreMembers(model, group.members, weights);
+  const sens = sensitivity(rows, weights.weights, settings);
+  const names = new Map(model.data.councils.map((c) => [c.code, c.name]));
+  const members: MemberResult[] = rows.map((r) => ({
+    code: r.code,
+    name: names.get(r.code) ?? r.code,
+    is_local: r.code === local.code,
+    offers_found: model.data.offers.get(r.code)?.length ?? 0,
+    facts_found: model.data.facts.get(r.code)?.length ?? 0,
+    composite: r.composite,
+    rank: r.rank,
+    ...(r.unranked_reason ? { unranked_reason: r.unranked_reason } : {}),
+    coverage: r.coverage,
+    dimensions: r.dimensions,
+    metrics: Object.fromEntries(
+      METRICS.map((def) => {
+        const m = model.metrics.get(r.code)![def.id]!;
+        return [def.id, { value: m.value, score: r.metric_scores[def.id] ?? null, n: m.n, ...(m.missing ? { missing: m.missing } : {}) }];
+      }),
+    ),
+  }));
+  members.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name));
+  const localRow = rows[0]!;
+  const localSens = sens.members[0]!;
+  const warnings: string[] = [...group.missing.map((k) => `group: "${k}" is not a council in the data and was left out`)];
+  if (group.members.length < 2) warnings.push('the group holds no comparators: scores within a group of one say nothing');
+  if (localRow.unranked_reason) warnings.push(`${local.name} is not ranked: ${localRow.unranked_reason}`);
+  const unranked = rows.filter((r) => r.unranked_reason && r.code !== local.code).length;
+  if (unranked) warnings.push(`${unranked} comparator${unranked === 1 ? ' is' : 's are'} not ranked for lack of evidence (coverage below ${(100 * model.config.min_coverage_to_rank).toFixed(0)}%)`);
+  const noOffers = group.members.filter((c) => !model.data.offers.get(c)?.length);
+  if (noOffers.length) warnings.push(`${noOffers.length} of ${group.members.length} councils in the group have no current offers in the data: their choice, equity and suitability scores are missing, not zero`);
+  const explanations = Object.fromEntries(rows.map((r) => [r.code, explain(model, r.code, r)]));
+  return {
+    method_version: METHOD_VERSION,
+    taxonomy_version: model.taxonomy.version,
+    data_date: model.dataDate,
+    data_fingerprint: model.data.data_fingerprint,
+    council: local,
+    group: { ...group, member_names: Object.fromEntries(group.members.map((c) => [c, names.get(c) ?? c])) },
+    weights,
+    min_coverage_to_rank: model.config.min_coverage_to_rank,
+    members,
+    local: {
+      rank: localRow.rank,
+      of: rows.length,
+      ranked: rows.filter((r) => r.rank !== null).length,
+      composite: localRow.composite,
+      coverage: localRow.coverage,
+      robust: localSens.robust,
+      p_same_rank: localSens.p_same_rank,
+      rank_interval: localSens.rank_interval,
+    },
+    sensitivity: sens,
+    context: contextRows(model, local, group.members),
+    explanations,
+    metric_definitions: METRICS,
+    warnings,
+  };
+}
+
+export interface GapsResult {
+  method_version: string;
+  taxonomy_version: string;
+  data_date: string | null;
+  council: ScoringCouncil;
+  group: ComparatorGroup;
+  grid: Array<Cell & { type_label: string; slot_label: string; local: boolean; peers: number }>;
+  analysis: GapAnalysis;
+}
+
+export function gaps(model: ScoringModel, key: string, opts: Pick<ScoringOptions, 'group'> = {}): GapsResult {
+  const local = findLocal(model, key);
+  const group = groupFor(model, local, opts.group);
+  const peers = group.members.slice(1);
+  const analysis = analyseGaps(local.code, peers, model.data, model.grid, model.taxonomy, model.config, model.defaults);
+  const covered = new Set(analysis.covered_locally);
+  const peerCount = new Map(analysis.gaps.map((g) => [g.cell, g.peers.length]));
+  const typeLabel = new Map(model.taxonomy.types.map((t) => [t.code, t.label]));
+  const slotLabel = new Map(model.taxonomy.slots.map((s) => [s.code, s.label]));
+  return {
+    method_version: METHOD_VERSION,
+    taxonomy_version: model.taxonomy.version,
+    data_date: model.dataDate,
+    council: local,
+    group,
+    grid: model.grid.map((c) => ({ ...c, type_label: typeLabel.get(c.type) ?? c.type, slot_label: slotLabel.get(c.slot) ?? 'any time (not stated)', local: covered.has(c.key), peers: peerCount.get(c.key) ?? 0 })),
+    analysis,
+  };
+}
+
+export interface ScoreRow {
+  code: string;
+  name: string;
+  group: string;
+  group_version: string;
+  group_size: number;
+  composite: number | null;
+  rank: number | null;
+  unranked_reason?: string;
+  coverage: number;
+  choice: number | null;
+  equity: number | null;
+  quality: number | null;
+  suitability: number | null;
+  offers_found: number;
+}
+
+export interface ScoresResult {
+  method_version: string;
+  taxonomy_version: string;
+  data_date: string | null;
+  group: string;
+  weights: ResolvedWeights;
+  scores: ScoreRow[];
+}
+
+/**
+ * Every council scored within its own comparator group (its neighbours, region or type); with a custom group, the
+ * councils of that list scored within it. Sensitivity is left to compare (one council at a time) unless asked.
+ */
+export function scoreAll(model: ScoringModel, opts: ScoringOptions = {}): ScoresResult & { sensitivity?: Record<string, { p_same_rank: number; robust: boolean }> } {
+  const { weights, sensitivity: settings } = resolveOptions(model, opts);
+  const spec = (() => {
+    try {
+      return parseGroup(opts.group);
+    } catch (e) {
+      throw new ScoringInputError((e as Error).message, 'group');
+    }
+  })();
+  const names = new Map(model.data.councils.map((c) => [c.code, c.name]));
+  const subjects = spec.kind === 'custom' ? (spec.codes ?? []).map((k) => model.byKey.get(k)).filter((c): c is ScoringCouncil => Boolean(c)) : model.data.councils;
+  const uniqueSubjects = [...new Map(subjects.map((c) => [c.code, c])).values()];
+  const scores: ScoreRow[] = [];
+  const sens: Record<string, { p_same_rank: number; robust: boolean }> = {};
+  for (const local of uniqueSubjects) {
+    const group = spec.kind === 'custom' ? { ...resolveGroup(spec, local, model.data, model.byKey) } : resolveGroup(spec, local, model.data, model.byKey);
+    const rows = scoreMembers(model, group.members, weights);
+    const r = rows[0]!;
+    if (opts.samples !== undefined && opts.samples > 0) {
+      const s = sensitivity(rows, weights.weights, settings).members[0]!;
+      sens[local.code] = { p_same_rank: s.p_same_rank, robust: s.robust };
+    }
+    scores.push({
+      code: local.code,
+      name: names.get(local.code) ?? local.code,
+      group: group.id,
+      group_version: group.version,
+      group_size: group.members.length,
+      composite: r.composite,
+      rank: r.rank,
+      ...(r.unranked_reason ? { unranked_reason: r.unranked_reason } : {}),
+      coverage: r.coverage,
+      ...(Object.fromEntries(DIMENSIONS.map((d) => [d, r.dimensions[d].score])) as Record<Dimension, number | null>),
+      offers_found: model.data.offers.get(local.code)?.length ?? 0,
+    });
+  }
+  scores.sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    method_version: METHOD_VERSION,
+    taxonomy_version: model.taxonomy.version,
+    data_date: model.dataDate,
+    group: spec.kind,
+    weights,
+    scores,
+    ...(Object.keys(sens).length ? { sensitivity: sens } : {}),
+  };
+}

@@ -1,0 +1,108 @@
+// Scores within a comparator group: each metric rescaled 0-100 across the group's known values, dimension scores
+// as the mean of their known metrics, a weighted composite over known dimensions, and a rank.
+import { DIMENSIONS, type Dimension } from './config.js';
+import type { CouncilMetrics } from './metrics.js';
+import { METRICS } from './metric-defs.js';
+import type { Weights } from './weights.js';
+
+export interface DimensionScore {
+  /** 0-100 within the group; null when none of its metrics is known. */
+  score: number | null;
+  /** Share of the dimension's metrics that were known. */
+  coverage: number;
+  known: number;
+  of: number;
+}
+
+export interface MemberScore {
+  code: string;
+  /** Each metric rescaled within the group (0-100, higher is better); null when unknown. */
+  metric_scores: Record<string, number | null>;
+  dimensions: Record<Dimension, DimensionScore>;
+  composite: number | null;
+  /** Weighted share of the evidence the composite rests on: sum over dimensions of weight x coverage. */
+  coverage: number;
+  /** 1 = best in the group; equal composites share a rank; null when there is no composite or too little evidence. */
+  rank: number | null;
+  /** Why the council is not ranked. */
+  unranked_reason?: string;
+}
+
+const METRICS_BY_DIM = new Map<Dimension, string[]>(DIMENSIONS.map((d) => [d, METRICS.filter((m) => m.dimension === d).map((m) => m.id)]));
+
+/**
+ * Min-max rescaling within the group: (x - min) / (max - min) x 100, reversed where lower is better.
+ * When every known value is equal (or only one is known) each known value scores 50: the group cannot tell them apart.
+ */
+export function rescale(values: ReadonlyArray<number | null>, better: 'higher' | 'lower'): Array<number | null> {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values)
+    if (v !== null) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  return values.map((v) => {
+    if (v === null) return null;
+    if (max === min) return 50;
+    const s = ((v - min) / (max - min)) * 100;
+    return better === 'higher' ? s : 100 - s;
+  });
+}
+
+/** Weighted mean over the dimensions that have a score, the weights renormalised over them; null when none has. */
+export function composite(dimScores: ReadonlyArray<number | null>, weights: ReadonlyArray<number>): number | null {
+  let sum = 0;
+  let w = 0;
+  for (let i = 0; i < dimScores.length; i++) {
+    const s = dimScores[i];
+    if (s === null || s === undefined) continue;
+    sum += s * weights[i]!;
+    w += weights[i]!;
+  }
+  return w > 0 ? sum / w : null;
+}
+
+/** Standard competition ranking ("1224"), best first; null scores are unranked. Scores equal to 1e-9 tie. */
+export function rankOf(scores: ReadonlyArray<number | null>): Array<number | null> {
+  return scores.map((s) => {
+    if (s === null) return null;
+    let better = 0;
+    for (const t of scores) if (t !== null && t > s + 1e-9) better++;
+    return better + 1;
+  });
+}
+
+/**
+ * Scores a group. Councils whose composite rests on less than `minCoverage` of their weighted inputs keep their
+ * composite but are not ranked: a rank on thin evidence would mislead a room more than it informs it.
+ */
+export function scoreGroup(members: readonly string[], metrics: ReadonlyMap<string, CouncilMetrics>, weights: Weights, minCoverage = 0): MemberScore[] {
+  const metricScores = new Map<string, Record<string, number | null>>(members.map((c) => [c, {}]));
+  for (const def of METRICS) {
+    const scaled = rescale(members.map((c) => metrics.get(c)?.[def.id]?.value ?? null), def.better);
+    members.forEach((c, i) => (metricScores.get(c)![def.id] = scaled[i]!));
+  }
+  const w = DIMENSIONS.map((d) => weights[d]);
+  const rows = members.map((code) => {
+    const ms = metricScores.get(code)!;
+    const dimensions = Object.fromEntries(
+      DIMENSIONS.map((d) => {
+        const ids = METRICS_BY_DIM.get(d)!;
+        const vals = ids.map((id) => ms[id]).filter((v): v is number => v !== null && v !== undefined);
+        return [d, { score: vals.length ? vals.reduce((a, b) => a + b, 0) / vals.length : null, coverage: vals.length / ids.length, known: vals.length, of: ids.length }];
+      }),
+    ) as Record<Dimension, DimensionScore>;
+    const comp = composite(DIMENSIONS.map((d) => dimensions[d].score), w);
+    const coverage = DIMENSIONS.reduce((a, d, i) => a + w[i]! * dimensions[d].coverage, 0);
+    return { code, metric_scores: ms, dimensions, composite: comp, coverage, rank: null as number | null };
+  });
+  const eligible = (r: (typeof rows)[number]) => r.composite !== null && r.coverage >= minCoverage - 1e-9;
+  const ranks = rankOf(rows.map((r) => (eligible(r) ? r.composite : null)));
+  return rows.map((r, i) => {
+    const row: MemberScore = { ...r, rank: ranks[i]! };
+    if (r.composite === null) row.unranked_reason = 'no input is known';
+    else if (!eligible(r)) row.unranked_reason = `evidence coverage ${(100 * r.coverage).toFixed(0)}% is below the ${(100 * minCoverage).toFixed(0)}% needed to rank`;
+    return row;
+  });
+}

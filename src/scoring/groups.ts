@@ -1,0 +1,145 @@
+// Comparator groups: statistical neighbours, region, council type, positive inspection, or a custom list.
+// A group is data: an id, a name, a version (the dataset it comes from) and the reason it was chosen.
+import type { ScoringCouncil, ScoringData } from './scoring-data.js';
+
+export const GROUP_KINDS = ['sn2025', 'sn2021', 'region', 'type', 'positive-inspection', 'custom'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+export interface GroupSpec {
+  kind: GroupKind;
+  /** For custom groups: the codes as given. */
+  codes?: string[];
+}
+
+export interface ComparatorGroup {
+  id: string;
+  kind: GroupKind;
+  name: string;
+  version: string;
+  reason: string;
+  /** The local council first, then its comparators (neighbours in rank order; others by name). */
+  members: string[];
+  /** Codes named in a custom list or a neighbour list that are not councils in the data. */
+  missing: string[];
+}
+
+export class GroupError extends Error {}
+
+/** Reads "sn2025", "region", "custom:E10000017,888" and so on. Unknown kinds and empty custom lists are errors. */
+export function parseGroup(text: string | undefined): GroupSpec {
+  const t = (text ?? 'sn2025').trim();
+  if (t.startsWith('custom:')) {
+    const codes = t
+      .slice('custom:'.length)
+      .split(',')
+      .map((c) => c.trim().toUpperCase())
+      .filter(Boolean);
+    if (!codes.length) throw new GroupError('group: custom needs at least one council code, e.g. custom:E10000017,E10000019');
+    if (codes.length > 200) throw new GroupError('group: a custom list may name at most 200 councils');
+    const bad = codes.filter((c) => !/^(E\d{8}|\d{3})$/.test(c));
+    if (bad.length) throw new GroupError(`group: "${bad[0]}" is not a GSS code (E10000017) or an LA number (888)`);
+    return { kind: 'custom', codes: [...new Set(codes)] };
+  }
+  if (!(GROUP_KINDS as readonly string[]).includes(t) || t === 'custom')
+    throw new GroupError(`group: unknown group "${t}" (use ${GROUP_KINDS.filter((k) => k !== 'custom').join(', ')} or custom:CODE,CODE)`);
+  return { kind: t as GroupKind };
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  county: 'county councils',
+  unitary: 'unitary authorities',
+  metropolitan_district: 'metropolitan districts',
+  london_borough: 'London boroughs',
+};
+
+const dataset = (data: ScoringData, id: string) => {
+  const d = data.datasets.get(id);
+  return d ? `${id}@${d.data_date}` : id;
+};
+
+/** The group for a local council; `byKey` finds councils named in a custom list by GSS code or LA number. */
+export function resolveGroup(spec: GroupSpec, local: ScoringCouncil, data: ScoringData, byKey: Map<string, ScoringCouncil>): ComparatorGroup {
+  const byName = (a: string, b: string) => (byKey.get(a)?.name ?? a).localeCompare(byKey.get(b)?.name ?? b);
+  const others = (codes: string[]) => codes.filter((c) => c !== local.code);
+  switch (spec.kind) {
+    case 'sn2025':
+    case 'sn2021': {
+      const model = spec.kind === 'sn2025' ? '2025' : '2021';
+      const codes = data.neighbours[model].get(local.code) ?? [];
+      return {
+        id: spec.kind,
+        kind: spec.kind,
+        name: `DfE statistical neighbours (${model} model)`,
+        version: dataset(data, `dfe_sn_${model}`),
+        reason: `The ${codes.length} councils the DfE ${model} children's services model finds most similar to ${local.name} (10 per council), in rank order.`,
+        members: [local.code, ...others(codes)],
+        missing: [],
+      };
+    }
+    case 'region': {
+      const codes = data.councils.filter((c) => c.region_code === local.region_code).map((c) => c.code).sort(byName);
+      return {
+        id: 'region',
+        kind: 'region',
+        name: `Councils in ${local.region_name}`,
+        version: dataset(data, 'dfe_la_list'),
+        reason: `Every council in the same region as ${local.name} (${local.region_name}).`,
+        members: [local.code, ...others(codes)],
+        missing: [],
+      };
+    }
+    case 'type': {
+      const codes = data.councils.filter((c) => c.type === local.type).map((c) => c.code).sort(byName);
+      return {
+        id: 'type',
+        kind: 'type',
+        name: `All ${TYPE_NAMES[local.type] ?? local.type}`,
+        version: dataset(data, 'dfe_la_list'),
+        reason: `Every council of the same type as ${local.name} (${TYPE_NAMES[local.type] ?? local.type}).`,
+        members: [local.code, ...others(codes)],
+        missing: [],
+      };
+    }
+    case 'positive-inspection': {
+      const codes = data.councils.filter((c) => data.inspections.get(c.code)?.outcome_code === 1).map((c) => c.code).sort(byName);
+      return {
+        id: 'positive-inspection',
+        kind: 'positive-inspection',
+        name: 'Councils whose latest area SEND inspection was typically positive',
+        version: dataset(data, 'ofsted_area_send_2023'),
+        reason: 'Councils whose latest area SEND inspection (2023 framework) found "typically positive experiences and outcomes": peers to learn from, as an officer choosing exemplars would.',
+        members: [local.code, ...others(codes)],
+        missing: [],
+      };
+    }
+    case 'custom': {
+      const found: string[] = [];
+      const missing: string[] = [];
+      for (const key of spec.codes ?? []) {
+        const c = byKey.get(key);
+        if (c) found.push(c.code);
+        else missing.push(key);
+      }
+      const codes = [...new Set(others(found))];
+      return {
+        id: `custom:${[...codes].sort().join(',')}`,
+        kind: 'custom',
+        name: 'Custom comparator list',
+        version: 'custom',
+        reason: `Councils chosen by the user (${codes.length}).`,
+        members: [local.code, ...codes],
+        missing,
+      };
+    }
+  }
+}
+
+/** Councils indexed by GSS code and by LA number. */
+export function councilIndex(data: ScoringData): Map<string, ScoringCouncil> {
+  const m = new Map<string, ScoringCouncil>();
+  for (const c of data.councils) {
+    m.set(c.code, c);
+    if (c.la_number) m.set(c.la_number, c);
+  }
+  return m;
+}
