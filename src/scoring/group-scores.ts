@@ -45,7 +45,7 @@ export function rescale(values: ReadonlyArray<number | null>, better: 'higher' |
   return values.map((v) => {
     if (v === null) return null;
     if (max === min) return 50;
-    const s = ((v - min) / (max - min)) * 100;
+    const s = Math.round(((v - min) / (max - min)) * 1e8) / 1e6; // 0-100 to six places: no 50.000000000000014
     return better === 'higher' ? s : 100 - s;
   });
 }

@@ -54,7 +54,20 @@ describe('Worker on D1 and Node on better-sqlite3', () => {
     t.cleanup();
   });
 
-  const paths = ['/-/health', '/-/version', '/api/councils', `/api/councils/${EXAMPLESHIRE}`, '/api/councils/991.json', '/api/councils/E10000000', '/api/none'];
+  const paths = [
+    '/-/health',
+    '/-/version',
+    '/api/councils',
+    `/api/councils/${EXAMPLESHIRE}`,
+    '/api/councils/991.json',
+    '/api/councils/E10000000',
+    '/api/none',
+    `/api/compare/${EXAMPLESHIRE}?samples=200&seed=7`,
+    '/api/compare/991?group=custom:992,993&weights=equity-first',
+    `/api/compare/${EXAMPLESHIRE}?weights=kindness=1`,
+    `/api/gaps/${EXAMPLESHIRE}`,
+    '/api/scores?group=region',
+  ];
 
   it.each(paths)('GET %s gives the same status and JSON', async (path) => {
     const fromWorker = await mf.dispatchFetch(`http://worker.test${path}`);
@@ -64,7 +77,7 @@ describe('Worker on D1 and Node on better-sqlite3', () => {
   });
 
   it('serves the same CSV and home page', async () => {
-    for (const path of ['/api/councils.csv', '/']) {
+    for (const path of ['/api/councils.csv', '/', `/api/compare/${EXAMPLESHIRE}.csv`, '/api/scores.csv']) {
       const w = await mf.dispatchFetch(`http://worker.test${path}`);
       const n = await fetch(node.url + path);
       expect(await w.text()).toBe(await n.text());
