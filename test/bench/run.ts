@@ -7,6 +7,7 @@ import { benchImportOffers } from './import-offers.bench.js';
 import { benchOfstedReports } from './ofsted.bench.js';
 import { benchParseKb5 } from './parse-kb5.bench.js';
 import { benchParseOruk } from './parse-oruk.bench.js';
+import { benchScoring } from './scoring.bench.js';
 
 const results: Record<string, unknown> = { node: process.version, at: new Date().toISOString() };
 
@@ -34,6 +35,15 @@ console.log('ofsted: reading the 25 area SEND report PDFs (text layer, header, s
 const reports = await benchOfstedReports();
 results.ofsted_reports = reports;
 console.log(`  ${reports.mean_ms} ms per report on average (median ${reports.median_ms}, slowest ${reports.max_ms}); the first, loading pdf.js, ${reports.first_ms} ms`);
+
+console.log('scoring: all 153 councils within their 10 statistical neighbours, 50,000 synthetic offers, 1,000 sensitivity samples each');
+const scoring = await benchScoring(50_000, 1000);
+results.scoring = scoring;
+console.log(
+  `  ${scoring.total_ms} ms in all (median of 5 warm runs; target under 1,000 ms: ${scoring.target_met ? 'met' : 'NOT met'}): ` +
+    `metrics for every council ${scoring.prepare_ms} ms, groups, ranks and sensitivity ${scoring.score_all_with_sensitivity_ms} ms; ` +
+    `first run ${scoring.cold_total_ms} ms; one full comparison with explanations ${scoring.one_compare_ms} ms, one gap analysis ${scoring.one_gaps_ms} ms`,
+);
 
 console.log('crawl: 100 hosts x 50 pages (~21 KB) on loopback, 200 ms per-host delay, politeness floor 10 s; ours against Crawlee CheerioCrawler');
 const crawl = await benchCrawl();
