@@ -9,36 +9,21 @@ import type { Store } from '../store/store.js';
 import { toCsv } from './csv.js';
 import { ApiError, success } from './envelope.js';
 import { splitFormat } from './format.js';
+import { intParam, readQuery } from './query.js';
 
 type Env = { Bindings: object; Variables: { store: Store } };
 
-const intParam = (max: number) => z.string().regex(/^\d{1,7}$/, 'a whole number').transform(Number).pipe(z.number().int().min(0).max(max));
 
-const CompareQuery = z
+export const CompareQuery = z
   .object({
     group: z.string().max(3000).optional(),
     weights: z.string().max(500).optional(),
-    samples: intParam(100_000).optional(),
-    seed: intParam(2 ** 31).optional(),
+    samples: intParam(0, 100_000).optional(),
+    seed: intParam(0, 2 ** 31).optional(),
   })
   .strict();
-const GapsQuery = z.object({ group: z.string().max(3000).optional() }).strict();
-const ScoresQuery = z.object({ group: z.string().max(3000).optional(), weights: z.string().max(500).optional() }).strict();
-
-/** Reads the query against a schema: repeated parameters, unknown names and bad values are 400s naming the parameter. */
-export function readQuery<T extends z.ZodTypeAny>(c: Context, schema: T): z.infer<T> {
-  const all = c.req.queries();
-  const repeated = Object.entries(all).filter(([, v]) => v.length > 1).map(([k]) => k);
-  if (repeated.length) throw new ApiError(400, `query parameter "${repeated[0]}" is given more than once`, repeated.map((k) => ({ field: k, message: 'give it once' })));
-  const flat = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v[0]]));
-  const parsed = schema.safeParse(flat);
-  if (parsed.success) return parsed.data;
-  const errors = parsed.error.issues.map((i) => {
-    if (i.code === 'unrecognized_keys') return { field: i.keys.join(','), message: 'unknown query parameter' };
-    return { field: String(i.path[0] ?? 'query'), message: i.message };
-  });
-  throw new ApiError(400, `invalid query parameter "${errors[0]!.field}": ${errors[0]!.message}`, errors);
-}
+export const GapsQuery = z.object({ group: z.string().max(3000).optional() }).strict();
+export const ScoresQuery = z.object({ group: z.string().max(3000).optional(), weights: z.string().max(500).optional() }).strict();
 
 const asApiError = (e: unknown) => {
   if (e instanceof ScoringInputError) {
@@ -102,3 +87,6 @@ export function registerScoringRoutes(app: Hono<Env>): void {
   app.get('/api/scores.json', (c) => scores(c, 'json'));
   app.get('/api/scores.csv', (c) => scores(c, 'csv'));
 }
+
+/** Kept for modules that imported it from here before it moved to query.ts. */
+export { readQuery } from './query.js';

@@ -53,6 +53,7 @@ export interface ScoringTaxonomy {
   slots: Array<{ code: string; label: string }>;
   tiers: Array<{ code: string; label: string }>;
   gates: Array<{ code: string; label: string }>;
+  categories: Array<{ code: string; label: string }>;
 }
 
 /** Validates a config against the taxonomy: every type and tier it names must exist, and the default preset too. */
@@ -76,6 +77,7 @@ export function loadScoringTaxonomy(raw: unknown): ScoringTaxonomy {
     slots: t.time_slots.map((x) => ({ code: x.code, label: x.label })),
     tiers: t.access_tiers.map((x) => ({ code: x.code, label: x.label })),
     gates: t.gates.map((x) => ({ code: x.code, label: x.label })),
+    categories: t.statutory_categories.map((x) => ({ code: x.code, label: x.label })),
   };
 }
 

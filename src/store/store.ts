@@ -9,9 +9,11 @@ import { newRunId } from './ids.js';
 import { factsForCouncil, offersForCouncil } from './record-reads.js';
 import { recordStatements } from './record-writes.js';
 import { readScoringData, readScoringVersion } from './scoring-reads.js';
+import { runListing, type ListingQuery } from './listing.js';
+import { LISTINGS, type ListingName } from './listings.js';
 import { referenceStatements, taxonomyStatements } from './reference-writes.js';
 import type { SqlDriver, SqlStatement } from './sql-driver.js';
-import { toJson } from './json-column.js';
+import { fromJson, toJson } from './json-column.js';
 
 export interface ImportResult {
   run_id: string;
@@ -90,6 +92,21 @@ export function createStore(db: SqlDriver) {
     providerMixOf: (code: string) => councils.providerMixOf(db, code),
     offersOf: (code: string) => offersForCouncil(db, code),
     factsOf: (code: string) => factsForCouncil(db, code),
+    /** One page of a listing (councils, offers, sources, runs, inspections, findings) with its facets. */
+    list: (name: ListingName, query: ListingQuery) => runListing(db, LISTINGS[name], query),
+
+    /** A run with the status of each of its sources; undefined when there is no such run. */
+    async runDetail(id: string) {
+      const run = await db.get<Record<string, string | number | null>>('SELECT * FROM runs WHERE id = ?', [id]);
+      if (!run) return undefined;
+      const sources = await db.all<Record<string, string | number | null>>(
+        `SELECT rs.source_id, s.url, s.council_code, s.kind, s.platform, rs.adapter, rs.status, rs.reason, rs.pages, rs.records
+           FROM run_sources rs JOIN sources s ON s.id = rs.source_id WHERE rs.run_id = ? ORDER BY s.council_code, s.url`,
+        [id],
+      );
+      return { ...run, args: fromJson(run.args as string | null, {}), summary: fromJson(run.summary as string | null, null), sources };
+    },
+
     /** Everything the scoring engine reads, in one snapshot. */
     scoringData: () => readScoringData(db),
     /** Changes whenever anything scoring reads changes (for caching a prepared model). */

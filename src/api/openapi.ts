@@ -1,0 +1,68 @@
+// The OpenAPI 3.1 document, generated from the route catalogue and the same zod schemas that validate requests.
+import { z } from 'zod';
+import { APP_VERSION } from '../version.js';
+import { ROUTES, type RouteInfo } from './route-catalog.js';
+
+type Json = Record<string, unknown>;
+
+const MEDIA: Record<RouteInfo['formats'][number], string> = {
+  json: 'application/json',
+  csv: 'text/csv',
+  zip: 'application/zip',
+  pdf: 'application/pdf',
+  html: 'text/html',
+};
+
+const envelope = { type: 'object', required: ['ok', 'data', 'meta'], properties: { ok: { const: true }, data: {}, meta: { type: 'object' } } };
+const errorBody = {
+  type: 'object',
+  required: ['ok', 'status', 'error', 'errors'],
+  properties: {
+    ok: { const: false },
+    status: { type: 'integer' },
+    error: { type: 'string' },
+    errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } }, required: ['message'] } },
+  },
+};
+
+function queryParameters(schema: z.ZodTypeAny | undefined): Json[] {
+  if (!schema) return [];
+  const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(js.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: (js.required ?? []).includes(name), schema: s, ...(name === '_facet' ? { style: 'form', explode: true } : {}) }));
+}
+
+export function openApiDocument(): Json {
+  const paths: Record<string, Record<string, Json>> = {};
+  for (const r of ROUTES) {
+    const parameters = [
+      ...Object.entries(r.params ?? {}).map(([name, p]) => ({ name, in: 'path', required: true, description: p.description, schema: { type: 'string' }, ...(p.example ? { example: p.example } : {}) })),
+      ...queryParameters(r.query),
+    ];
+    const content = Object.fromEntries(r.formats.map((f) => [MEDIA[f], f === 'json' ? { schema: { $ref: '#/components/schemas/Envelope' } } : { schema: { type: 'string', format: f === 'csv' || f === 'html' ? undefined : 'binary' } }]));
+    const op: Json = {
+      summary: r.summary,
+      tags: [r.tag],
+      operationId: `${r.method.toLowerCase()}${r.path.replace(/[{}./-]+(\w)?/g, (_m, ch: string | undefined) => (ch ? ch.toUpperCase() : ''))}`,
+      parameters,
+      responses: {
+        '200': { description: r.formats.includes('csv') ? 'OK (add .csv to the path for CSV, .json for JSON)' : 'OK', content },
+        ...(r.method === 'GET' ? { '304': { description: 'Not modified (If-None-Match matched the ETag)' } } : {}),
+        '400': { description: 'A query parameter is unknown, repeated or malformed', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        '404': { description: 'Not found', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+      },
+      ...(r.auth ? { security: [{ bearer: [] }] } : {}),
+    };
+    (paths[r.path] ??= {})[r.method.toLowerCase()] = op;
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'short-breaks-benchmark API',
+      version: APP_VERSION,
+      description:
+        'Short break offers of English councils, their sources, inspection evidence and scores. Every JSON response is an envelope: {ok: true, data, meta} or {ok: false, status, error, errors}. Lists take _size, _next (keyset cursor from meta.next), _sort or _sort_desc, and _facet; add .csv to a list or scoring path for CSV. Reads carry an ETag and answer 304 to a matching If-None-Match.',
+    },
+    paths,
+    components: { schemas: { Envelope: envelope, Error: errorBody }, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+  };
+}
