@@ -1,0 +1,104 @@
+// The workshop lead's page, end to end in a real Chromium against the real server on 127.0.0.1: choose Lancashire,
+// change a weight, see the comparison follow, download the pack; no WCAG 2.2 AA violations (axe-core), nothing
+// blocked by the Content-Security-Policy, and the page still works with JavaScript off.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/node/open-database.js';
+import { PROJECT_ROOT } from '../../src/node/paths.js';
+import { startServer, type RunningServer } from '../../src/node/serve.js';
+import { launchChromium } from '../../src/pack/pdf-chromium.js';
+import type { Store } from '../../src/store/store.js';
+import { axeViolations } from '../support/axe.js';
+import { builtDb } from '../helpers/temp-db.js';
+
+const OUT = join(PROJECT_ROOT, 'test', 'out');
+let browser: Browser;
+let db: Awaited<ReturnType<typeof builtDb>>;
+let store: Store;
+let server: RunningServer;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  [browser, db] = await Promise.all([launchChromium(), builtDb()]);
+  store = await openDatabase(db.path, { readonly: true });
+  server = await startServer(store, 0, '127.0.0.1', { writeToken: '' });
+}, 60_000);
+afterAll(async () => {
+  await server?.close();
+  await store?.driver.close();
+  await browser?.close();
+  db?.cleanup();
+});
+
+/** Collects what the Content-Security-Policy blocked and any script error. */
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return problems;
+}
+
+describe('the workshop page in Chromium', () => {
+  it('takes a workshop lead from choosing Lancashire to a downloaded pack', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems = watch(page);
+    const start = await page.goto(`${server.url}/`);
+    expect(start?.headers()['content-security-policy']).toMatch(/default-src 'none'; script-src 'self'; style-src 'self'/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.selectOption('#council', 'E10000017');
+    await page.focus('#w-equity');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.textContent('#o-equity')).toBe('3');
+    await Promise.all([page.waitForURL(/\/compare\?/), page.click('button[type=submit]')]);
+    expect(new URL(page.url()).searchParams.get('equity')).toBe('3');
+    await expect.poll(() => page.textContent('h1')).toContain('Lancashire');
+    expect(await page.textContent('#ranking')).toContain('Lancashire (your council)');
+    expect(await page.textContent('#position')).toMatch(/Lancashire ranks \d+ of the \d+ councils ranked/);
+
+    // Moving a slider redraws the comparison without a reload, and the pack links follow the weights.
+    const before = await page.textContent('#ranking tbody');
+    await page.focus('#w-quality');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.textContent('#live-status'), { timeout: 10_000 }).toMatch(/Comparison updated for weights choice=1, equity=3, quality=4, suitability=1/);
+    expect(new URL(page.url()).searchParams.get('quality')).toBe('4');
+    expect(await page.getAttribute('a[data-pack=zip]', 'href')).toContain(encodeURIComponent('quality=4'));
+    expect(await page.textContent('#ranking tbody')).not.toBe(before);
+    // The sensitivity table follows too: the local council's chance of keeping its rank matches the sentence.
+    const kept = /keeps that rank (\d+)%/.exec((await page.textContent('#position')) ?? '')?.[1];
+    expect(kept).toBeDefined();
+    expect(await page.textContent('#sensitivity tr.local')).toContain(`${kept}%`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(OUT, 'workshop-page.png'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('a[data-pack=zip]')]);
+    expect(download.suggestedFilename()).toMatch(/^sbb-pack-E10000017-all\.zip$/);
+    const saved = join(OUT, 'workshop-download.zip');
+    await download.saveAs(saved);
+    expect(readFileSync(saved).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('works with JavaScript off: the form submits and the page says what was wrong', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.selectOption('#council', 'E06000019');
+    await page.selectOption('#group', 'region');
+    await Promise.all([page.waitForURL(/\/compare\?/), page.click('button[type=submit]')]);
+    expect(await page.textContent('h1')).toBe('Herefordshire, County of: compared with Councils in West Midlands');
+    const bad = await page.goto(`${server.url}/compare?council=E10000017&equity=9`);
+    expect(bad?.status()).toBe(400);
+    expect(await page.textContent('[role=alert]')).toMatch(/"equity": a whole number from 0 to 5/);
+    await context.close();
+  }, 60_000);
+});
