@@ -29,7 +29,7 @@ describe('README', () => {
       if (c.commands.length) groups.add(c.name());
       for (const sub of c.commands) commands.add(`${c.name()} ${sub.name()}`);
     }
-    const named = [...readme.matchAll(/`sbb ([a-z]+(?: [a-z]+)?)/g)].map((m) => m[1]!);
+    const named = [...readme.matchAll(/`sbb ([a-z]+(?: [a-z][a-z-]*)?)/g)].map((m) => m[1]!);
     for (const n of named) expect([...commands].some((c) => n === c || n.startsWith(`${c} `)), `sbb ${n}`).toBe(true);
     for (const c of commands) if (!groups.has(c) && c !== 'help') expect(named, `sbb ${c} is not in the README`).toContain(c);
   });

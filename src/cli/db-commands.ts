@@ -1,9 +1,11 @@
-// `sbb db build|migrate|info`: create, upgrade and describe the SQLite database.
+// `sbb db build|migrate|info|export-sql`: create, upgrade, describe and export the SQLite database.
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { buildDatabase } from '../node/build-database.js';
 import { dataFingerprint, loadMigrations } from '../node/data-files.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';
+import { exportSql, renderSqlFile } from '../store/sql-export.js';
 import { printJson, printTable } from './output.js';
 
 export function registerDbCommands(program: Command): void {
@@ -53,6 +55,29 @@ export function registerDbCommands(program: Command): void {
         process.stdout.write(`${info.path}\nbuilt ${info.built_at ?? 'unknown'}, taxonomy ${info.taxonomy_version ?? 'unknown'}\n`);
         if (!info.up_to_date_with_data) process.stdout.write('data/ has changed since this build: run `sbb db build` to refresh\n');
         printTable(Object.entries(info.counts).map(([table, rows]) => ({ table, rows })), ['table', 'rows']);
+      } finally {
+        await store.driver.close();
+      }
+    });
+
+  db.command('export-sql')
+    .description('write every row as INSERT statements (no schema) for loading into D1 after its migrations')
+    .option('--db <path>', 'database file')
+    .requiredOption('--out <file>', 'the .sql file to write')
+    .option('--clear', 'start with DELETE FROM every table, so loading replaces what the target holds')
+    .action(async (opts: { db?: string; out: string; clear?: boolean }) => {
+      const started = performance.now();
+      const store = await openDatabase(dbPath(opts.db), { readonly: true });
+      try {
+        const exp = await exportSql(store.driver, { clear: Boolean(opts.clear) });
+        const text = renderSqlFile(exp);
+        writeFileSync(opts.out, text);
+        const rows = exp.tables.reduce((n, t) => n + t.rows, 0);
+        const seconds = (performance.now() - started) / 1000;
+        process.stdout.write(
+          `wrote ${opts.out}: ${rows} rows from ${exp.tables.length} tables in ${exp.statements.length} statements, ` +
+            `${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s\n`,
+        );
       } finally {
         await store.driver.close();
       }

@@ -1,18 +1,16 @@
 // The Worker bundle (wrangler's own build of src/worker.ts) on a D1 database answers exactly as the Node server does.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Miniflare } from 'miniflare';
+import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../src/node/data-files.js';
 import { startServer, type RunningServer } from '../../src/node/serve.js';
-import { PROJECT_ROOT } from '../../src/node/paths.js';
 import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
 import { createD1Driver } from '../../src/store/drivers/d1.js';
 import { migrate } from '../../src/store/migrate.js';
 import { createStore, type Store } from '../../src/store/store.js';
 import { EXAMPLESHIRE, syntheticBundle, syntheticFact, syntheticOffer, taxonomy } from '../fixtures/synthetic-reference.js';
 import { tempDir } from '../helpers/temp-db.js';
+import { bundleWorker, d1Of, workerOnD1 } from './worker-on-d1.js';
 
 async function load(store: Store) {
   await migrate(store.driver, loadMigrations());
@@ -28,20 +26,8 @@ describe('Worker on D1 and Node on better-sqlite3', () => {
   let nodeStore: Store;
 
   beforeAll(async () => {
-    execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', t.dir], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
-      stdio: 'pipe',
-    });
-    mf = new Miniflare({
-      modules: true,
-      // The bundle's text, not its path: workerd refuses the '..' in the source map's paths.
-      script: readFileSync(join(t.dir, 'worker.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, ''),
-      compatibilityDate: '2026-04-01',
-      compatibilityFlags: ['nodejs_compat'],
-      d1Databases: { DB: 'parity' },
-    });
-    await load(createStore(createD1Driver((await mf.getD1Database('DB')) as unknown as D1Database)));
+    mf = workerOnD1(bundleWorker(t.dir));
+    await load(createStore(createD1Driver(await d1Of(mf))));
     nodeStore = createStore(createBetterSqliteDriver(join(t.dir, 'node.sqlite')));
     await load(nodeStore);
     node = await startServer(nodeStore, 0, '127.0.0.1');

@@ -1,0 +1,95 @@
+// The Worker on a D1 loaded from the real built database (through sbb db export-sql) answers exactly as the Node server does.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Miniflare } from 'miniflare';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMigrations } from '../../src/node/data-files.js';
+import { startServer, type RunningServer } from '../../src/node/serve.js';
+import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
+import { createD1Driver } from '../../src/store/drivers/d1.js';
+import { migrate } from '../../src/store/migrate.js';
+import { createStore, type Store } from '../../src/store/store.js';
+import { builtDb, runCli, tempDir } from '../helpers/temp-db.js';
+import { bundleWorker, d1Of, executeSqlFile, workerOnD1 } from './worker-on-d1.js';
+
+const LANCASHIRE = 'E10000017';
+
+describe('Worker on D1 and Node on better-sqlite3, over the real data', () => {
+  const t = tempDir('sbb-worker-real-');
+  let db: Awaited<ReturnType<typeof builtDb>>;
+  let mf: Miniflare;
+  let node: RunningServer;
+  let nodeStore: Store;
+  let councilCodes: string[] = [];
+
+  beforeAll(async () => {
+    db = await builtDb();
+    const file = join(t.dir, 'sbb.sql');
+    const exported = await runCli('db', 'export-sql', '--db', db.path, '--out', file);
+    expect(exported.code, exported.stderr).toBe(0);
+    mf = workerOnD1(bundleWorker(t.dir));
+    const d1 = await d1Of(mf);
+    await migrate(createD1Driver(d1), loadMigrations());
+    await executeSqlFile(d1, readFileSync(file, 'utf8'));
+    nodeStore = createStore(createBetterSqliteDriver(db.path, { readonly: true }));
+    node = await startServer(nodeStore, 0, '127.0.0.1');
+    councilCodes = (await nodeStore.driver.all<{ code: string }>('SELECT code FROM councils ORDER BY code')).map((r) => r.code);
+  }, 120_000);
+
+  afterAll(async () => {
+    await node?.close();
+    await nodeStore?.driver.close();
+    await mf?.dispose();
+    db?.cleanup();
+    t.cleanup();
+  });
+
+  async function both(path: string) {
+    const w = await mf.dispatchFetch(`http://worker.test${path}`);
+    const n = await fetch(node.url + path);
+    return { w, n };
+  }
+
+  const paths = [
+    '/-/health',
+    '/-/version',
+    '/api/councils',
+    `/api/councils/${LANCASHIRE}`,
+    '/api/councils/888.json',
+    `/api/compare/${LANCASHIRE}?samples=100`,
+    `/api/compare/${LANCASHIRE}?group=region&weights=equity-first&samples=50&seed=3`,
+    `/api/gaps/${LANCASHIRE}`,
+    '/api/scores?group=region',
+    '/api/scores?group=sn2025',
+  ];
+
+  it.each(paths)('GET %s gives the same status and JSON', async (path) => {
+    const { w, n } = await both(path);
+    expect(n.status).toBe(200);
+    expect(w.status).toBe(n.status);
+    expect(await w.json()).toEqual(await n.json());
+  });
+
+  it.each(['/api/councils.csv', `/api/compare/${LANCASHIRE}.csv`, '/api/scores.csv?group=region', '/'])('GET %s gives the same text', async (path) => {
+    const { w, n } = await both(path);
+    expect(w.status).toBe(n.status);
+    expect(w.headers.get('content-type')).toBe(n.headers.get('content-type'));
+    expect(await w.text()).toBe(await n.text());
+  });
+
+  it('gives the same detail for every one of the 153 councils', async () => {
+    expect(councilCodes).toHaveLength(153);
+    for (const code of councilCodes) {
+      const { w, n } = await both(`/api/councils/${code}`);
+      expect(await w.json(), code).toEqual(await n.json());
+    }
+  });
+
+  it('serves real offers and facts with their sources through the Worker', async () => {
+    const res = await mf.dispatchFetch(`http://worker.test/api/councils/${LANCASHIRE}`);
+    const body = (await res.json()) as { data: { council: { name: string; offer_count: number }; offers: Array<{ source: { url: string } }> } };
+    expect(body.data.council.name).toBe('Lancashire');
+    expect(body.data.council.offer_count).toBeGreaterThan(0);
+    expect(body.data.offers[0]!.source.url).toMatch(/^https?:\/\//);
+  });
+});
