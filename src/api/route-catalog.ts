@@ -41,8 +41,8 @@ export const ROUTES: RouteInfo[] = [
   ...(Object.keys(LISTINGS) as ListingName[]).map(
     (name): RouteInfo => ({ method: 'GET', path: `/api/${name}`, summary: LISTING_SUMMARY[name], tag: LISTING_TAG[name], query: listingQuerySchema(name), formats: ['json', 'csv'], example: `/api/${name}` }),
   ),
-  { method: 'GET', path: '/api/councils/{code}', summary: 'One council: neighbours, figures beside region and England, inspections, findings, providers, offers and facts with sources', tag: 'councils', query: none, params: code, formats: ['json'], example: '/api/councils/E10000017' },
-  { method: 'GET', path: '/api/runs/{id}', summary: 'One run with the status of each of its sources', tag: 'sources', query: none, params: { id: { description: 'run id from /api/runs', example: '' } }, formats: ['json'], example: '' },
+  { method: 'GET', path: '/api/councils/{code}', summary: 'One council: neighbours, figures beside region and England, inspections, findings, providers, offers and facts with sources', tag: 'councils', query: none, params: code, formats: ['json', 'csv'], example: '/api/councils/E10000017' },
+  { method: 'GET', path: '/api/runs/{id}', summary: 'One run with the status of each of its sources', tag: 'sources', query: none, params: { id: { description: 'run id from /api/runs', example: '' } }, formats: ['json', 'csv'], example: '' },
   { method: 'GET', path: '/api/compare/{code}', summary: 'A council against its comparator group: scores, rank, sensitivity, context and explanations', tag: 'scoring', query: CompareQuery, params: code, formats: ['json', 'csv'], example: '/api/compare/E10000017' },
   { method: 'GET', path: '/api/gaps/{code}', summary: 'What comparators offer that the council does not, with exemplar offers and sources', tag: 'scoring', query: GapsQuery, params: code, formats: ['json', 'csv'], example: '/api/gaps/E10000017' },
   { method: 'GET', path: '/api/scores', summary: 'Every council scored within its own comparator group', tag: 'scoring', query: ScoresQuery, formats: ['json', 'csv'], example: '/api/scores' },

@@ -1,33 +1,18 @@
 // The API's conventions, route by route, on a real server over the database built from data/: one envelope,
 // validated parameters, listings with cursors and facets, ETags and 304s, CORS for reads, the OpenAPI document.
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../src/api/route-catalog.js';
-import { openDatabase } from '../../src/node/open-database.js';
-import { startServer, type RunningServer } from '../../src/node/serve.js';
-import type { Store } from '../../src/store/store.js';
-import { builtDb } from '../helpers/temp-db.js';
+import { servedBuiltDb } from '../helpers/temp-db.js';
 
-let db: Awaited<ReturnType<typeof builtDb>>;
-let store: Store;
-let server: RunningServer;
-const get = (path: string, init?: RequestInit) => fetch(server.url + path, init);
+const served = servedBuiltDb();
+const get = (path: string, init?: RequestInit) => fetch(served.url + path, init);
 type Body = { ok: boolean; data?: any; meta?: Record<string, any>; status?: number; error?: string; errors?: Array<{ field?: string; message: string }> };
 const json = async (path: string, init?: RequestInit) => {
   const res = await get(path, init);
   return { res, body: (await res.json()) as Body };
 };
 
-beforeAll(async () => {
-  db = await builtDb();
-  store = await openDatabase(db.path);
-  server = await startServer(store, 0, '127.0.0.1', { writeToken: '' });
-}, 60_000);
-afterAll(async () => {
-  await server?.close();
-  await store?.driver.close();
-  db?.cleanup();
-});
 
 const exampleOf = async (path: string) => {
   if (path) return path;

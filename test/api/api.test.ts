@@ -44,7 +44,7 @@ describe('HTTP API', () => {
     expect(status).toBe(200);
     expect(body.ok).toBe(true);
     expect(body.data).toHaveLength(153);
-    expect(body.meta).toEqual({ count: 153 });
+    expect(body.meta).toMatchObject({ count: 153, total: 153, next: null });
     expect(headers.get('access-control-allow-origin')).toBe('*');
     expect(body.data.find((c: { code: string }) => c.code === 'E10000017')).toMatchObject({ name: 'Lancashire', region_name: 'North West' });
     expect((await json('/api/councils.json')).body.data).toHaveLength(153);
@@ -83,14 +83,19 @@ describe('HTTP API', () => {
     expect((await json('/api/councils/E10000017.json')).body.data.council.code).toBe('E10000017');
   });
 
-  it('answers an unknown council, an unknown route and an unsupported format with the error envelope', async () => {
+  it('answers an unknown council and an unknown route with the error envelope', async () => {
     const unknown = await json('/api/councils/E10999999');
     expect(unknown.status).toBe(404);
     expect(unknown.body).toEqual({ ok: false, status: 404, error: 'no council with code "E10999999"', errors: [expect.objectContaining({ field: 'code' })] });
     const route = await json('/api/nothing-here');
     expect(route).toMatchObject({ status: 404, body: { ok: false, status: 404, errors: [] } });
-    const csv = await json('/api/councils/E10000017.csv');
-    expect(csv).toMatchObject({ status: 400, body: { ok: false, status: 400 } });
+  });
+
+  it('gives one council as CSV: its row of the councils list', async () => {
+    const res = await get('/api/councils/888.csv');
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const rows = parse(await res.text(), { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toEqual([expect.objectContaining({ code: 'E10000017', la_number: '888', name: 'Lancashire', region_name: 'North West' })]);
   });
 
   it('survives hostile paths without a 500', async () => {

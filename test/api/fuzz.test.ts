@@ -1,12 +1,9 @@
 // Random and hostile query strings and path segments at every route (long, unicode, SQL fragments, malformed
 // percent-encoding, repeated parameters): never a 500, always an envelope, and nothing stored changes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../src/api/route-catalog.js';
-import { openDatabase } from '../../src/node/open-database.js';
-import { startServer, type RunningServer } from '../../src/node/serve.js';
 import { seededRandom } from '../../src/scoring/rng.js';
-import type { Store } from '../../src/store/store.js';
-import { builtDb, dumpDb } from '../helpers/temp-db.js';
+import { dumpDb, servedBuiltDb } from '../helpers/temp-db.js';
 
 const HOSTILE = [
   '',
@@ -49,20 +46,7 @@ const HOSTILE = [
 ];
 const NAMES = ['council', 'type', 'tier', 'category', 'age', 'cost', 'group', 'weights', 'samples', 'seed', 'theme', '_size', '_next', '_sort', '_sort_desc', '_facet', '_', '__proto__', 'constructor', 'x'.repeat(300), '%ZZ', 'a[b]', ''];
 
-let db: Awaited<ReturnType<typeof builtDb>>;
-let store: Store;
-let server: RunningServer;
-
-beforeAll(async () => {
-  db = await builtDb();
-  store = await openDatabase(db.path);
-  server = await startServer(store, 0, '127.0.0.1', { writeToken: '' });
-}, 60_000);
-afterAll(async () => {
-  await server?.close();
-  await store?.driver.close();
-  db?.cleanup();
-});
+const served = servedBuiltDb();
 
 function randomQuery(random: () => number): string {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
@@ -80,7 +64,7 @@ function randomQuery(random: () => number): string {
 
 describe('fuzzing every route', () => {
   const gets = ROUTES.filter((r) => r.method === 'GET' && !r.formats.includes('pdf'));
-  const before = () => dumpDb(db.path);
+  const before = () => dumpDb(served.db.path);
 
   it.each(gets.map((r) => [r.path, r]))('%s never answers 500 to random and hostile input', async (_p, r) => {
     const random = seededRandom([...r.path].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) | 0, 7));
@@ -95,7 +79,7 @@ describe('fuzzing every route', () => {
           const v = HOSTILE[Math.floor(random() * HOSTILE.length)]!;
           return random() < 0.5 ? encodeURIComponent(v) : v.replace(/[/?#\s]/g, '');
         });
-      const res = await fetch(server.url + path + randomQuery(random));
+      const res = await fetch(served.url + path + randomQuery(random));
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       expect(res.status, `${path}`).toBeLessThan(500);
       const type = res.headers.get('content-type') ?? '';
@@ -109,7 +93,7 @@ describe('fuzzing every route', () => {
 
   it('leaves the database exactly as it was', async () => {
     const snapshot = before();
-    for (const path of ["/api/offers?council=%27%3B%20DROP%20TABLE%20offers%3B%20--", "/api/compare/E10000017?group=custom:E10000017'%20OR%201=1"]) await (await fetch(server.url + path)).arrayBuffer();
-    expect(dumpDb(db.path)).toEqual(snapshot);
+    for (const path of ["/api/offers?council=%27%3B%20DROP%20TABLE%20offers%3B%20--", "/api/compare/E10000017?group=custom:E10000017'%20OR%201=1"]) await (await fetch(served.url + path)).arrayBuffer();
+    expect(dumpDb(served.db.path)).toEqual(snapshot);
   });
 });

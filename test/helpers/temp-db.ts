@@ -3,7 +3,10 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { vi } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
+import { openDatabase } from '../../src/node/open-database.js';
+import { startServer, type RunningServer } from '../../src/node/serve.js';
+import type { Store } from '../../src/store/store.js';
 import { main } from '../../src/cli/main.js';
 import { buildDatabase } from '../../src/node/build-database.js';
 
@@ -44,4 +47,24 @@ export async function runCli(...args: string[]): Promise<{ code: number; stdout:
     out.mockRestore();
     err.mockRestore();
   }
+}
+
+/**
+ * A real server on 127.0.0.1 over a database built from data/, for one test file: call at the top of a file or
+ * describe block; the returned object is filled in before the tests run and closed after them.
+ */
+export function servedBuiltDb(options: { readonly?: boolean } = {}) {
+  const ctx = {} as { db: Awaited<ReturnType<typeof builtDb>>; store: Store; server: RunningServer; url: string };
+  beforeAll(async () => {
+    ctx.db = await builtDb();
+    ctx.store = await openDatabase(ctx.db.path, { readonly: options.readonly ?? false });
+    ctx.server = await startServer(ctx.store, 0, '127.0.0.1', { writeToken: '' });
+    ctx.url = ctx.server.url;
+  }, 60_000);
+  afterAll(async () => {
+    await ctx.server?.close();
+    await ctx.store?.driver.close();
+    ctx.db?.cleanup();
+  });
+  return ctx;
 }

@@ -1,30 +1,14 @@
 // The scoring engine through the CLI and the HTTP API, on the real database built from data/ (Lancashire against
 // its statistical neighbours is the demo case).
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/node/open-database.js';
-import { startServer, type RunningServer } from '../../src/node/serve.js';
-import type { Store } from '../../src/store/store.js';
-import { builtDb, runCli } from '../helpers/temp-db.js';
+import { describe, expect, it } from 'vitest';
+import { runCli, servedBuiltDb } from '../helpers/temp-db.js';
 
-let db: Awaited<ReturnType<typeof builtDb>>;
-let store: Store;
-let server: RunningServer;
-
-beforeAll(async () => {
-  db = await builtDb();
-  store = await openDatabase(db.path);
-  server = await startServer(store, 0, '127.0.0.1');
-}, 60_000);
-afterAll(async () => {
-  await server?.close();
-  await store?.driver.close();
-  db?.cleanup();
-});
+const served = servedBuiltDb();
 
 describe('sbb compare', () => {
   it('prints a readable table for Lancashire against its statistical neighbours, with coverage shown', async () => {
-    const { code, stdout } = await runCli('compare', 'E10000017', '--db', db.path);
+    const { code, stdout } = await runCli('compare', 'E10000017', '--db', served.db.path);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Lancashire \(E10000017\), North West\nCompared with: DfE statistical neighbours \(2025 model\) \[dfe_sn_2025@2025-05\]/);
     expect(stdout).toMatch(/rank\s+council\s+composite\s+choice\s+equity\s+quality\s+suitability\s+evidence\s+offers/);
@@ -38,36 +22,36 @@ describe('sbb compare', () => {
   });
 
   it('explains each score with its formula, inputs and the offers behind it', async () => {
-    const { stdout } = await runCli('compare', '888', '--db', db.path, '--explain', '--samples', '0');
+    const { stdout } = await runCli('compare', '888', '--db', served.db.path, '--explain', '--samples', '0');
     expect(stdout).toMatch(/- Coverage of the type x time-slot grid \[choice\]: \d+%/);
     expect(stdout).toMatch(/formula: cells of the reference grid covered/);
     expect(stdout).toMatch(/evidence: Break-time: https:\/\/\S+ \(retrieved \d{4}-\d{2}-\d{2}/);
   });
 
   it('gives the same JSON twice (deterministic) and CSV with one row per council', async () => {
-    const a = await runCli('compare', 'E10000017', '--db', db.path, '--format', 'json', '--weights', 'equity=2', '--seed', '3');
-    const b = await runCli('compare', 'E10000017', '--db', db.path, '--format', 'json', '--weights', 'equity=2', '--seed', '3');
+    const a = await runCli('compare', 'E10000017', '--db', served.db.path, '--format', 'json', '--weights', 'equity=2', '--seed', '3');
+    const b = await runCli('compare', 'E10000017', '--db', served.db.path, '--format', 'json', '--weights', 'equity=2', '--seed', '3');
     expect(a.stdout).toBe(b.stdout);
     const r = JSON.parse(a.stdout);
     expect(r).toMatchObject({ method_version: expect.any(String), weights: { spec: 'choice=1,equity=2,quality=1,suitability=1' }, group: { id: 'sn2025' } });
     expect(r.members).toHaveLength(11);
-    const csv = parse((await runCli('compare', 'E10000017', '--db', db.path, '--format', 'csv')).stdout, { columns: true }) as Array<Record<string, string>>;
+    const csv = parse((await runCli('compare', 'E10000017', '--db', served.db.path, '--format', 'csv')).stdout, { columns: true }) as Array<Record<string, string>>;
     expect(csv).toHaveLength(11);
     expect(csv.find((row) => row.code === 'E10000017')).toMatchObject({ council: 'Lancashire', local: 'yes' });
   });
 
   it('refuses a wrong argument with a usage error that names it', async () => {
-    expect(await runCli('compare', 'E10000017', '--db', db.path, '--weights', 'kindness=1')).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown dimension "kindness"/) });
-    expect(await runCli('compare', 'E10000017', '--db', db.path, '--group', 'friends')).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown group "friends"/) });
-    expect(await runCli('compare', 'Atlantis', '--db', db.path)).toMatchObject({ code: 2, stderr: expect.stringMatching(/no council with code "Atlantis"/) });
-    expect(await runCli('compare', 'E10000017', '--db', db.path, '--format', 'xml')).toMatchObject({ code: 2, stderr: expect.stringMatching(/--format: "xml"/) });
-    expect(await runCli('score', '--db', db.path)).toMatchObject({ code: 2, stderr: expect.stringMatching(/say --all/) });
+    expect(await runCli('compare', 'E10000017', '--db', served.db.path, '--weights', 'kindness=1')).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown dimension "kindness"/) });
+    expect(await runCli('compare', 'E10000017', '--db', served.db.path, '--group', 'friends')).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown group "friends"/) });
+    expect(await runCli('compare', 'Atlantis', '--db', served.db.path)).toMatchObject({ code: 2, stderr: expect.stringMatching(/no council with code "Atlantis"/) });
+    expect(await runCli('compare', 'E10000017', '--db', served.db.path, '--format', 'xml')).toMatchObject({ code: 2, stderr: expect.stringMatching(/--format: "xml"/) });
+    expect(await runCli('score', '--db', served.db.path)).toMatchObject({ code: 2, stderr: expect.stringMatching(/say --all/) });
   });
 });
 
 describe('sbb gaps and sbb score --all', () => {
   it('lists the cells Lancashire\'s neighbours cover and it does not, with an exemplar and its source', async () => {
-    const { code, stdout } = await runCli('gaps', 'E10000017', '--db', db.path);
+    const { code, stdout } = await runCli('gaps', 'E10000017', '--db', served.db.path);
     expect(code).toBe(0);
     expect(stdout).toMatch(/covered by comparators but not found locally \(\d+\)/);
     expect(stdout).toMatch(/Direct payment.*https:\/\//i);
@@ -75,7 +59,7 @@ describe('sbb gaps and sbb score --all', () => {
   });
 
   it('scores all 153 councils within their own groups', async () => {
-    const rows = parse((await runCli('score', '--all', '--db', db.path, '--format', 'csv')).stdout, { columns: true }) as Array<Record<string, string>>;
+    const rows = parse((await runCli('score', '--all', '--db', served.db.path, '--format', 'csv')).stdout, { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(153);
     expect(rows.find((r) => r.code === 'E10000017')).toMatchObject({ group: 'sn2025', group_size: '11' });
     // A council with no offers found is not ranked and has no choice score: missing, not zero.
@@ -85,7 +69,7 @@ describe('sbb gaps and sbb score --all', () => {
 });
 
 describe('scoring over HTTP', () => {
-  const get = (path: string) => fetch(server.url + path);
+  const get = (path: string) => fetch(served.url + path);
 
   it('GET /api/compare/:code gives the comparison in the success envelope', async () => {
     const res = await get('/api/compare/E10000017?group=sn2021&weights=quality-first&samples=200&seed=9');
