@@ -45,8 +45,7 @@ describe('Worker on D1 and Node on better-sqlite3, over the real data', () => {
   });
 
   async function both(path: string) {
-    const w = await mf.dispatchFetch(`http://worker.test${path}`);
-    const n = await fetch(node.url + path);
+    const [w, n] = await Promise.all([mf.dispatchFetch(`http://worker.test${path}`), fetch(node.url + path)]);
     return { w, n };
   }
 
@@ -82,6 +81,16 @@ describe('Worker on D1 and Node on better-sqlite3, over the real data', () => {
     for (const code of councilCodes) {
       const { w, n } = await both(`/api/councils/${code}`);
       expect(await w.json(), code).toEqual(await n.json());
+    }
+  });
+
+  it('gives the same comparison and gaps for every eighth council', async () => {
+    for (const code of councilCodes.filter((_, i) => i % 8 === 0)) {
+      for (const path of [`/api/compare/${code}?samples=20&seed=1`, `/api/gaps/${code}?group=sn2021`]) {
+        const { w, n } = await both(path);
+        expect(w.status, path).toBe(n.status);
+        expect(await w.json(), path).toEqual(await n.json());
+      }
     }
   });
 
