@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES } from '../../src/api/route-catalog.js';
 import { loadMigrations } from '../../src/node/data-files.js';
 import { startServer, type RunningServer } from '../../src/node/serve.js';
 import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
@@ -92,6 +93,51 @@ describe('Worker on D1 and Node on better-sqlite3, over the real data', () => {
         expect(await w.json(), path).toEqual(await n.json());
       }
     }
+  });
+
+  /** Every JSON and CSV route in the API catalogue, at its example. */
+  const catalogue = ROUTES.filter((r) => r.example && r.formats.some((f) => f === 'json' || f === 'csv')).flatMap((r) => {
+    const [path, query] = r.example.split('?') as [string, string | undefined];
+    const q = query ? `?${query}` : '';
+    return r.formats.includes('csv') && !path.endsWith('.json') ? [r.example, `${path}.csv${q}`] : [r.example];
+  });
+
+  it.each(catalogue)('GET %s (from the route catalogue) gives the same status, ETag and body', async (path) => {
+    const { w, n } = await both(path);
+    expect(n.status, path).toBe(200);
+    expect(w.status).toBe(n.status);
+    expect(w.headers.get('etag')).toBe(n.headers.get('etag'));
+    expect(await w.text()).toBe(await n.text());
+  });
+
+  it.each([
+    '/api/offers?_size=7&_facet=type&_facet=statutory_categories&_facet=council_code',
+    '/api/offers?council=888&_sort_desc=confidence&_size=2',
+    '/api/offers?category=educational_leisure&_size=5&_sort=council',
+    '/api/councils?_size=20&_sort=region&_facet=region_name',
+    '/api/sources?_size=15&_facet=kind',
+    '/api/inspections?_size=10&_sort=council',
+    '/api/councils.csv?type=unitary&_size=30',
+  ])('GET %s gives the same pages all the way through its _next cursor', async (start) => {
+    let path: string | null = start;
+    let pages = 0;
+    while (path && pages < 60) {
+      const { w, n } = await both(path);
+      expect(n.status, path).toBe(200);
+      expect(w.status, path).toBe(n.status);
+      if (path.includes('.csv')) {
+        expect(w.headers.get('link'), path).toBe(n.headers.get('link'));
+        expect(await w.text(), path).toBe(await n.text());
+        path = /^<([^>]+)>; rel="next"$/.exec(n.headers.get('link') ?? '')?.[1] ?? null;
+      } else {
+        const body = (await n.json()) as { meta?: { next_url?: string | null } };
+        expect(await w.json(), path).toEqual(body);
+        path = body.meta?.next_url ?? null;
+      }
+      pages++;
+    }
+    expect(path).toBeNull();
+    expect(pages).toBeGreaterThan(1);
   });
 
   it('serves real offers and facts with their sources through the Worker', async () => {
