@@ -8,11 +8,14 @@ import { toCsv } from './csv.js';
 import { ApiError, failure, success } from './envelope.js';
 import { splitFormat } from './format.js';
 import { HomePage } from './home-page.js';
+import { registerPackRoutes, type PackBuilder } from './pack-routes.js';
 import { registerScoringRoutes } from './scoring-routes.js';
 
 export interface AppOptions<Env> {
   /** Gives the store for a request: a shared better-sqlite3 store on Node, a D1 store built from c.env on Workers. */
   storeFor: (env: Env) => Store;
+  /** Builds workshop option packs; the Node server hands one in, Workers have none (packs answer 501). */
+  packs?: PackBuilder;
 }
 
 const COUNCIL_CSV_COLUMNS = ['code', 'la_number', 'name', 'type', 'region_code', 'region_name', 'web_domain', 'ofsted_urn', 'offer_count', 'fact_count'];
@@ -76,6 +79,7 @@ export function createApp<Env extends object = object>(options: AppOptions<Env>)
   });
 
   registerScoringRoutes(app as unknown as Parameters<typeof registerScoringRoutes>[0]);
+  registerPackRoutes(app as unknown as Parameters<typeof registerPackRoutes>[0], options.packs);
 
   app.notFound((c) => failure(c, 404, `no route for ${c.req.method} ${new URL(c.req.url).pathname}`));
   app.onError((err, c) => {

@@ -8,6 +8,7 @@ import { registerCouncilCommands } from './council-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerImportCommand } from './import-command.js';
 import { registerOfstedCommands } from './ofsted-commands.js';
+import { registerPackCommand } from './pack-command.js';
 import { registerParseCommand } from './parse-command.js';
 import { registerReparseCommand } from './reparse-command.js';
 import { registerScrapeCommand } from './scrape-command.js';
@@ -31,6 +32,7 @@ export function createProgram(): Command {
   registerOfstedCommands(program);
   registerClassifyCommands(program);
   registerCompareCommands(program);
+  registerPackCommand(program);
   return program;
 }
 

@@ -1,6 +1,7 @@
 // Serves the Hono app on Node over one better-sqlite3 store, until SIGINT or SIGTERM.
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../api/app.js';
+import { createNodePackBuilder } from '../pack/node-pack-builder.js';
 import type { Store } from '../store/store.js';
 
 export interface RunningServer {
@@ -9,7 +10,8 @@ export interface RunningServer {
 }
 
 export function startServer(store: Store, port: number, hostname: string): Promise<RunningServer> {
-  const app = createApp({ storeFor: () => store });
+  const packs = createNodePackBuilder();
+  const app = createApp({ storeFor: () => store, packs });
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {
@@ -17,7 +19,7 @@ export function startServer(store: Store, port: number, hostname: string): Promi
         const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
         resolve({
           url: `http://${host}:${info.port}`,
-          close: () => new Promise<void>((done) => server.close(() => done())),
+          close: () => new Promise<void>((done) => server.close(() => done())).then(() => packs.close()),
         });
       });
       server.on('error', reject);

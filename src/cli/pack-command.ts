@@ -1,0 +1,71 @@
+// `sbb pack CODE --out FILE.zip|DIR`: a workshop option pack (HTML, PDF, easy read, data annex, manifest).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Command } from 'commander';
+import { UserError } from '../errors.js';
+import { openDatabase } from '../node/open-database.js';
+import { dbPath } from '../node/paths.js';
+import { zipPack } from '../pack/build-pack.js';
+import { PackInputError } from '../pack/pack-data.js';
+import { buildPackFromStore } from '../pack/pack-service.js';
+import { createChromiumPdfRenderer } from '../pack/pdf-chromium.js';
+import { THEMES } from '../pack/themes.js';
+import { intOption } from './options.js';
+
+interface PackFlags {
+  db?: string;
+  group?: string;
+  theme?: string;
+  weights?: string;
+  samples?: number;
+  seed?: number;
+  pdf: boolean;
+  out: string;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+export function registerPackCommand(program: Command): void {
+  program
+    .command('pack')
+    .description('build a workshop option pack: HTML, PDF, easy read, data annex (CSV, XLSX) and a manifest, as a ZIP or a directory')
+    .argument('<code>', 'GSS code (E10000017) or DfE LA number (888)')
+    .requiredOption('--out <path>', 'FILE.zip for one ZIP, or a directory for the separate files')
+    .option('--db <path>', 'database file')
+    .option('--group <group>', 'comparator group: sn2025 (default), sn2021, region, type, positive-inspection or custom:CODE,CODE...')
+    .option('--theme <theme>', `what the workshop looks at: ${THEMES.join(', ')}`, 'all')
+    .option('--weights <weights>', 'a preset (balanced, equity-first, ...) and/or choice=..,equity=..,quality=..,suitability=..')
+    .option('--samples <n>', 'weight samples for the sensitivity table (default 1000)', intOption('--samples', 0, 100_000))
+    .option('--seed <n>', 'random seed for the sensitivity samples', intOption('--seed', 0, 2 ** 31))
+    .option('--no-pdf', 'leave out the PDFs (no Chromium needed)')
+    .action(async (code: string, opts: PackFlags) => {
+      const store = await openDatabase(dbPath(opts.db), { readonly: true });
+      const pdf = opts.pdf ? createChromiumPdfRenderer() : null;
+      try {
+        const pack = await buildPackFromStore(store, code, { group: opts.group, theme: opts.theme, weights: opts.weights, samples: opts.samples, seed: opts.seed }, { pdf }).catch((e: unknown) => {
+          if (e instanceof PackInputError) throw new UserError(e.message, 2);
+          throw e;
+        });
+        const out = opts.out;
+        if (/\.zip$/i.test(out)) {
+          mkdirSync(dirname(out), { recursive: true });
+          const zip = zipPack(pack);
+          writeFileSync(out, zip);
+          process.stdout.write(`wrote ${out} (${kb(zip.length)}): ${['manifest.json', ...pack.files.map((f) => f.path)].join(', ')}\n`);
+        } else {
+          for (const f of pack.files) {
+            mkdirSync(dirname(join(out, f.path)), { recursive: true });
+            writeFileSync(join(out, f.path), f.data);
+          }
+          writeFileSync(join(out, 'manifest.json'), JSON.stringify(pack.manifest, null, 2) + '\n');
+          process.stdout.write(`wrote ${pack.files.length + 1} files to ${out}:\n${pack.files.map((f) => `  ${f.path} (${kb(f.data.length)})`).join('\n')}\n  manifest.json\n`);
+        }
+        const c = pack.data.compare;
+        process.stdout.write(`${c.council.name} against ${c.group.name}; theme ${pack.data.theme.code}; ${pack.data.options.length} options, ${pack.data.cards.length} evidence cards, ${pack.data.sources.length} sources; data of ${c.data_date ?? 'unknown date'}\n`);
+        for (const w of c.warnings) process.stdout.write(`note: ${w}\n`);
+      } finally {
+        await pdf?.close();
+        await store.driver.close();
+      }
+    });
+}

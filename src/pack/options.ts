@@ -1,0 +1,209 @@
+// The long list of options drawn from the gap analysis (each naming the comparators that do it) and a first,
+// evidence-only appraisal of each against the critical success factors, for the room to challenge.
+import type { Offer } from '../domain/index.js';
+import type { CompareResult, GapsResult, ScoringModel } from '../scoring/compare.js';
+import type { CellGap } from '../scoring/gaps.js';
+import { figure } from '../scoring/scoring-data.js';
+import type { EvidenceCard } from './pack-data.js';
+import type { ThemeDef } from './themes.js';
+
+export const FACTORS = [
+  { code: 'choice', label: 'Choice', question: 'Does it widen the range of breaks families can choose from?' },
+  { code: 'equity', label: 'Equity', question: 'Can families reach it without an assessment, a high charge or a long journey?' },
+  { code: 'quality', label: 'Quality', question: 'Is there inspection or published evidence that it works well elsewhere?' },
+  { code: 'suitability', label: 'Suitability', question: 'Does it fit the needs and ages of local children?' },
+  { code: 'affordability', label: 'Affordability', question: 'Can it be paid for within the budget?' },
+  { code: 'achievability', label: 'Achievability', question: 'Could it be delivered: providers, staff, time to set up?' },
+] as const;
+export type Factor = (typeof FACTORS)[number]['code'];
+
+export type Rating = 'supports' | 'some' | 'against' | 'unknown';
+
+export const RATING_TEXT: Record<Rating, { word: string; icon: string; rag: string }> = {
+  supports: { word: 'Evidence supports', icon: '▲', rag: 'Green' },
+  some: { word: 'Some evidence', icon: '●', rag: 'Amber' },
+  against: { word: 'Evidence against', icon: '▼', rag: 'Red' },
+  unknown: { word: 'Not known: for the room', icon: '?', rag: 'Grey' },
+};
+
+export interface Appraisal {
+  rating: Rating;
+  reason: string;
+}
+
+export interface PackOption {
+  id: string;
+  kind: 'service' | 'access';
+  title: string;
+  what_changes: string;
+  /** The same change for children and young people, in one short sentence. */
+  easy_read: string;
+  type: string | null;
+  cells: Array<{ key: string; label: string }>;
+  peers: Array<{ code: string; name: string }>;
+  card_ids: string[];
+  appraisal: Record<Factor, Appraisal>;
+}
+
+const EASY: Record<string, string> = {
+  holiday_play_scheme: 'You could go to a play scheme in the school holidays.',
+  weekend_club: 'You could go to a club at the weekend.',
+  after_school_club: 'You could go to a club after school.',
+  youth_club: 'You could go to a youth club with other young people.',
+  sport_arts_leisure_inclusion: 'You could get help to join sport, art or leisure activities.',
+  buddy_befriending: 'You could have a buddy to go out with.',
+  community_activity_grant: 'Your family could get a card or money for activities you choose.',
+  home_based_care: 'Someone could come to your home to spend time with you.',
+  family_based_short_break: 'You could stay for a short time with another trained family.',
+  overnight_residential_unit: 'You could stay overnight in a short break home.',
+  residential_trip: 'You could go on a trip and stay away for a night or more.',
+  direct_payment: 'Your family could get money to choose and pay for your own breaks.',
+  short_break_grant: 'Your family could get a grant to spend on breaks.',
+  transport_inclusion_support: 'You could get help to travel to activities.',
+};
+
+interface BuildInput {
+  model: ScoringModel;
+  cmp: CompareResult;
+  gap: GapsResult;
+  theme: ThemeDef;
+  themeGaps: CellGap[];
+  cards: EvidenceCard[];
+  localOffers: Offer[];
+}
+
+/** A gap's time slot in words; the type's "any" column reads as "time not stated". */
+export const slotText = (c: Pick<CellGap, 'slot' | 'slot_label'>) => (c.slot === 'any' ? 'time not stated' : c.slot_label.toLowerCase());
+
+const list = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const pct = (x: number) => `${Math.round(100 * x)}%`;
+
+function serviceAppraisal(input: BuildInput, type: string, cells: CellGap[], cards: EvidenceCard[], peers: Array<{ code: string; name: string }>): Record<Factor, Appraisal> {
+  const { model, cmp } = input;
+  const offers = cards.map((c) => c.offer);
+  const open = offers.filter((o) => o.access_tier && model.config.open_access_tiers.includes(o.access_tier));
+  const tierKnown = offers.filter((o) => o.access_tier);
+  const free = offers.filter((o) => o.cost.status === 'free');
+  const outcomes = peers.map((p) => ({ name: p.name, insp: model.data.inspections.get(p.code) }));
+  const positive = outcomes.filter((o) => o.insp?.outcome_code === 1);
+  const failing = outcomes.filter((o) => o.insp?.outcome_code === 3);
+  const known = outcomes.filter((o) => o.insp && o.insp.outcome_code !== null);
+  const group = model.config.need_groups.find((g) => g.served_by_types.includes(type));
+  const share = group ? group.needs.reduce((s, n) => s + (figure(model.data, cmp.council.code, `ehcp_need_pct_${n}`)?.value ?? 0), 0) : null;
+  const stated = group ? group.needs.every((n) => figure(model.data, cmp.council.code, `ehcp_need_pct_${n}`)) : false;
+  return {
+    choice: { rating: 'supports', reason: `Adds ${cells.length === 1 ? 'a cell' : `${cells.length} cells`} of the type and time grid not found in ${cmp.council.name}'s published offer: ${cells.map((c) => `${c.type_label}, ${slotText(c)}`).join('; ')}.` },
+    equity: !tierKnown.length
+      ? { rating: 'unknown', reason: 'The comparators\' pages do not state who can use it (no access tier found).' }
+      : open.length
+        ? { rating: 'supports', reason: `At ${list([...new Set(open.map((o) => cards.find((c) => c.offer.id === o.id)!.council_name))])} it is open without a social-care assessment${free.length ? ', and free to families' : ''}.` }
+        : { rating: 'some', reason: 'At the comparators it needs a social-care assessment, so it widens choice for assessed families only.' },
+    quality: !known.length
+      ? { rating: 'unknown', reason: 'No area SEND inspection outcome is stored for the comparators that do it.' }
+      : positive.length
+        ? { rating: 'supports', reason: `${list(positive.map((p) => p.name))}: latest area SEND inspection found typically positive experiences and outcomes.` }
+        : failing.length === known.length
+          ? { rating: 'against', reason: `${list(failing.map((p) => p.name))}: latest area SEND inspection found widespread or systemic failings.` }
+          : { rating: 'some', reason: `${list(known.map((p) => `${p.name} (${p.insp!.outcome_label ?? 'outcome not recorded'})`))}.` },
+    suitability:
+      group && share !== null && stated
+        ? { rating: share >= 20 ? 'supports' : 'some', reason: `Serves ${group.label.toLowerCase()}: ${share.toFixed(1)}% of ${cmp.council.name}'s EHC plans (SEN2, January 2025).` }
+        : { rating: 'unknown', reason: 'The data does not say which needs this kind of break serves locally.' },
+    affordability: { rating: 'unknown', reason: `What it would cost ${cmp.council.name} is not in the data. Family charges at comparators: ${chargesText(offers)}.` },
+    achievability:
+      peers.length >= 2
+        ? { rating: 'supports', reason: `${peers.length} comparators run it: ${list(peers.map((p) => p.name))}.` }
+        : { rating: 'some', reason: `One comparator runs it (${peers[0]?.name ?? 'none'}); local providers and staff are not in the data.` },
+  };
+}
+
+function chargesText(offers: Offer[]): string {
+  const parts = offers.flatMap((o) => (o.cost.status === 'free' ? ['free'] : o.cost.charges.map((c) => `£${c.amount_gbp.toFixed(2)} per ${c.per.replace('_', ' ')}`)));
+  return parts.length ? [...new Set(parts)].join(', ') : 'not stated';
+}
+
+const UNKNOWN_REST = (council: string): Pick<Record<Factor, Appraisal>, 'quality' | 'suitability' | 'affordability'> => ({
+  quality: { rating: 'unknown', reason: 'Not a question of inspection evidence.' },
+  suitability: { rating: 'unknown', reason: 'For the room: which families it would reach.' },
+  affordability: { rating: 'unknown', reason: `What it would cost ${council} is not in the data.` },
+});
+
+function accessOptions(input: BuildInput): Array<Omit<PackOption, 'id'>> {
+  const { gap, cmp, model } = input;
+  const out: Array<Omit<PackOption, 'id'>> = [];
+  const council = cmp.council.name;
+  const peersWith = (pred: (o: Offer) => boolean) =>
+    cmp.group.members
+      .slice(1)
+      .filter((c) => (model.data.offers.get(c) ?? []).some(pred))
+      .map((c) => ({ code: c, name: cmp.group.member_names[c] ?? c }));
+  const openTiers = model.config.open_access_tiers;
+  const localOpen = cmp.context.metrics.find((m) => m.id === 'open_access_share');
+  if (localOpen && localOpen.local !== null && localOpen.group_median !== null && localOpen.local < localOpen.group_median) {
+    const peers = peersWith((o) => Boolean(o.access_tier && openTiers.includes(o.access_tier)));
+    out.push({
+      kind: 'access',
+      title: 'Open more of the offer without a social-care assessment',
+      what_changes: `${pct(localOpen.local)} of ${council}'s offers with a known tier are open without an assessment; the group median is ${pct(localOpen.group_median)}.`,
+      easy_read: 'More breaks could be open to you without a long assessment first.',
+      type: null,
+      cells: [],
+      peers,
+      card_ids: [],
+      appraisal: {
+        choice: { rating: 'some', reason: 'More families could use breaks that already exist.' },
+        equity: { rating: 'supports', reason: `Fewer families would need an assessment first; ${peers.length ? list(peers.map((p) => p.name)) : 'no comparator in the data'} run${peers.length === 1 ? 's' : ''} offers open without one.` },
+        ...UNKNOWN_REST(council),
+        achievability: peers.length >= 2 ? { rating: 'supports', reason: `${peers.length} comparators do it.` } : { rating: 'some', reason: peers.length ? `One comparator does it (${peers[0]!.name}).` : 'No comparator in the data does it.' },
+      },
+    });
+  }
+  const c = gap.analysis.charges;
+  if (c.local_hourly.length && c.peer_hourly_median !== null && Math.max(...c.local_hourly) > c.peer_hourly_median) {
+    const cheaper = c.peer_hourly.filter((p) => Math.min(...p.amounts) < Math.max(...c.local_hourly)).map((p) => ({ code: p.code, name: p.name }));
+    out.push({
+      kind: 'access',
+      title: 'Review the hourly charge to families',
+      what_changes: `${council} states a charge of ${c.local_hourly.map((x) => `£${x.toFixed(2)}`).join(', ')} an hour; the comparators that state an hourly charge have a median of £${c.peer_hourly_median.toFixed(2)}.`,
+      easy_read: 'Breaks could cost your family less.',
+      type: null,
+      cells: [],
+      peers: cheaper,
+      card_ids: [],
+      appraisal: {
+        choice: { rating: 'unknown', reason: 'Does not change the range of breaks.' },
+        equity: { rating: 'supports', reason: 'A lower charge removes a barrier for families on low incomes.' },
+        ...UNKNOWN_REST(council),
+        achievability: { rating: cheaper.length ? 'some' : 'unknown', reason: cheaper.length ? `${list(cheaper.map((p) => p.name))} charge less an hour.` : 'No comparator states a lower hourly charge.' },
+      },
+    });
+  }
+  return out;
+}
+
+/** Service options (one per type with gaps, merging its time slots) first, most comparators first, then access options. */
+export function buildOptions(input: BuildInput): PackOption[] {
+  const byType = new Map<string, CellGap[]>();
+  for (const g of input.themeGaps) byType.set(g.type, [...(byType.get(g.type) ?? []), g]);
+  const service: Array<Omit<PackOption, 'id'>> = [...byType.entries()].map(([type, cells]) => {
+    const peers = [...new Map(cells.flatMap((c) => c.peers).map((p) => [p.code, p])).values()];
+    const keys = new Set(cells.map((c) => c.cell));
+    const cards = input.cards.filter((c) => c.cells.some((k) => keys.has(k)));
+    const label = cells[0]!.type_label;
+    const slots = cells.map((c) => slotText(c));
+    return {
+      kind: 'service',
+      title: `${label} (${slots.join(', ')})`,
+      what_changes: `${input.cmp.council.name} would offer ${label.toLowerCase()} (${slots.join(', ')}), as ${list(peers.map((p) => p.name))} ${peers.length === 1 ? 'does' : 'do'}.`,
+      easy_read: EASY[type] ?? `You could have a new kind of short break: ${label.toLowerCase()}.`,
+      type,
+      cells: cells.map((c) => ({ key: c.cell, label: `${c.type_label}, ${slotText(c)}` })),
+      peers,
+      card_ids: cards.map((c) => c.id),
+      appraisal: serviceAppraisal(input, type, cells, cards, peers),
+    };
+  });
+  service.sort((a, b) => b.peers.length - a.peers.length);
+  const all = [...service, ...(input.theme.access_options ? accessOptions(input) : [])];
+  return all.map((o, i) => ({ id: `O${i + 1}`, ...o }));
+}

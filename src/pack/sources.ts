@@ -1,0 +1,99 @@
+// The pack's numbered source list (every URL a line of the pack rests on, with its dates) and the few extra
+// store reads a pack needs beyond the scoring snapshot: dataset citations and the latest snapshot of each source.
+import type { CouncilFact, Offer } from '../domain/index.js';
+import type { ScoringInspection } from '../scoring/scoring-data.js';
+import type { Store } from '../store/store.js';
+
+export interface DatasetRef {
+  id: string;
+  title: string;
+  publisher: string;
+  licence: string;
+  data_date: string;
+  source_url: string | null;
+}
+
+export interface SnapshotRef {
+  id: string;
+  sha256: string;
+  fetched_at: string;
+}
+
+export interface PackExtras {
+  datasets: DatasetRef[];
+  /** The latest stored snapshot of each source URL that has one (curated facts have none). */
+  snapshots: Map<string, SnapshotRef>;
+}
+
+export interface SourceRef {
+  n: number;
+  url: string;
+  title: string;
+  council: string | null;
+  kind: 'offer page' | 'statement or page' | 'inspection report' | 'dataset';
+  published: string | null;
+  retrieved: string | null;
+  snapshot: SnapshotRef | null;
+}
+
+type Row = Record<string, string | number | null>;
+
+export async function readPackExtras(store: Store): Promise<PackExtras> {
+  const [datasets, snaps] = await Promise.all([
+    store.driver.all<Row>('SELECT id, title, publisher, licence, data_date, source_url FROM datasets ORDER BY id'),
+    store.driver.all<Row>('SELECT url, id, sha256, fetched_at FROM snapshots s WHERE fetched_at = (SELECT MAX(t.fetched_at) FROM snapshots t WHERE t.url = s.url) ORDER BY url, id'),
+  ]);
+  const snapshots = new Map<string, SnapshotRef>();
+  for (const s of snaps) if (!snapshots.has(String(s.url))) snapshots.set(String(s.url), { id: String(s.id), sha256: String(s.sha256), fetched_at: String(s.fetched_at) });
+  return {
+    datasets: datasets.map((d) => ({
+      id: String(d.id),
+      title: String(d.title),
+      publisher: String(d.publisher),
+      licence: String(d.licence),
+      data_date: String(d.data_date),
+      source_url: (d.source_url as string | null) ?? null,
+    })),
+    snapshots,
+  };
+}
+
+interface CollectInput {
+  local: string;
+  names: Map<string, string>;
+  localOffers: Offer[];
+  localFacts: CouncilFact[];
+  inspection: ScoringInspection | null;
+  cardOffers: Offer[];
+  inspections: Map<string, ScoringInspection>;
+  extras: PackExtras;
+}
+
+const later = (a: string | null, b: string | null) => (!a ? b : !b ? a : a > b ? a : b);
+
+/** Numbers sources in the order the pack first uses them; one entry per URL, with the latest dates seen for it. */
+export function collectSources(input: CollectInput): SourceRef[] {
+  const list: SourceRef[] = [];
+  const byUrl = new Map<string, SourceRef>();
+  const add = (url: string, title: string, council: string | null, kind: SourceRef['kind'], published: string | null, retrieved: string | null) => {
+    const hit = byUrl.get(url);
+    if (hit) {
+      hit.published = later(hit.published, published);
+      hit.retrieved = later(hit.retrieved, retrieved);
+      return;
+    }
+    const ref: SourceRef = { n: list.length + 1, url, title, council, kind, published, retrieved, snapshot: input.extras.snapshots.get(url) ?? null };
+    list.push(ref);
+    byUrl.set(url, ref);
+  };
+  const name = (code: string) => input.names.get(code) ?? code;
+  for (const r of [...input.localOffers, ...input.localFacts]) add(r.source.url, r.source.title ?? r.source.url, name(r.council_code), r.kind === 'offer' ? 'offer page' : 'statement or page', r.published, r.retrieved);
+  if (input.inspection?.report_url) add(input.inspection.report_url, `Area SEND inspection report, ${name(input.local)}`, name(input.local), 'inspection report', input.inspection.publication_date, null);
+  for (const o of input.cardOffers) add(o.source.url, o.source.title ?? o.source.url, name(o.council_code), 'offer page', o.published, o.retrieved);
+  for (const o of input.cardOffers) {
+    const insp = input.inspections.get(o.council_code);
+    if (insp?.report_url) add(insp.report_url, `Area SEND inspection report, ${name(o.council_code)}`, name(o.council_code), 'inspection report', insp.publication_date, null);
+  }
+  for (const d of input.extras.datasets) if (d.source_url) add(d.source_url, `${d.title} (${d.publisher}, ${d.licence})`, null, 'dataset', d.data_date, null);
+  return list;
+}

@@ -1,0 +1,124 @@
+// The packs in a real Chromium: the HTML served by the real server on 127.0.0.1 and the easy-read companion pass
+// axe-core's WCAG 2.2 A/AA rules with no violations, and scraped text holding markup or script is shown as text,
+// never run. One browser for the file.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMigrations } from '../../src/node/data-files.js';
+import { openDatabase } from '../../src/node/open-database.js';
+import { startServer, type RunningServer } from '../../src/node/serve.js';
+import { buildPackFromStore } from '../../src/pack/pack-service.js';
+import { launchChromium } from '../../src/pack/pdf-chromium.js';
+import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
+import { migrate } from '../../src/store/migrate.js';
+import { createStore, type Store } from '../../src/store/store.js';
+import { EXAMPLESHIRE, SAMPLETOWN, syntheticBundle, syntheticOffer, taxonomy } from '../fixtures/synthetic-reference.js';
+import { builtDb, tempDir } from '../helpers/temp-db.js';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations;
+  }, WCAG_TAGS);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('packs in Chromium', () => {
+  let browser: Browser;
+  let db: Awaited<ReturnType<typeof builtDb>>;
+  let store: Store;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    [browser, db] = await Promise.all([launchChromium(), builtDb()]);
+    store = await openDatabase(db.path, { readonly: true });
+    server = await startServer(store, 0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    await server?.close();
+    await store?.driver.close();
+    await browser?.close();
+    db?.cleanup();
+  });
+
+  it('the pack served at /api/packs/E10000017.html has no WCAG 2.2 A or AA violations (axe-core), on screen and in print', async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(`${server.url}/api/packs/E10000017.html`);
+    expect(res?.status()).toBe(200);
+    expect(await page.title()).toBe('Short breaks option pack: Lancashire (The whole short breaks offer)');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the easy-read companion has no WCAG 2.2 A or AA violations and uses large type', async () => {
+    const pack = await buildPackFromStore(store, 'E10000017', { theme: 'holidays' });
+    const page = await browser.newPage();
+    await page.setContent(new TextDecoder().decode(pack.files.find((f) => f.path === 'easy-read.html')!.data));
+    expect(await axeViolations(page)).toEqual([]);
+    const px = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
+    expect(px).toBeGreaterThanOrEqual(20);
+    await page.close();
+  });
+
+  it('shows scraped markup and script as text and never runs it', async () => {
+    const t = tempDir('sbb-pack-hostile-');
+    const hostile = createStore(createBetterSqliteDriver(join(t.dir, 'hostile.sqlite')));
+    try {
+      await migrate(hostile.driver, loadMigrations());
+      await hostile.loadReference(syntheticBundle(), taxonomy);
+      await hostile.importRecords(
+        [
+          syntheticOffer(),
+          syntheticOffer({
+            id: 'sampletown-hostile',
+            council_code: SAMPLETOWN,
+            name: '<img src=x onerror="window.__pwned=1">Holiday <b>fun</b>',
+            description: '<script>window.__pwned=2</script>Play all day',
+            eligibility: '"><svg onload="window.__pwned=3">',
+            evidence_quote: '</dd><script>window.__pwned=4</script>',
+            type: 'holiday_play_scheme',
+            time_slots: ['school_holiday'],
+            source: { url: 'https://sampletown.example/holidays?q=<script>x</script>', title: '<i>Holidays</i>', kind: 'local_offer_page' },
+          }),
+        ],
+        { files: ['synthetic'] },
+        new Date('2026-11-22T12:00:00Z'),
+      );
+      const pack = await buildPackFromStore(hostile, EXAMPLESHIRE, {});
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.setContent(new TextDecoder().decode(pack.files.find((f) => f.path === 'pack.html')!.data));
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      expect(await page.locator('script, img, [onerror], [onload], b, i').count()).toBe(0);
+      const card = page.locator('article.card', { hasText: 'Sampletown' });
+      await expect(card.locator('h3').innerText()).resolves.toContain('<img src=x onerror="window.__pwned=1">Holiday <b>fun</b>');
+      await expect(card.innerText()).resolves.toContain('<script>window.__pwned=2</script>Play all day');
+      await expect(card.innerText()).resolves.toContain('</dd><script>window.__pwned=4</script>');
+      expect(await card.locator('a[href^="https://sampletown.example/"]').innerText()).toBe('<i>Holidays</i>');
+      expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+      await page.close();
+    } finally {
+      await hostile.driver.close();
+      t.cleanup();
+    }
+  });
+});
