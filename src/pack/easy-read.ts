@@ -16,18 +16,25 @@ legend { font-weight: bold; padding: 0 0.3rem; }
 label { display: block; margin: 0.4rem 0; }
 input[type=radio] { width: 1.4rem; height: 1.4rem; vertical-align: middle; margin-right: 0.5rem; }
 textarea { width: 100%; min-height: 6rem; font: inherit; border: 2px solid var(--line); }
-.face { font-size: 1.4rem; margin-right: 0.3rem; }
+.face { vertical-align: middle; margin-right: 0.5rem; }
+.idea h3 { margin-top: 0.3rem; }
 @media print {
-  html { font-size: 16pt; }
+  html, body { font-size: 16pt; }
+  h1 { font-size: 26pt; }
+  h2 { font-size: 21pt; }
   .card-page { break-before: page; }
   .idea, fieldset { break-inside: avoid; }
 }
 `;
 
+/** Faces drawn as SVG (no emoji font is needed to print them); the words beside them carry the meaning. */
+const face = (mouth: string) =>
+  `<svg class="face" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false"><circle cx="16" cy="16" r="14" fill="#ffe9a8" stroke="#1a1a1a" stroke-width="2"/><circle cx="11" cy="13" r="2" fill="#1a1a1a"/><circle cx="21" cy="13" r="2" fill="#1a1a1a"/><path d="${mouth}" fill="none" stroke="#1a1a1a" stroke-width="2.2" stroke-linecap="round"/></svg>`;
+
 const CHOICES = [
-  ['like', '🙂', 'I like this'],
-  ['unsure', '😐', 'I am not sure'],
-  ['dislike', '🙁', 'I do not like this'],
+  ['like', face('M9 19 Q16 26 23 19'), 'I like this'],
+  ['unsure', face('M10 21 L22 21'), 'I am not sure'],
+  ['dislike', face('M9 23 Q16 16 23 23'), 'I do not like this'],
 ] as const;
 
 /** Three to five ideas: service options first (they change what a child can do), then access ones. */
@@ -50,7 +57,7 @@ export function renderEasyRead(pack: PackData): string {
   const cardHtml = ideas.map(
     (o, i) => `<fieldset>
 <legend>Idea ${i + 1}: ${esc(o.easy_read)}</legend>
-${CHOICES.map(([v, face, words]) => `<label><input type="radio" name="idea-${i + 1}" value="${v}"><span class="face" aria-hidden="true">${face}</span>${words}</label>`).join('\n')}
+${CHOICES.map(([v, faceSvg, words]) => `<label><input type="radio" name="idea-${i + 1}" value="${v}">${faceSvg}<span>${words}</span></label>`).join('\n')}
 </fieldset>`,
   );
   const body = `<main id="main">

@@ -131,7 +131,7 @@ describe('workshop option pack content', () => {
     expect(ideas.length).toBeLessThanOrEqual(5);
     e('p').each((_, p) => expect(e(p).text().split(/\s+/).filter(Boolean).length, e(p).text()).toBeLessThanOrEqual(20));
     expect(e('fieldset')).toHaveLength(ideas.length);
-    e('fieldset').each((_, f) => expect(e(f).find('input[type=radio]').map((__, i) => e(i).parent().text()).get()).toEqual(['🙂I like this', '😐I am not sure', '🙁I do not like this']));
+    e('fieldset').each((_, f) => expect(e(f).find('input[type=radio]').map((__, i) => e(i).parent().text()).get()).toEqual(['I like this', 'I am not sure', 'I do not like this']));
     ideas.each((_, i) => expect(e(i).text()).toContain('What would change for you:'));
   });
 
