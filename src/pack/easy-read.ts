@@ -69,7 +69,8 @@ ${CHOICES.map(([v, faceSvg, words]) => `<label><input type="radio" name="idea-${
 <p>We found some ideas.</p>
 <p>We want to know what you think.</p>
 <h2 id="ideas">The ideas</h2>
-${ideas.length ? ideaHtml.join('\n') : '<p>We did not find new ideas in the information we have.</p><p>Please tell us your own ideas.</p>'}
+${ideas.length ? ideaHtml.join('\n') : '<p>We did not find new ideas in the information we have.</p>'}
+${ideas.length < 3 ? `<p>We found ${ideas.length === 1 ? 'only one idea' : ideas.length === 2 ? 'only two ideas' : 'no ideas'} to show you.</p><p>Please tell us your own ideas on the card.</p>` : ''}
 <p>We only looked at what councils write on their websites.</p>
 <p>Some councils may do more than they write.</p>
 <section class="card-page" aria-labelledby="card">

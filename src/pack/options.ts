@@ -190,11 +190,12 @@ export function buildOptions(input: BuildInput): PackOption[] {
     const keys = new Set(cells.map((c) => c.cell));
     const cards = input.cards.filter((c) => c.cells.some((k) => keys.has(k)));
     const label = cells[0]!.type_label;
-    const slots = cells.map((c) => slotText(c));
+    // "time not stated" says nothing in a title: only real time slots are named there.
+    const when = cells.some((c) => c.slot !== 'any') ? ` (${cells.filter((c) => c.slot !== 'any').map((c) => slotText(c)).join(', ')})` : '';
     return {
       kind: 'service',
-      title: `${label} (${slots.join(', ')})`,
-      what_changes: `${input.cmp.council.name} would offer ${label.toLowerCase()} (${slots.join(', ')}), as ${list(peers.map((p) => p.name))} ${peers.length === 1 ? 'does' : 'do'}.`,
+      title: `${label}${when}`,
+      what_changes: `${input.cmp.council.name} would offer ${label.toLowerCase()}${when}, as ${list(peers.map((p) => p.name))} ${peers.length === 1 ? 'does' : 'do'}.`,
       easy_read: EASY[type] ?? `You could have a new kind of short break: ${label.toLowerCase()}.`,
       type,
       cells: cells.map((c) => ({ key: c.cell, label: `${c.type_label}, ${slotText(c)}` })),

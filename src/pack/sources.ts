@@ -30,7 +30,8 @@ export interface SourceRef {
   url: string;
   title: string;
   council: string | null;
-  kind: 'offer page' | 'statement or page' | 'inspection report' | 'dataset';
+  /** What the source is, in words: "short breaks statement", "Local Offer page", "inspection report", "dataset". */
+  kind: string;
   published: string | null;
   retrieved: string | null;
   snapshot: SnapshotRef | null;
@@ -69,13 +70,30 @@ interface CollectInput {
   extras: PackExtras;
 }
 
+const KIND_WORDS: Record<string, string> = {
+  statement: 'short breaks statement',
+  local_offer_page: 'Local Offer page',
+  directory: 'service directory',
+  oruk_feed: 'Open Referral feed',
+  pdf: 'PDF document',
+  consultation: 'consultation',
+  committee_report: 'committee report',
+  foi_response: 'FOI response',
+  news: 'news item',
+  inspection_report: 'inspection report',
+  reference_data: 'dataset',
+  file: 'file',
+  other: 'web page',
+};
+const kindWords = (k: string) => KIND_WORDS[k] ?? k.replace(/_/g, ' ');
+
 const later = (a: string | null, b: string | null) => (!a ? b : !b ? a : a > b ? a : b);
 
 /** Numbers sources in the order the pack first uses them; one entry per URL, with the latest dates seen for it. */
 export function collectSources(input: CollectInput): SourceRef[] {
   const list: SourceRef[] = [];
   const byUrl = new Map<string, SourceRef>();
-  const add = (url: string, title: string, council: string | null, kind: SourceRef['kind'], published: string | null, retrieved: string | null) => {
+  const add = (url: string, title: string, council: string | null, kind: string, published: string | null, retrieved: string | null) => {
     const hit = byUrl.get(url);
     if (hit) {
       hit.published = later(hit.published, published);
@@ -87,9 +105,9 @@ export function collectSources(input: CollectInput): SourceRef[] {
     byUrl.set(url, ref);
   };
   const name = (code: string) => input.names.get(code) ?? code;
-  for (const r of [...input.localOffers, ...input.localFacts]) add(r.source.url, r.source.title ?? r.source.url, name(r.council_code), r.kind === 'offer' ? 'offer page' : 'statement or page', r.published, r.retrieved);
+  for (const r of [...input.localOffers, ...input.localFacts]) add(r.source.url, r.source.title ?? r.source.url, name(r.council_code), kindWords(r.source.kind), r.published, r.retrieved);
   if (input.inspection?.report_url) add(input.inspection.report_url, `Area SEND inspection report, ${name(input.local)}`, name(input.local), 'inspection report', input.inspection.publication_date, null);
-  for (const o of input.cardOffers) add(o.source.url, o.source.title ?? o.source.url, name(o.council_code), 'offer page', o.published, o.retrieved);
+  for (const o of input.cardOffers) add(o.source.url, o.source.title ?? o.source.url, name(o.council_code), kindWords(o.source.kind), o.published, o.retrieved);
   for (const o of input.cardOffers) {
     const insp = input.inspections.get(o.council_code);
     if (insp?.report_url) add(insp.report_url, `Area SEND inspection report, ${name(o.council_code)}`, name(o.council_code), 'inspection report', insp.publication_date, null);
