@@ -79,12 +79,12 @@ const DIM_COLOURS = ['#0b4f8a', '#b35806', '#1b7837', '#762a83'];
 export function scoreChart(pack: PackData, id: string): Promise<string> {
   const members = pack.compare.members.filter((m) => m.composite !== null && m.rank !== null);
   const label = (m: (typeof members)[number]) => `${m.name}${m.is_local ? ' (local)' : ''}`;
-  const rows = members.flatMap((m) => DIMENSIONS.filter((d) => m.dimensions[d].score !== null).map((d) => ({ council: label(m), dimension: d, score: Math.round(m.dimensions[d].score!) })));
+  const rows = members.flatMap((m) => DIMENSIONS.filter((d) => m.dimensions[d].score !== null).map((d) => ({ council: label(m), dimension: d, score: Math.round(m.dimensions[d].score!), text: `${d} ${Math.round(m.dimensions[d].score!)}` })));
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: BASE_CONFIG,
     data: { values: rows },
-    width: 420,
+    width: 400,
     height: { step: 13 },
     encoding: {
       y: { field: 'council', type: 'nominal', sort: members.map(label), title: null, axis: { labelLimit: 0 } },
@@ -93,7 +93,7 @@ export function scoreChart(pack: PackData, id: string): Promise<string> {
     },
     layer: [
       { mark: { type: 'bar' }, encoding: { color: { field: 'dimension', type: 'nominal', sort: [...DIMENSIONS], scale: { domain: [...DIMENSIONS], range: DIM_COLOURS }, title: 'Dimension', legend: { orient: 'bottom', direction: 'horizontal' } } } },
-      { mark: { type: 'text', align: 'left', dx: 3, fontSize: 10, color: '#1a1a1a' }, encoding: { text: { field: 'score', type: 'quantitative' } } },
+      { mark: { type: 'text', align: 'left', dx: 3, fontSize: 10, color: '#1a1a1a' }, encoding: { text: { field: 'text', type: 'nominal' } } },
     ],
   };
   return toSvg(spec, id);

@@ -23,6 +23,7 @@ table.sheet-table th:nth-child(4), table.sheet-table th:nth-child(5) { width: 9%
 ol.sources li { margin-bottom: 0.4rem; }
 .url { font-size: 0.8rem; color: var(--muted); overflow-wrap: anywhere; }
 .fill { white-space: nowrap; }
+table.scores td:last-child { font-size: 0.8em; }
 nav.toc a { display: inline-block; min-height: 24px; padding: 2px 0; }
 table.grid-table td, table.grid-table th { font-size: 0.8rem; }
 @media print {
@@ -35,7 +36,7 @@ table.grid-table td, table.grid-table th { font-size: 0.8rem; }
   .sheet { break-before: page; break-inside: avoid; }
   table.sheet-table td { height: 20mm; }
   table.sheet-table tr:last-child td, table.sheet-table tr:last-child th { height: 12mm; }
-  .appraise { break-inside: avoid; }
+  .appraise, section[aria-labelledby="csf"] { break-inside: avoid; }
   .card { font-size: 9.5pt; padding: 0 3mm 1mm; margin: 3mm 0; }
   .card h3 { font-size: 12pt; margin: 2mm 0 1mm; }
   .card dl.facts { gap: 0.5mm 4mm; margin: 1mm 0; }

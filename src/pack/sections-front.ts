@@ -127,7 +127,7 @@ export function scores(pack: PackData, scoreSvg: string): string {
 <figure aria-labelledby="fig-scores"><figcaption id="fig-scores">Figure 2. Dimension scores of the ranked councils. Missing scores are left out, not drawn as zero; the table below gives every council.</figcaption>
 ${scoreSvg}
 </figure>
-${table('Scores of every council in the group', ['Council', 'Rank', 'Composite', ...DIMENSIONS.map(cap), 'Evidence', 'Offers found', 'Note'], rows)}
+${table('Scores of every council in the group', ['Council', 'Rank', 'Composite', ...DIMENSIONS.map(cap), 'Evidence', 'Offers found', 'Note'], rows, { cls: 'scores' })}
 ${table(`${esc(c.council.name)}'s measures`, ['Measure', 'Dimension', 'Local', 'Comparators (median)', 'England (median)', 'Known in group', 'Why missing'], metricRows)}
 </section>`;
 }

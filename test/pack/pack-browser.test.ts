@@ -61,6 +61,10 @@ describe('packs in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     expect(await axeViolations(page)).toEqual([]);
+    // Printed on A4 with 15 mm margins (180 mm, 680 px): nothing may be wider, or Chromium shrinks every page to fit.
+    await page.setViewportSize({ width: 680, height: 1000 });
+    const wide = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 681).map((e) => e.tagName + (e.className ? `.${String(e.className)}` : '')).slice(0, 5));
+    expect(wide).toEqual([]);
     await page.close();
   });
 
