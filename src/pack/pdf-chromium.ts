@@ -29,10 +29,19 @@ export function launchChromium(): Promise<Browser> {
 export function createChromiumPdfRenderer(): PdfRenderer {
   let browser: Promise<Browser> | null = null;
   const get = () => {
-    browser ??= launchChromium().catch((e: Error) => {
-      browser = null;
-      throw new Error(`cannot start Chromium at ${chromiumPath()} (install it with: apt-get install chromium, or set SBB_CHROMIUM): ${e.message.split('\n')[0]}`);
-    });
+    browser ??= launchChromium().then(
+      (b) => {
+        // A browser that crashes or is killed is launched again on the next render.
+        b.on('disconnected', () => {
+          browser = null;
+        });
+        return b;
+      },
+      (e: Error) => {
+        browser = null;
+        throw new Error(`cannot start Chromium at ${chromiumPath()} (install it with: apt-get install chromium, or set SBB_CHROMIUM): ${e.message.split('\n')[0]}`);
+      },
+    );
     return browser;
   };
   return {

@@ -43,7 +43,7 @@ export function caseForChange(pack: PackData): string {
   return `<section class="chapter" aria-labelledby="case"><h2 id="case">1. The case for change</h2>
 <ul>
 <li>${esc(positionSentence(c))}</li>
-<li>${esc(name)}'s published offers cover ${esc(formatMetric('grid_coverage', grid.local))} of the type and time grid; the median of the comparators where known is ${esc(formatMetric('grid_coverage', grid.group_median))}, of English councils ${esc(formatMetric('grid_coverage', grid.england_median))}.</li>
+<li>${grid.local === null ? `No current offers were found for ${esc(name)}, so how much of the type and time grid it covers is not known` : `${esc(name)}'s published offers cover ${esc(formatMetric('grid_coverage', grid.local))} of the type and time grid`}; the median of the comparators where known is ${esc(formatMetric('grid_coverage', grid.group_median))}, of English councils ${esc(formatMetric('grid_coverage', grid.england_median))}.</li>
 <li>${pack.theme_gaps.length} cell${pack.theme_gaps.length === 1 ? '' : 's'} of the grid in this theme ${pack.theme_gaps.length === 1 ? 'is' : 'are'} offered by at least one comparator and ${pack.theme_gaps.length === 1 ? 'was' : 'were'} not found in ${esc(name)}'s published offer (section 3).</li>
 <li>${insp ? `Latest area SEND inspection (${esc(date(insp.inspection_start ?? insp.publication_date))}): <strong>${esc(insp.outcome_label ?? 'outcome not recorded')}</strong>${insp.report_url ? ` ${srcRef(pack, insp.report_url)}` : ''}.` : 'No area SEND inspection under the 2023 framework is stored for this council.'}</li>
 </ul>

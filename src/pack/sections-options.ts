@@ -51,6 +51,7 @@ const cardsText = (o: PackOption) => o.card_ids.map((id) => `<a href="#${id}">${
 export function longList(pack: PackData): string {
   return `<section class="chapter" aria-labelledby="longlist"><h2 id="longlist">6. Long list of options</h2>
 <p>Each option comes from the gap analysis: something comparators do that was not found for ${esc(pack.compare.council.name)}. The room may add options of its own.</p>
+${pack.local_offers.length ? '' : `<p class="warn">No current offers at all were found for ${esc(pack.compare.council.name)}, so everything its comparators do shows as a gap. Not found is not the same as not provided: check what ${esc(pack.compare.council.name)} already provides before reading these as changes.</p>`}
 ${pack.options.length ? table('Long list', ['Option', 'What would change', 'Comparators that do it', 'Evidence cards'], pack.options.map((o) => [`${o.id}. ${esc(o.title)}`, esc(o.what_changes), peersText(o), cardsText(o) || '–'])) : '<p>No option could be drawn from the data for this theme.</p>'}
 </section>`;
 }

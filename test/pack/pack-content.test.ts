@@ -181,6 +181,15 @@ describe('workshop option pack content', () => {
     for (const k of Object.keys(a)) if (k !== 'manifest.json') expect(Buffer.from(a[k]!).equals(Buffer.from(b[k]!)), k).toBe(true);
   });
 
+  it('a council with no offers found says so, and warns that its gaps may be things it already provides', async () => {
+    const bury = await buildPackFromStore(store, 'E08000002', {});
+    const b = cheerio.load(text(file(bury, 'pack.html')));
+    expect(b('section[aria-labelledby="case"]').text()).toContain('No current offers were found for Bury, so how much of the type and time grid it covers is not known');
+    expect(b('section[aria-labelledby="baseline"] .warn').text()).toContain('No current offers were found for Bury. Not found is not the same as not provided.');
+    expect(b('section[aria-labelledby="longlist"] .warn').text()).toContain('check what Bury already provides');
+    expect(b('section[aria-labelledby="case"]').text()).not.toMatch(/cover not known|cover 0%/);
+  });
+
   it('a theme narrows the gaps and options; an unknown theme, group or council is refused naming the field', async () => {
     const overnight = await buildPackFromStore(store, LANCASHIRE, { theme: 'overnight' });
     expect(overnight.data.theme_gaps.length).toBeLessThan(pack.data.theme_gaps.length);
