@@ -37,6 +37,8 @@ table.grid-table td, table.grid-table th { font-size: 0.8rem; }
   table.sheet-table td { height: 20mm; }
   table.sheet-table tr:last-child td, table.sheet-table tr:last-child th { height: 12mm; }
   .appraise, section[aria-labelledby="csf"] { break-inside: avoid; }
+  section[aria-labelledby="glossary"] dl.facts { break-inside: auto; }
+  section[aria-labelledby="glossary"] dt { break-after: avoid; }
   .card { font-size: 9.5pt; padding: 0 3mm 1mm; margin: 3mm 0; }
   .card h3 { font-size: 12pt; margin: 2mm 0 1mm; }
   .card dl.facts { gap: 0.5mm 4mm; margin: 1mm 0; }
