@@ -4,7 +4,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { compare, gaps, scoreAll, ScoringInputError } from '../scoring/compare.js';
 import { scoringModelFor } from '../scoring/model-cache.js';
-import { MEMBER_COLUMNS, memberRows, SCORE_COLUMNS, scoreRows } from '../scoring/present.js';
+import { MEMBER_COLUMNS, memberRows, positionSentence, SCORE_COLUMNS, scoreRows } from '../scoring/present.js';
 import type { Store } from '../store/store.js';
 import { toCsv } from './csv.js';
 import { ApiError, success } from './envelope.js';
@@ -47,7 +47,7 @@ export function registerScoringRoutes(app: Hono<Env>): void {
     try {
       const r = compare(model, key, q);
       if (format === 'csv') return csv(c, `compare-${r.council.code}`, memberRows(r), MEMBER_COLUMNS);
-      return success(c, r, { method_version: r.method_version, group: r.group.id, weights: r.weights.spec });
+      return success(c, r, { method_version: r.method_version, group: r.group.id, weights: r.weights.spec, position: positionSentence(r) });
     } catch (e) {
       throw asApiError(e);
     }

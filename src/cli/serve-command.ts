@@ -6,6 +6,7 @@ import { buildDatabase } from '../node/build-database.js';
 import { dataFingerprint } from '../node/data-files.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';
+import { snapshotsDirFor } from './scrape-command.js';
 import { startServer } from '../node/serve.js';
 
 const parsePort = (v: string) => {
@@ -32,8 +33,8 @@ export function registerServeCommand(program: Command): void {
       const store = await openDatabase(path);
       if ((await store.getMeta('data_fingerprint')) !== dataFingerprint())
         process.stdout.write('note: data/ has changed since this database was built; run `sbb db build` to refresh it\n');
-      const server = await startServer(store, opts.port, opts.host);
-      process.stdout.write(`serving ${path}\nlistening on ${server.url}\n`);
+      const server = await startServer(store, opts.port, opts.host, { snapshotsDir: snapshotsDirFor(path) });
+      process.stdout.write(`serving ${path}\nlistening on ${server.url}\n${process.env.SBB_WRITE_TOKEN ? 'writes (POST /api/import, /api/scrape) are on: SBB_WRITE_TOKEN is set\n' : ''}`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

@@ -2,16 +2,27 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../api/app.js';
 import { createNodePackBuilder } from '../pack/node-pack-builder.js';
+import { join } from 'node:path';
 import type { Store } from '../store/store.js';
+import { DATA_DIR } from './paths.js';
+import { nodeWriteActions } from './write-actions.js';
 
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
 }
 
-export function startServer(store: Store, port: number, hostname: string): Promise<RunningServer> {
+export interface ServerOptions {
+  /** Bearer token for the API's writes; default $SBB_WRITE_TOKEN; writes are off without one. */
+  writeToken?: string;
+  /** Where a scrape started through the API keeps snapshot bodies. */
+  snapshotsDir?: string;
+}
+
+export function startServer(store: Store, port: number, hostname: string, options: ServerOptions = {}): Promise<RunningServer> {
   const packs = createNodePackBuilder();
-  const app = createApp({ storeFor: () => store, packs });
+  const writes = { token: options.writeToken ?? process.env.SBB_WRITE_TOKEN, actions: nodeWriteActions({ snapshotsDir: options.snapshotsDir ?? join(DATA_DIR, 'snapshots') }) };
+  const app = createApp({ storeFor: () => store, packs, writes });
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {
