@@ -20,6 +20,9 @@ table.sheet-table { table-layout: fixed; }
 table.sheet-table th:nth-child(1) { width: 13%; } table.sheet-table th:nth-child(2) { width: 24%; } table.sheet-table th:nth-child(3) { width: 17%; }
 table.sheet-table th:nth-child(4), table.sheet-table th:nth-child(5) { width: 9%; } table.sheet-table th:nth-child(6) { width: 10%; } table.sheet-table th:nth-child(7) { width: 18%; }
 .sheet { margin-bottom: 1.5rem; }
+table.risks { table-layout: fixed; }
+table.risks th:nth-child(1) { width: 34%; } table.risks th:nth-child(2) { width: 18%; } table.risks th:nth-child(3), table.risks th:nth-child(4) { width: 12%; }
+table.risks td { height: 2.6rem; }
 ol.sources li { margin-bottom: 0.4rem; }
 .url { font-size: 0.8rem; color: var(--muted); overflow-wrap: anywhere; }
 .fill { white-space: nowrap; }
@@ -35,6 +38,8 @@ table.grid-table td, table.grid-table th { font-size: 0.8rem; }
   section[aria-labelledby="csf"], section[aria-labelledby="rag"], section[aria-labelledby="glossary"], section[aria-labelledby="sources"] { break-before: auto; }
   .sheet { break-before: page; break-inside: avoid; }
   table.sheet-table td { height: 20mm; }
+  table.risks td { height: 12mm; }
+  table.risks { break-inside: avoid; }
   table.sheet-table tr:last-child td, table.sheet-table tr:last-child th { height: 12mm; }
   .appraise, section[aria-labelledby="csf"] { break-inside: avoid; }
   section[aria-labelledby="glossary"] dl.facts { break-inside: auto; }

@@ -119,6 +119,14 @@ ${table('Sensitivity of the ranking to the weights', ['Council', 'Rank', 'Keeps 
 </section>`;
 }
 
+const RISKS = [
+  'Families lose a provider or worker they trust when the offer changes',
+  'Staff are not trained for complex health needs or behaviour that challenges',
+  'Too little time for children to get used to a new service before the old one ends',
+  'Demand is higher than the places or budget, so waiting lists grow',
+  'Parents, carers and young people are not part of the decision',
+];
+
 export function ragSummary(pack: PackData): string {
   const rows = pack.options.map((o) => {
     const counts = { supports: 0, some: 0, against: 0, unknown: 0 };
@@ -129,5 +137,8 @@ export function ragSummary(pack: PackData): string {
   return `<section class="chapter" aria-labelledby="rag"><h2 id="rag">10. Summary</h2>
 <p>Overall view per option from the appraisal in section 7 (words and symbols carry the meaning; the colour only repeats it). "Evidence supports" needs at least three factors supported; any factor with evidence against shows as such.</p>
 ${pack.options.length ? table('Summary of the options', ['Option', 'Overall', 'Factors'], rows) : '<p>No options.</p>'}
+<h3 id="risks">Risks to weigh</h3>
+<p>Prompts from what goes wrong when short breaks are redesigned; the room adds its own and fills in the rest.</p>
+${table('Risks for the room', ['Risk', 'Which options', 'Likelihood', 'Impact', 'How to reduce it'], [...RISKS.map((r) => [esc(r), '', '', '', '']), ['', '', '', '', ''], ['', '', '', '', '']], { cls: 'risks' })}
 </section>`;
 }

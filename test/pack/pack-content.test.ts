@@ -115,6 +115,12 @@ describe('workshop option pack content', () => {
     });
   });
 
+  it('gives the room a risk table with prompts and blank columns', () => {
+    const risks = $('table.risks tbody tr');
+    expect(risks.length).toBeGreaterThanOrEqual(5);
+    risks.each((_, r) => expect($(r).find('td').text().trim()).toBe(''));
+  });
+
   it('charts are SVG with a caption, and a table says the same', () => {
     for (const id of ['fig-grid', 'fig-scores']) {
       const svg = $(`svg[aria-labelledby="${id}"]`);
