@@ -10,12 +10,13 @@ const MAX_BODY = 2 * 1024 * 1024;
 
 interface Entry {
   version: string;
-  body: ArrayBuffer;
-  headers: Array<[string, string]>;
+  /** Uint8Array and a plain header object keep @hono/node-server on its fast path for a cached body. */
+  body: Uint8Array<ArrayBuffer>;
+  headers: Record<string, string>;
   etag: string;
 }
 
-async function etagOf(body: ArrayBuffer): Promise<string> {
+async function etagOf(body: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-1', body));
   let hex = '';
   for (const b of digest.subarray(0, 12)) hex += b.toString(16).padStart(2, '0');
@@ -25,15 +26,22 @@ async function etagOf(body: ArrayBuffer): Promise<string> {
 const matches = (ifNoneMatch: string | undefined, etag: string) =>
   Boolean(ifNoneMatch) && (ifNoneMatch!.trim() === '*' || ifNoneMatch!.split(',').some((t) => t.trim().replace(/^W\//, '') === etag));
 
-function notModified(etag: string, headers: Headers | Array<[string, string]>) {
-  const h = new Headers();
-  h.set('ETag', etag);
-  const from = headers instanceof Headers ? headers : new Headers(headers);
+function notModified(etag: string, headers: Headers | Record<string, string>) {
+  const h: Record<string, string> = { etag };
+  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers[name]);
   for (const name of ['cache-control', 'access-control-allow-origin', 'vary']) {
-    const v = from.get(name);
-    if (v) h.set(name, v);
+    const v = get(name);
+    if (v) h[name] = v;
   }
   return new Response(null, { status: 304, headers: h });
+}
+
+/** The path and query of a request URL, without parsing it. */
+function pathAndQuery(url: string): { key: string; path: string } {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const key = start < 0 ? '/' : url.slice(start);
+  const q = key.indexOf('?');
+  return { key, path: q < 0 ? key : key.slice(0, q) };
 }
 
 /**
@@ -44,9 +52,8 @@ export function httpCache(options: { skip?: (path: string) => boolean } = {}): M
   const entries = new Map<string, Entry>();
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    const url = new URL(c.req.url);
-    const key = url.pathname + url.search;
-    const cacheable = !options.skip?.(url.pathname);
+    const { key, path } = pathAndQuery(c.req.url);
+    const cacheable = !options.skip?.(path);
     const version = cacheable ? await dataVersion(c.get('store')) : '';
     const hit = cacheable ? entries.get(key) : undefined;
     if (hit && hit.version === version) {
@@ -59,11 +66,11 @@ export function httpCache(options: { skip?: (path: string) => boolean } = {}): M
     const res = c.res;
     if (res.status !== 200 || res.headers.has('ETag')) return;
     if (!res.headers.has('Cache-Control')) res.headers.set('Cache-Control', READ_CACHE_CONTROL);
-    const body = await res.clone().arrayBuffer();
+    const body = new Uint8Array(await res.clone().arrayBuffer());
     const etag = await etagOf(body);
     res.headers.set('ETag', etag);
     if (cacheable && body.byteLength <= MAX_BODY) {
-      entries.set(key, { version, body, headers: [...res.headers.entries()], etag });
+      entries.set(key, { version, body, headers: Object.fromEntries(res.headers.entries()), etag });
       if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
     }
     if (matches(c.req.header('If-None-Match'), etag)) c.res = notModified(etag, res.headers);

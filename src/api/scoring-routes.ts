@@ -20,6 +20,7 @@ export const CompareQuery = z
     weights: z.string().max(500).optional(),
     samples: intParam(0, 100_000).optional(),
     seed: intParam(0, 2 ** 31).optional(),
+    explain: z.enum(['local', 'all', 'none'], { message: 'one of local, all, none' }).optional(),
   })
   .strict();
 export const GapsQuery = z.object({ group: z.string().max(3000).optional() }).strict();

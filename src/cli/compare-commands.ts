@@ -150,7 +150,7 @@ export function registerCompareCommands(program: Command): void {
     .option('--explain', 'print every score of the local council with its inputs, formula and evidence')
     .action(async (code: string, opts: ScoringFlags & { explain?: boolean }) => {
       await withModel(opts.db, (model) => {
-        const r = compare(model, code, scoringOptions(opts));
+        const r = compare(model, code, { ...scoringOptions(opts), explain: opts.format === 'json' ? 'all' : 'local' });
         if (opts.format === 'json') printJson(r);
         else if (opts.format === 'csv') out(toCsv(memberRows(r), MEMBER_COLUMNS));
         else printCompare(r, Boolean(opts.explain));

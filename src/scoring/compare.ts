@@ -55,6 +55,8 @@ export interface ScoringOptions {
   samples?: number;
   seed?: number;
   concentration?: number;
+  /** Whose scores to explain: the local council only (default), every member, or none. */
+  explain?: 'local' | 'all' | 'none';
 }
 
 export interface ResolvedOptions {
@@ -162,6 +164,7 @@ export interface CompareResult {
   local: { rank: number | null; of: number; ranked: number; composite: number | null; coverage: number; robust: boolean; p_same_rank: number; rank_interval: [number, number] | null };
   sensitivity: Sensitivity;
   context: { metrics: ContextRow[]; figures: FigureRow[] };
+  /** Each explained council's scores expanded to inputs, formula and evidence (the local council by default). */
   explanations: Record<string, Explanation[]>;
   metric_definitions: readonly MetricDef[];
   warnings: string[];
@@ -278,7 +281,9 @@ export function compare(model: ScoringModel, key: string, opts: ScoringOptions =
   if (unranked) warnings.push(`${unranked} comparator${unranked === 1 ? ' is' : 's are'} not ranked for lack of evidence (coverage below ${(100 * model.config.min_coverage_to_rank).toFixed(0)}%)`);
   const noOffers = group.members.filter((c) => !model.data.offers.get(c)?.length);
   if (noOffers.length) warnings.push(`${noOffers.length} of ${group.members.length} councils in the group have no current offers in the data: their choice, equity and suitability scores are missing, not zero`);
-  const explanations = Object.fromEntries(rows.map((r) => [r.code, explain(model, r.code, r)]));
+  const explainWho = opts.explain ?? 'local';
+  const explained = explainWho === 'all' ? rows : explainWho === 'local' ? [localRow] : [];
+  const explanations = Object.fromEntries(explained.map((r) => [r.code, explain(model, r.code, r)]));
   return {
     method_version: METHOD_VERSION,
     taxonomy_version: model.taxonomy.version,

@@ -8,6 +8,8 @@ import { benchOfstedReports } from './ofsted.bench.js';
 import { benchParseKb5 } from './parse-kb5.bench.js';
 import { benchParseOruk } from './parse-oruk.bench.js';
 import { benchScoring } from './scoring.bench.js';
+import { benchApiLoad } from './api-load.bench.js';
+import { benchPack } from './pack-bench.js';
 
 const results: Record<string, unknown> = { node: process.version, at: new Date().toISOString() };
 
@@ -44,6 +46,17 @@ console.log(
     `metrics for every council ${scoring.prepare_ms} ms, groups, ranks and sensitivity ${scoring.score_all_with_sensitivity_ms} ms; ` +
     `first run ${scoring.cold_total_ms} ms; one full comparison with explanations ${scoring.one_compare_ms} ms, one gap analysis ${scoring.one_gaps_ms} ms`,
 );
+
+console.log('packs: a full pack for Lancashire (HTML, easy read, annex CSV+XLSX, ZIP without PDF), and the PDFs printed by Chromium');
+const pack = await benchPack();
+results.pack = pack;
+console.log(`  ${JSON.stringify(pack)}`);
+
+console.log('API under load: autocannon on loopback, 50 connections, 10 s per route (targets: at least 5,000 req/s, p99 under 20 ms)');
+const api = await benchApiLoad(10);
+results.api_load = api;
+for (const [route, r] of Object.entries(api))
+  console.log(`  ${route}: ${r.requests_per_s.toLocaleString('en-GB')} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, ${r.errors} errors, ${r.non_2xx} non-2xx: target ${r.target_met ? 'met' : 'NOT met'}`);
 
 console.log('crawl: 100 hosts x 50 pages (~21 KB) on loopback, 200 ms per-host delay, politeness floor 10 s; ours against Crawlee CheerioCrawler');
 const crawl = await benchCrawl();

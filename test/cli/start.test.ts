@@ -27,21 +27,31 @@ function waitForLine(child: ChildProcess, pattern: RegExp, ms = 60_000): Promise
 describe('npm start', () => {
   const t = tempDir();
   let child: ChildProcess | undefined;
+  // npm runs the server as its own child: signal the whole process group, or the server outlives the test.
+  const stop = (c: ChildProcess | undefined) => {
+    if (c?.pid && c.exitCode === null) {
+      try {
+        process.kill(-c.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    }
+  };
   afterAll(() => {
-    child?.kill('SIGTERM');
+    stop(child);
     t.cleanup();
   });
 
   it('builds the database when it is missing and serves /api/councils', async () => {
     const db = join(t.dir, 'fresh.sqlite');
-    child = spawn('npm', ['start', '--silent', '--', '--port', '0'], { cwd: PROJECT_ROOT, env: { ...process.env, SBB_DB: db }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn('npm', ['start', '--silent', '--', '--port', '0'], { cwd: PROJECT_ROOT, env: { ...process.env, SBB_DB: db }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const m = await waitForLine(child, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
     expect(existsSync(db)).toBe(true);
     const res = await fetch(`${m[1]}/api/councils`);
     expect(res.status).toBe(200);
     expect(((await res.json()) as { data: unknown[] }).data).toHaveLength(153);
     const exited = new Promise((resolve) => child!.once('exit', resolve));
-    child.kill('SIGTERM');
+    stop(child);
     await exited;
   });
 });
