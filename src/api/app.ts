@@ -23,6 +23,8 @@ export interface AppOptions<Env> {
   storeFor: (env: Env) => Store;
   /** Builds workshop option packs; the Node server hands one in, Workers have none (packs answer 501). */
   packs?: PackBuilder;
+  /** Keep recent response bodies in memory (default on); ETags and 304s are sent either way. */
+  responseCache?: boolean;
   /** The bearer token and the implementations of the writes (Node only); writes are off without a token. */
   writes?: WriteOptions;
 }
@@ -41,6 +43,8 @@ export function createApp<Env extends object = object>(options: AppOptions<Env>)
     c.set('store', options.storeFor(c.env));
     await next();
   });
+  // The response cache is outermost: a hit returns the stored body and headers (CORS included) at once.
+  app.use('/api/*', httpCache({ skip: (path) => options.responseCache === false || path.startsWith('/api/packs') }));
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Access-Control-Allow-Origin', '*');
@@ -53,7 +57,6 @@ export function createApp<Env extends object = object>(options: AppOptions<Env>)
     c.header('Access-Control-Max-Age', '86400');
     return c.body(null, 204);
   });
-  app.use('/api/*', httpCache({ skip: (path) => path.startsWith('/api/packs') }));
   app.use('/-/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');

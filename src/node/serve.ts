@@ -22,7 +22,7 @@ export interface ServerOptions {
 export function startServer(store: Store, port: number, hostname: string, options: ServerOptions = {}): Promise<RunningServer> {
   const packs = createNodePackBuilder();
   const writes = { token: options.writeToken ?? process.env.SBB_WRITE_TOKEN, actions: nodeWriteActions({ snapshotsDir: options.snapshotsDir ?? join(DATA_DIR, 'snapshots') }) };
-  const app = createApp({ storeFor: () => store, packs, writes });
+  const app = createApp({ storeFor: () => store, packs, writes, responseCache: process.env.SBB_RESPONSE_CACHE !== 'off' });
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {

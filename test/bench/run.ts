@@ -56,7 +56,11 @@ console.log('API under load: autocannon on loopback, 50 connections, 10 s per ro
 const api = await benchApiLoad(10);
 results.api_load = api;
 for (const [route, r] of Object.entries(api))
-  console.log(`  ${route}: ${r.requests_per_s.toLocaleString('en-GB')} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, ${r.errors} errors, ${r.non_2xx} non-2xx: target ${r.target_met ? 'met' : 'NOT met'}`);
+  console.log(`  ${route}: ${r.requests_per_s.toLocaleString('en-GB')} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, ${r.bytes_per_response.toLocaleString('en-GB')} bytes each, ${r.errors} errors, ${r.non_2xx} non-2xx: target ${r.target_met ? 'met' : 'NOT met'}`);
+const uncached = await benchApiLoad(5, { responseCache: false });
+results.api_load_without_response_cache = uncached;
+for (const [route, r] of Object.entries(uncached))
+  console.log(`  without the response cache (SBB_RESPONSE_CACHE=off), 5 s: ${route}: ${r.requests_per_s.toLocaleString('en-GB')} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms`);
 
 console.log('crawl: 100 hosts x 50 pages (~21 KB) on loopback, 200 ms per-host delay, politeness floor 10 s; ours against Crawlee CheerioCrawler');
 const crawl = await benchCrawl();
