@@ -37,24 +37,12 @@ export interface SourceRef {
   snapshot: SnapshotRef | null;
 }
 
-type Row = Record<string, string | number | null>;
-
 export async function readPackExtras(store: Store): Promise<PackExtras> {
-  const [datasets, snaps] = await Promise.all([
-    store.driver.all<Row>('SELECT id, title, publisher, licence, data_date, source_url FROM datasets ORDER BY id'),
-    store.driver.all<Row>('SELECT url, id, sha256, fetched_at FROM snapshots s WHERE fetched_at = (SELECT MAX(t.fetched_at) FROM snapshots t WHERE t.url = s.url) ORDER BY url, id'),
-  ]);
+  const [datasets, snaps] = await Promise.all([store.datasets(), store.latestSnapshotPerUrl()]);
   const snapshots = new Map<string, SnapshotRef>();
-  for (const s of snaps) if (!snapshots.has(String(s.url))) snapshots.set(String(s.url), { id: String(s.id), sha256: String(s.sha256), fetched_at: String(s.fetched_at) });
+  for (const s of snaps) if (!snapshots.has(s.url)) snapshots.set(s.url, { id: s.id, sha256: s.sha256, fetched_at: s.fetched_at });
   return {
-    datasets: datasets.map((d) => ({
-      id: String(d.id),
-      title: String(d.title),
-      publisher: String(d.publisher),
-      licence: String(d.licence),
-      data_date: String(d.data_date),
-      source_url: (d.source_url as string | null) ?? null,
-    })),
+    datasets: datasets.map((d) => ({ id: d.id, title: d.title, publisher: d.publisher, licence: d.licence, data_date: d.data_date, source_url: d.source_url })),
     snapshots,
   };
 }

@@ -112,6 +112,14 @@ export function createStore(db: SqlDriver) {
     /** Changes whenever anything scoring reads changes (for caching a prepared model). */
     scoringVersion: () => readScoringVersion(db),
 
+    /** The latest stored snapshot of every URL that has one. */
+    async latestSnapshotPerUrl(): Promise<Array<{ url: string; id: string; sha256: string; fetched_at: string }>> {
+      const rows = await db.all<Record<string, string>>(
+        'SELECT url, id, sha256, fetched_at FROM snapshots s WHERE fetched_at = (SELECT MAX(t.fetched_at) FROM snapshots t WHERE t.url = s.url) ORDER BY url, id',
+      );
+      return rows.map((r) => ({ url: String(r.url), id: String(r.id), sha256: String(r.sha256), fetched_at: String(r.fetched_at) }));
+    },
+
     async datasets() {
       return db.all<{ id: string; title: string; file: string; publisher: string; licence: string; data_date: string; source_url: string | null }>(
         'SELECT * FROM datasets ORDER BY id',
