@@ -7,6 +7,8 @@ import { dataVersion } from '../store/data-version.js';
 export const READ_CACHE_CONTROL = 'public, max-age=60, must-revalidate';
 const MAX_ENTRIES = 500;
 const MAX_BODY = 2 * 1024 * 1024;
+/** All cached bodies together stay under this, oldest evicted first. */
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 
 interface Entry {
   version: string;
@@ -50,6 +52,13 @@ function pathAndQuery(url: string): { key: string; path: string } {
  */
 export function httpCache(options: { skip?: (path: string) => boolean } = {}): MiddlewareHandler<{ Variables: { store: Store } }> {
   const entries = new Map<string, Entry>();
+  let bytes = 0;
+  const evict = (key: string) => {
+    const old = entries.get(key);
+    if (!old) return;
+    bytes -= old.body.byteLength;
+    entries.delete(key);
+  };
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const { key, path } = pathAndQuery(c.req.url);
@@ -70,8 +79,10 @@ export function httpCache(options: { skip?: (path: string) => boolean } = {}): M
     const etag = await etagOf(body);
     res.headers.set('ETag', etag);
     if (cacheable && body.byteLength <= MAX_BODY) {
+      evict(key);
       entries.set(key, { version, body, headers: Object.fromEntries(res.headers.entries()), etag });
-      if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+      bytes += body.byteLength;
+      while (entries.size > MAX_ENTRIES || bytes > MAX_TOTAL_BYTES) evict(entries.keys().next().value!);
     }
     if (matches(c.req.header('If-None-Match'), etag)) c.res = notModified(etag, res.headers);
   };

@@ -28,6 +28,7 @@ output{font-variant-numeric:tabular-nums;font-weight:600}
 button{font:inherit;font-weight:600;background:#00703c;color:#fff;border:0;border-bottom:3px solid #002d18;padding:.55rem 1.25rem;cursor:pointer;justify-self:start;min-height:44px}
 button:hover{background:#005a30}
 table{border-collapse:collapse;width:100%;font-size:.98rem;margin:.5rem 0 1rem}
+.table-wrap{overflow-x:auto;max-width:100%}
 caption{text-align:left;font-weight:600;padding:.5rem 0;font-size:1.05rem}
 th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #b1b4b6;vertical-align:top}
 thead th{background:#f3f2f1;border-bottom:2px solid #0b0c0c}
@@ -42,7 +43,7 @@ tr.local th,tr.local td{background:#e8f1f8;font-weight:600}
 .error{border:4px solid #b10e1e;padding:.75rem 1rem;max-width:60rem}
 ul.gaps{padding-left:1.25rem}
 ul.gaps li{margin:.5rem 0}
-@media (max-width:40rem){.weights{grid-template-columns:1fr}select,input[type=text]{min-width:0;width:100%}}
+@media (max-width:40rem){.weights{grid-template-columns:1fr}select,input[type=text]{min-width:0;width:100%}h1{font-size:1.5rem}.downloads a{display:block}}
 @media print{form.pick,.downloads,.skip{display:none}}
 `;
 

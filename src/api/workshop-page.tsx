@@ -154,6 +154,7 @@ export function StartPage(props: { councils: CouncilSummary[]; taxonomyVersion: 
         {props.councils.length} councils; {withData} with curated or scraped facts so far. Data as JSON:{' '}
         <a href="/api/councils">/api/councils</a>, as CSV: <a href="/api/councils.csv">/api/councils.csv</a>.
       </p>
+      <div class="table-wrap" tabindex={0} role="region" aria-label="Councils (scrolls sideways on small screens)">
       <table>
         <caption>Councils with children's services duties in England</caption>
         <thead>
@@ -185,6 +186,7 @@ export function StartPage(props: { councils: CouncilSummary[]; taxonomyVersion: 
           ))}
         </tbody>
       </table>
+      </div>
       <p class="muted">
         Taxonomy {props.taxonomyVersion ?? 'unknown'}; database built {props.builtAt ?? 'at an unknown time'}. Reference data: Open
         Government Licence v3.0 and CC-BY-4.0.
@@ -213,6 +215,7 @@ export function ComparePage(props: { councils: CouncilSummary[]; state: PickStat
       <p id="position" class="position">
         {positionSentence(r)}
       </p>
+      <div class="table-wrap" tabindex={0} role="region" aria-label="Ranking (scrolls sideways on small screens)">
       <table id="ranking">
         <caption>
           Scores 0-100 within the group (100 = best in the group on that part). Evidence is the share of the weighted inputs that
@@ -258,7 +261,9 @@ export function ComparePage(props: { councils: CouncilSummary[]; state: PickStat
           ))}
         </tbody>
       </table>
+      </div>
       {ranked.length > 1 && r.sensitivity.settings.samples > 0 ? (
+        <div class="table-wrap" tabindex={0} role="region" aria-label="Rank probabilities (scrolls sideways on small screens)">
         <table id="sensitivity">
           <caption>
             How likely each rank is when the weights vary around the chosen ones ({r.sensitivity.settings.samples.toLocaleString('en-GB')}{' '}
@@ -285,6 +290,7 @@ export function ComparePage(props: { councils: CouncilSummary[]; state: PickStat
             ))}
           </tbody>
         </table>
+        </div>
       ) : null}
       {r.warnings.length ? (
         <div class="warn">

@@ -88,6 +88,16 @@ describe('the workshop page in Chromium', () => {
     await context.close();
   }, 120_000);
 
+  it('reflows to 320 CSS pixels without scrolling sideways (WCAG 1.4.10); wide tables scroll in their own region', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    for (const path of ['/', '/compare?council=E10000017']) {
+      await page.goto(server.url + path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('works with JavaScript off: the form submits and the page says what was wrong', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
