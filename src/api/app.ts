@@ -1,5 +1,5 @@
 // The Hono app shared by Node and Workers: routes, envelopes, formats. The store comes from the runtime per request.
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Store } from '../store/store.js';
 import { APP_VERSION } from '../version.js';
@@ -7,7 +7,7 @@ import { METHOD_VERSION } from '../scoring/config.js';
 import { councilDetail } from './council-detail.js';
 import { ApiError, failure, success } from './envelope.js';
 import { splitFormat } from './format.js';
-import { toCsv } from './csv.js';
+import { csvResponse } from './csv.js';
 import { readQuery } from './query.js';
 import { z } from 'zod';
 import { registerPageRoutes } from './page-routes.js';
@@ -29,12 +29,6 @@ export interface AppOptions<Env> {
   writes?: WriteOptions;
 }
 
-
-function csvBody(c: Context, name: string, rows: Array<Record<string, unknown>>, columns: string[]) {
-  c.header('Content-Type', 'text/csv; charset=utf-8');
-  c.header('Content-Disposition', `inline; filename="${name}.csv"`);
-  return c.body(toCsv(rows, columns));
-}
 
 export function createApp<Env extends object = object>(options: AppOptions<Env>) {
   const app = new Hono<{ Bindings: Env; Variables: { store: Store } }>();
@@ -96,7 +90,7 @@ export function createApp<Env extends object = object>(options: AppOptions<Env>)
     readQuery(c, z.object({}).strict());
     const run = await c.get('store').runDetail(key);
     if (!run) throw new ApiError(404, `no run with id "${key}"`, [{ field: 'id', message: 'see /api/runs for the runs' }]);
-    if (format === 'csv') return csvBody(c, `run-${key}`, run.sources as Array<Record<string, unknown>>, ['source_id', 'url', 'council_code', 'kind', 'platform', 'adapter', 'status', 'reason', 'pages', 'records']);
+    if (format === 'csv') return csvResponse(c, `run-${key}`, run.sources as Array<Record<string, unknown>>, ['source_id', 'url', 'council_code', 'kind', 'platform', 'adapter', 'status', 'reason', 'pages', 'records']);
     return success(c, run);
   });
 
@@ -106,7 +100,7 @@ export function createApp<Env extends object = object>(options: AppOptions<Env>)
     const detail = await councilDetail(c.get('store'), key);
     if (!detail) throw new ApiError(404, `no council with code "${key}"`, [{ field: 'code', message: 'use a GSS code such as E10000017 or an LA number such as 888' }]);
     // As CSV, a council is its row of the councils list (Datasette's row CSV); its offers are /api/offers.csv?council=CODE.
-    if (format === 'csv') return csvBody(c, `council-${detail.council.code}`, [detail.council as unknown as Record<string, unknown>], ['code', 'la_number', 'name', 'type', 'region_code', 'region_name', 'web_domain', 'ofsted_urn', 'offer_count', 'fact_count']);
+    if (format === 'csv') return csvResponse(c, `council-${detail.council.code}`, [detail.council as unknown as Record<string, unknown>], ['code', 'la_number', 'name', 'type', 'region_code', 'region_name', 'web_domain', 'ofsted_urn', 'offer_count', 'fact_count']);
     return success(c, detail);
   });
 

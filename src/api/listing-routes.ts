@@ -7,7 +7,7 @@ import { SCORING_TAXONOMY } from '../scoring/config.js';
 import { CursorError, type ListingPage } from '../store/listing.js';
 import { LISTINGS, type ListingName } from '../store/listings.js';
 import type { Store } from '../store/store.js';
-import { toCsv } from './csv.js';
+import { csvResponse } from './csv.js';
 import { ApiError, success } from './envelope.js';
 import { councilParam, intParam, oneOf, readQuery } from './query.js';
 
@@ -76,15 +76,6 @@ export function listingQuerySchema(name: ListingName) {
 
 const SCHEMAS = Object.fromEntries((Object.keys(LISTINGS) as ListingName[]).map((n) => [n, listingQuerySchema(n)])) as Record<ListingName, ReturnType<typeof listingQuerySchema>>;
 
-/** Rows flattened for CSV: lists and objects become JSON text (csv.ts does that). */
-function csvResponse(c: Context, name: string, page: ListingPage, nextUrl: string | null) {
-  c.header('Content-Type', 'text/csv; charset=utf-8');
-  c.header('Content-Disposition', `inline; filename="${name}.csv"`);
-  if (nextUrl) c.header('Link', `<${nextUrl}>; rel="next"`);
-  const columns = page.rows[0] ? Object.keys(page.rows[0]) : [];
-  return c.body(toCsv(page.rows, columns));
-}
-
 function nextUrlOf(c: Context, next: string | null): string | null {
   if (!next) return null;
   const url = new URL(c.req.url);
@@ -105,7 +96,7 @@ export async function serveListing(c: Context<Env>, name: ListingName, format: '
     throw e;
   }
   const nextUrl = nextUrlOf(c, page.next);
-  if (format === 'csv') return csvResponse(c, name, page, nextUrl);
+  if (format === 'csv') return csvResponse(c, name, page.rows, undefined, nextUrl);
   return success(c, page.rows, {
     count: page.rows.length,
     total: page.total,

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LISTINGS, type ListingName } from '../store/listings.js';
 import { listingQuerySchema } from './listing-routes.js';
+import { PackQuerySchema } from './pack-routes.js';
 import { CompareQuery, GapsQuery, ScoresQuery } from './scoring-routes.js';
 
 export interface RouteInfo {
@@ -51,7 +52,7 @@ export const ROUTES: RouteInfo[] = [
     path: '/api/packs/{code}.{format}',
     summary: 'A workshop option pack: a ZIP of everything, the PDF, or the self-contained HTML',
     tag: 'packs',
-    query: z.object({ group: z.string().max(3000).optional(), theme: z.string().max(40).optional(), weights: z.string().max(500).optional() }).strict(),
+    query: PackQuerySchema,
     params: { ...code, format: { description: 'zip, pdf or html', example: 'html' } },
     formats: ['zip', 'pdf', 'html'],
     example: '/api/packs/E10000017.html',

@@ -6,7 +6,7 @@ import { compare, gaps, scoreAll, ScoringInputError } from '../scoring/compare.j
 import { scoringModelFor } from '../scoring/model-cache.js';
 import { MEMBER_COLUMNS, memberRows, positionSentence, SCORE_COLUMNS, scoreRows } from '../scoring/present.js';
 import type { Store } from '../store/store.js';
-import { toCsv } from './csv.js';
+import { csvResponse } from './csv.js';
 import { ApiError, success } from './envelope.js';
 import { splitFormat } from './format.js';
 import { intParam, readQuery } from './query.js';
@@ -34,12 +34,6 @@ const asApiError = (e: unknown) => {
   return e;
 };
 
-function csv(c: Context, name: string, rows: Array<Record<string, unknown>>, columns?: string[]) {
-  c.header('Content-Type', 'text/csv; charset=utf-8');
-  c.header('Content-Disposition', `inline; filename="${name}.csv"`);
-  return c.body(toCsv(rows, columns));
-}
-
 export function registerScoringRoutes(app: Hono<Env>): void {
   app.get('/api/compare/:code', async (c) => {
     const { key, format } = splitFormat(c.req.param('code'));
@@ -47,7 +41,7 @@ export function registerScoringRoutes(app: Hono<Env>): void {
     const model = await scoringModelFor(c.get('store'));
     try {
       const r = compare(model, key, q);
-      if (format === 'csv') return csv(c, `compare-${r.council.code}`, memberRows(r), MEMBER_COLUMNS);
+      if (format === 'csv') return csvResponse(c, `compare-${r.council.code}`, memberRows(r), MEMBER_COLUMNS);
       return success(c, r, { method_version: r.method_version, group: r.group.id, weights: r.weights.spec, position: positionSentence(r) });
     } catch (e) {
       throw asApiError(e);
@@ -61,8 +55,7 @@ export function registerScoringRoutes(app: Hono<Env>): void {
     try {
       const g = gaps(model, key, q);
       if (format === 'csv')
-        return csv(
-          c,
+        return csvResponse(c,
           `gaps-${g.council.code}`,
           g.analysis.gaps.flatMap((x) => (x.exemplars.length ? x.exemplars : [null]).map((e) => ({ type: x.type, time_slot: x.slot, peers: x.peers.map((p) => p.code).join(' '), exemplar_council: e?.council_code ?? null, exemplar: e?.name ?? null, source_url: e?.source.url ?? null, published: e?.published ?? null, retrieved: e?.retrieved ?? null }))),
           ['type', 'time_slot', 'peers', 'exemplar_council', 'exemplar', 'source_url', 'published', 'retrieved'],
@@ -78,7 +71,7 @@ export function registerScoringRoutes(app: Hono<Env>): void {
     const model = await scoringModelFor(c.get('store'));
     try {
       const r = scoreAll(model, q);
-      if (format === 'csv') return csv(c, 'scores', scoreRows(r), SCORE_COLUMNS);
+      if (format === 'csv') return csvResponse(c, 'scores', scoreRows(r), SCORE_COLUMNS);
       return success(c, r, { method_version: r.method_version, group: r.group, count: r.scores.length });
     } catch (e) {
       throw asApiError(e);
@@ -88,6 +81,3 @@ export function registerScoringRoutes(app: Hono<Env>): void {
   app.get('/api/scores.json', (c) => scores(c, 'json'));
   app.get('/api/scores.csv', (c) => scores(c, 'csv'));
 }
-
-/** Kept for modules that imported it from here before it moved to query.ts. */
-export { readQuery } from './query.js';

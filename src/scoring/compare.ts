@@ -8,7 +8,7 @@ import { councilIndex, parseGroup, resolveGroup, type ComparatorGroup } from './
 import { scoreGroup, type MemberScore } from './group-scores.js';
 import { METRICS, type MetricDef } from './metric-defs.js';
 import { computeCouncilMetrics, type CouncilMetrics, type MetricContext, type MetricValue } from './metrics.js';
-import { dataDate, figure, type ScoringCouncil, type ScoringData } from './scoring-data.js';
+import { dataDate, figure, median, type ScoringCouncil, type ScoringData } from './scoring-data.js';
 import { sensitivity, type Sensitivity, type SensitivitySettings } from './sensitivity.js';
 import { parseWeights, type ResolvedWeights } from './weights.js';
 
@@ -32,13 +32,6 @@ export interface ScoringModel {
   byKey: Map<string, ScoringCouncil>;
   dataDate: string | null;
 }
-
-const median = (xs: number[]): number | null => {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 export function prepareScoring(data: ScoringData, config: ScoringConfig = SCORING_CONFIG, taxonomy: ScoringTaxonomy = SCORING_TAXONOMY): ScoringModel {
   const defaults = typeDefaults(taxonomy);

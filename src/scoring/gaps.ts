@@ -3,7 +3,7 @@
 import type { Offer } from '../domain/index.js';
 import type { ScoringConfig, ScoringTaxonomy } from './config.js';
 import { ANY_SLOT, councilCells, offerCells, type Cell } from './grid.js';
-import type { ScoringData } from './scoring-data.js';
+import { median, type ScoringData } from './scoring-data.js';
 
 export interface Exemplar {
   offer_id: string;
@@ -61,13 +61,6 @@ export interface GapAnalysis {
   };
   notes: string[];
 }
-
-const median = (xs: number[]): number | null => {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 export function exemplarOf(o: Offer, data: ScoringData, names: Map<string, string>, config: ScoringConfig): Exemplar {
   const insp = data.inspections.get(o.council_code);

@@ -65,3 +65,11 @@ export function dataDate(data: ScoringData): string | null {
     for (const r of list) if (!latest || r.retrieved > latest) latest = r.retrieved;
   return latest;
 }
+
+/** The median of the values (null for none). */
+export function median(xs: readonly number[]): number | null {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}

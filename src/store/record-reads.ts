@@ -5,7 +5,7 @@ import type { SqlDriver, SqlRow } from './sql-driver.js';
 
 type Row = SqlRow & Record<string, string | number | null>;
 
-const SOURCE_COLS = 's.url AS source_url, s.title AS source_title, s.kind AS source_kind, s.platform AS source_platform';
+export const SOURCE_COLS = 's.url AS source_url, s.title AS source_title, s.kind AS source_kind, s.platform AS source_platform';
 
 const str = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
 const num = (v: unknown) => (v === null || v === undefined ? undefined : Number(v));

@@ -2,12 +2,10 @@
 // area SEND outcome, inspection findings, provider ratings, the latest reference figures and comparator lists.
 import type { ScoringData, ScoringFinding, ScoringInspection } from '../scoring/scoring-data.js';
 import { ENGLAND_CODE } from './council-reads.js';
-import { factFromRow, offerFromRow } from './record-reads.js';
+import { factFromRow, offerFromRow, SOURCE_COLS } from './record-reads.js';
 import type { SqlDriver, SqlRow } from './sql-driver.js';
 
 type Row = SqlRow & Record<string, string | number | null>;
-
-const SOURCE_COLS = 's.url AS source_url, s.title AS source_title, s.kind AS source_kind, s.platform AS source_platform';
 
 /** Reference measures scoring reads, at their latest period for every area (councils, regions, England). */
 export const SCORING_MEASURES = [
