@@ -1,6 +1,8 @@
-// Lint rules: typescript-eslint's recommended set, plus a ban on focused tests.
+// Lint rules: typescript-eslint's recommended set, a ban on focused tests, and the architecture: no import cycles
+// (type-only imports included), imports one way between layers, Node-only modules only in the Node folders.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', '.wrangler/', 'dist/', 'coverage/', 'test/out/'] },
@@ -17,6 +19,16 @@ export default tseslint.config(
         { object: 'describe', property: 'only', message: 'a focused test hides the rest of the suite' },
         { object: 'test', property: 'only', message: 'a focused test hides the rest of the suite' },
       ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'scrapers/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    plugins: { layers },
+    rules: {
+      'layers/no-cycle': 'error',
+      'layers/no-upward-import': 'error',
+      'layers/node-only': 'error',
     },
   },
   {

@@ -1,5 +1,5 @@
 // Cloudflare Workers entry: the same Hono app over the D1 binding passed in by the runtime (env.DB).
-import { createApp } from './api/app.js';
+import { createApp } from './http/app.js';
 import { createD1Driver } from './store/drivers/d1.js';
 import { createStore } from './store/store.js';
 

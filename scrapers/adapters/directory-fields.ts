@@ -1,6 +1,6 @@
 // Small parsers for directory field text (ages, cost, postcode, contact) shared by the Jadu and LocalGov Drupal adapters.
 import type { Charge } from '../../src/domain/index.js';
-import { collapseSpace, repairMojibake } from '../extract/text.js';
+import { collapseSpace, repairMojibake } from '../../src/text/html-text.js';
 
 export interface AgeFields {
   ageMin?: number;

@@ -5,7 +5,7 @@ import type { Element } from 'domhandler';
 import { emptyOutput, type Adapter, type PageInput, type PageOutput } from './adapter.js';
 import { emailOf, fieldKind, findPostcode, parseAges, parseCost, phoneOf, webUrlOf, type FieldKind } from './directory-fields.js';
 import { buildOffers, type OfferDraft } from './offer-builder.js';
-import { htmlToText } from '../extract/text.js';
+import { htmlToText } from '../../src/text/html-text.js';
 
 const NAME = 'jadu';
 /** /directory-record/{recordID}/{slug}, or the older /directory_record/{recordID}. */

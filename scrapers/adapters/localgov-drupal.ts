@@ -6,7 +6,7 @@ import type { Element } from 'domhandler';
 import { emptyOutput, type Adapter, type PageInput, type PageOutput } from './adapter.js';
 import { emailOf, findPostcode, parseAges, parseCost, phoneOf, webUrlOf } from './directory-fields.js';
 import { buildOffers, type OfferDraft } from './offer-builder.js';
-import { htmlToText } from '../extract/text.js';
+import { htmlToText } from '../../src/text/html-text.js';
 
 const NAME = 'localgov_drupal';
 /** Entry nodes: localgov_directories_venue, _page and _org (and any later entry type) render as these. */

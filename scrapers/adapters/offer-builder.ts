@@ -1,7 +1,7 @@
 // Turns what an adapter read (an offer draft) into an Offer record with its provenance and a stable id.
 import { OfferSchema, type Allowance, type Charge, type Offer } from '../../src/domain/index.js';
 import type { PageInput } from './adapter.js';
-import { quoteOf } from '../extract/text.js';
+import { quoteOf } from '../../src/text/html-text.js';
 
 export interface OfferDraft {
   /** The platform's own id for the service (or a slug of the name when it has none): keeps ids stable across runs. */

@@ -1,5 +1,5 @@
 // Reading Open Referral UK feeds (v1, 3.0, Outpost): lenient JSON, paging envelopes, page links, empty-means-absent values.
-import { CONTROL_CHARS, collapseSpace, repairMojibake } from '../extract/text.js';
+import { CONTROL_CHARS, collapseSpace, repairMojibake } from '../../src/text/html-text.js';
 import type { PageInput, PageOutput } from './adapter.js';
 import { buildOffers, type OfferDraft } from './offer-builder.js';
 

@@ -1,5 +1,5 @@
 // Open Referral UK v1 feeds (Porism, Placecube, LocalGov Drupal): list pages with paging and detail links, full services.
-import { htmlToText } from '../extract/text.js';
+import { htmlToText } from '../../src/text/html-text.js';
 import type { Adapter } from './adapter.js';
 import type { OfferDraft } from './offer-builder.js';
 import { dateOf, field, num, obj, objs, parseFeedPage, serviceLabel, str, text, unique, type Json, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';

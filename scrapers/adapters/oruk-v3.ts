@@ -1,5 +1,5 @@
 // Open Referral UK 3.0 feeds (the UK profile of HSDS 3.0): the `/` meta page, paged service lists and full services.
-import { htmlToText } from '../extract/text.js';
+import { htmlToText } from '../../src/text/html-text.js';
 import type { Adapter, PageInput, PageOutput } from './adapter.js';
 import type { OfferDraft } from './offer-builder.js';
 import { dateOf, field, isHttpUrl, isObject, obj, objs, parseFeedPage, serviceLabel, str, text, unique, type Envelope, type Json, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';

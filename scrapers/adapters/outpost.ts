@@ -1,5 +1,5 @@
 // Outpost (FutureGov/TPXimpact) service directory API, e.g. Buckinghamshire FIS: full services in paged lists, SEND local offer answers.
-import { htmlToText } from '../extract/text.js';
+import { htmlToText } from '../../src/text/html-text.js';
 import type { Adapter } from './adapter.js';
 import type { OfferDraft } from './offer-builder.js';
 import { dateOf, field, obj, objs, parseFeedPage, serviceLabel, str, text, unique, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';

@@ -1,9 +1,9 @@
 // Shared reading of a short breaks statement (HTML or PDF): heading sections into offer drafts and council facts.
 import { CouncilFactSchema, type CouncilFact, type CuratedRecord } from '../../src/domain/index.js';
-import { isFree, parseAges, parseAllowances, parseCharges, parseDirectPaymentRates, parseGates, parseTier, TIER_SCHEMES } from '../../src/normalise/phrases.js';
+import { isFree, parseAges, parseAllowances, parseCharges, parseDirectPaymentRates, parseGates, parseTier, TIER_SCHEMES } from '../../src/text/phrases.js';
 import type { PageInput } from './adapter.js';
 import { buildOffers, offerId, type OfferDraft } from './offer-builder.js';
-import { quoteOf } from '../extract/text.js';
+import { quoteOf } from '../../src/text/html-text.js';
 
 /** One heading and the text under it; `page` is the PDF page; `continues` marks the rest of the previous section on a new page. */
 export interface StatementSection {

@@ -1,6 +1,6 @@
 // Starts or resumes a scrape run: picks the sources, wires fetcher, robots, snapshots and adapters, records the end.
 import type { CrawlSource, SourceSummary } from '../../src/domain/index.js';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/domain/errors.js';
 import type { Store } from '../../src/store/store.js';
 import type { PageEvent } from './crawler.js';
 import { Crawler } from './crawler.js';

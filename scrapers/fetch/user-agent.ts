@@ -1,5 +1,5 @@
 // The User-Agent the crawler sends: the product, its version and a contact URL, so site owners can reach us.
-import { APP_VERSION } from '../../src/version.js';
+import { APP_VERSION } from '../../src/domain/version.js';
 
 export const DEFAULT_CONTACT_URL = 'https://github.com/short-breaks-benchmark/short-breaks-benchmark#crawler';
 

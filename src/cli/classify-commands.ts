@@ -1,6 +1,6 @@
 // `sbb classify` re-runs classification over stored offers; `sbb diff CODE` lists what appeared, disappeared or changed.
 import type { Command } from 'commander';
-import { UserError } from '../errors.js';
+import { UserError } from '../domain/errors.js';
 import { classifyCouncils } from '../node/classify-offers.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';

@@ -1,7 +1,7 @@
 // `sbb compare CODE`, `sbb gaps CODE` and `sbb score --all`: the scoring engine from the command line.
 import type { Command } from 'commander';
-import { toCsv } from '../api/csv.js';
-import { UserError } from '../errors.js';
+import { toCsv } from '../text/csv.js';
+import { UserError } from '../domain/errors.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';
 import { DIMENSIONS } from '../scoring/config.js';

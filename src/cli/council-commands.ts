@@ -1,7 +1,7 @@
 // `sbb councils` and `sbb council CODE`: look up councils, their comparators and what is stored for them.
 import type { Command } from 'commander';
-import { councilDetail } from '../api/council-detail.js';
-import { UserError } from '../errors.js';
+import { councilDetail } from '../services/council-detail.js';
+import { UserError } from '../domain/errors.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';
 import { printJson, printTable } from './output.js';

@@ -1,7 +1,7 @@
 // The `sbb` command line: parses arguments, runs a command, turns expected failures into clear messages.
 import { Command, CommanderError } from 'commander';
-import { UserError } from '../errors.js';
-import { APP_VERSION } from '../version.js';
+import { UserError } from '../domain/errors.js';
+import { APP_VERSION } from '../domain/version.js';
 import { registerClassifyCommands } from './classify-commands.js';
 import { registerCompareCommands } from './compare-commands.js';
 import { registerCouncilCommands } from './council-commands.js';

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { runScrape } from '../../scrapers/crawl/scrape-run.js';
 import { createSnapshotFiles } from '../../scrapers/snapshots/snapshot-files.js';
 import { readAreaSendReport, ReportReadError } from '../../scrapers/ofsted/read-report.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../domain/errors.js';
 import { councilMatcher, importAreaSendReports, readReportFile, saveReport } from '../node/ofsted-import.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';

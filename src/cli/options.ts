@@ -1,5 +1,5 @@
 // Parsers for numeric CLI options that reject a wrong value with a usage error naming the flag.
-import { UserError } from '../errors.js';
+import { UserError } from '../domain/errors.js';
 
 export const intOption = (flag: string, min: number, max = Number.MAX_SAFE_INTEGER) => (v: string) => {
   const n = Number(v);

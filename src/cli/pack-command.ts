@@ -2,13 +2,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { UserError } from '../errors.js';
+import { UserError } from '../domain/errors.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';
-import { zipPack } from '../pack/build-pack.js';
+import { zipPack } from '../pack/render/build-pack.js';
 import { PackInputError } from '../pack/pack-data.js';
-import { buildPackFromStore } from '../pack/pack-service.js';
-import { createChromiumPdfRenderer } from '../pack/pdf-chromium.js';
+import { buildPackFromStore } from '../node/pack-builder.js';
+import { createChromiumPdfRenderer } from '../pack/render/pdf-chromium.js';
 import { THEMES } from '../pack/themes.js';
 import { intOption } from './options.js';
 

@@ -7,7 +7,7 @@ import { shippedAdapters } from '../../scrapers/adapters/all.js';
 import { detectFromPage } from '../../scrapers/adapters/detect-platform.js';
 import { decodeText, isTextual } from '../../scrapers/fetch/decode-text.js';
 import { ADAPTER_FOR_PLATFORM } from '../domain/index.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../domain/errors.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';
 import type { Store } from '../store/store.js';

@@ -5,7 +5,7 @@ import { adapterNamed } from '../../scrapers/adapters/registry.js';
 import { createSnapshotFiles } from '../../scrapers/snapshots/snapshot-files.js';
 import { decodeText, isTextual } from '../../scrapers/fetch/decode-text.js';
 import type { CuratedRecord } from '../domain/index.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../domain/errors.js';
 import { classifyCouncils } from '../node/classify-offers.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';

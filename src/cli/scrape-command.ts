@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { dirname, join } from 'node:path';
 import { runScrape, type ScrapeSettings } from '../../scrapers/crawl/scrape-run.js';
 import { userAgent } from '../../scrapers/fetch/user-agent.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../domain/errors.js';
 import { classifyCouncils } from '../node/classify-offers.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';

@@ -1,7 +1,7 @@
 // `sbb serve`: serve the web page and JSON API over a SQLite database.
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { UserError } from '../errors.js';
+import { UserError } from '../domain/errors.js';
 import { buildDatabase } from '../node/build-database.js';
 import { dataFingerprint } from '../node/data-files.js';
 import { openDatabase } from '../node/open-database.js';

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { detectFromUrl } from '../../scrapers/adapters/detect-platform.js';
 import { Platform, SourceKind } from '../domain/index.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../domain/errors.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';
 import { printJson, printTable } from './output.js';

@@ -7,3 +7,7 @@ export * from './offer.js';
 export * from './inspection.js';
 export * from './crawl.js';
 export * from './platforms.js';
+export * from './classification.js';
+export * from './scoring-data.js';
+export * from './reference-bundle.js';
+export * from './errors.js';

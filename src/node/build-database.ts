@@ -9,7 +9,7 @@ import { openDatabase } from './open-database.js';
 import { importAreaSendReports } from './ofsted-import.js';
 import { classifyCouncils } from './classify-offers.js';
 import { REPORTS_DIR } from './paths.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../domain/errors.js';
 
 export interface BuildResult {
   path: string;

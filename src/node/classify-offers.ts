@@ -2,12 +2,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TaxonomyIndex } from '../domain/index.js';
-import { UserError } from '../errors.js';
-import { classifyOffer } from '../normalise/classify.js';
-import { loadClassifierRules, type ClassifierRules } from '../normalise/classify-rules.js';
-import { curationIndex, readCurationFile, type Correction } from '../normalise/curation.js';
-import { findDuplicates } from '../normalise/dedupe.js';
-import { mergeClassification } from '../normalise/merge-classification.js';
+import { UserError } from '../domain/errors.js';
+import { classifyOffer } from '../classify/classify.js';
+import { loadClassifierRules, type ClassifierRules } from '../classify/classify-rules.js';
+import { curationIndex, readCurationFile, type Correction } from '../classify/curation.js';
+import { findDuplicates } from '../classify/dedupe.js';
+import { mergeClassification } from '../classify/merge-classification.js';
 import type { Store } from '../store/store.js';
 import { loadTaxonomy } from './data-files.js';
 import { CLASSIFIER_RULES_FILE, CURATION_DIR } from './paths.js';

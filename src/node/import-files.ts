@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { CuratedRecord, TaxonomyIndex } from '../domain/index.js';
 import { formatOf, parseCuratedText } from '../curated/parse-file.js';
 import { validateRecords, type RecordProblem } from '../curated/validate-records.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../domain/errors.js';
 import type { ImportResult, Store } from '../store/store.js';
 import { classifyCouncils } from './classify-offers.js';
 
@@ -12,14 +12,14 @@ export interface FileProblem extends RecordProblem {
 }
 
 export class ImportRejected extends UserError {
-  constructor(readonly problems: FileProblem[]) {
+  constructor(readonly fileProblems: FileProblem[]) {
     super(
-      `import rejected: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written\n` +
-        problems
+      `import rejected: ${fileProblems.length} problem${fileProblems.length === 1 ? '' : 's'}; nothing was written\n` +
+        fileProblems
           .slice(0, 50)
           .map((p) => `  ${p.file}: ${p.record ? `record ${p.record}` : 'file'}${p.id ? ` (${p.id})` : ''}: ${p.field}: ${p.message}`)
           .join('\n') +
-        (problems.length > 50 ? `\n  ... and ${problems.length - 50} more` : ''),
+        (fileProblems.length > 50 ? `\n  ... and ${fileProblems.length - 50} more` : ''),
     );
   }
 }

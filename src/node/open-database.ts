@@ -1,6 +1,6 @@
 // Opens a SQLite database file as a Store, turning a missing, foreign or outdated file into a clear message.
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { UserError } from '../errors.js';
+import { UserError } from '../domain/errors.js';
 import { createBetterSqliteDriver } from '../store/drivers/better-sqlite3.js';
 import { migrate, pendingMigrations } from '../store/migrate.js';
 import { createStore, type Store } from '../store/store.js';

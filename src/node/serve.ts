@@ -1,7 +1,7 @@
 // Serves the Hono app on Node over one better-sqlite3 store, until SIGINT or SIGTERM.
 import { serve, type ServerType } from '@hono/node-server';
-import { createApp } from '../api/app.js';
-import { createNodePackBuilder } from '../pack/node-pack-builder.js';
+import { createApp } from '../http/app.js';
+import { createNodePackBuilder } from './pack-builder.js';
 import { join } from 'node:path';
 import type { Store } from '../store/store.js';
 import { DATA_DIR } from './paths.js';

@@ -1,8 +1,8 @@
 // The Node implementations of the API's writes: import validated records (then classify), and start a scrape run
 // in the background (one at a time), reporting its id as soon as it has one.
 import { validateRecords } from '../curated/validate-records.js';
-import { UserError } from '../errors.js';
-import { WriteRejected, type WriteActions } from '../api/write-routes.js';
+import { UserError } from '../domain/errors.js';
+import { WriteRejected, type WriteActions } from '../http/write-routes.js';
 import type { Store } from '../store/store.js';
 import { runScrape } from '../../scrapers/crawl/scrape-run.js';
 import { classifyCouncils } from './classify-offers.js';

@@ -1,6 +1,6 @@
 // The data annex as tables: every offer, score, measure, option and source the pack uses, one row each, with
 // missing values left empty (never zero). CSV here; the XLSX workbook is built from the same tables.
-import { toCsv } from '../api/csv.js';
+import { toCsv } from '../text/csv.js';
 import { METRICS } from '../scoring/metric-defs.js';
 import { MEMBER_COLUMNS, memberRows } from '../scoring/present.js';
 import { FACTORS, RATING_TEXT } from './options.js';

@@ -4,7 +4,7 @@ import type { Offer } from '../domain/index.js';
 import type { CompareResult, GapsResult, ScoringModel } from '../scoring/compare.js';
 import type { CellGap } from '../scoring/gaps.js';
 import { figure } from '../scoring/scoring-data.js';
-import type { EvidenceCard } from './pack-data.js';
+import type { EvidenceCard } from './evidence-card.js';
 import type { ThemeDef } from './themes.js';
 
 export const FACTORS = [

@@ -5,6 +5,8 @@ import { compare, gaps, ScoringInputError, type CompareResult, type GapsResult, 
 import type { CellGap } from '../scoring/gaps.js';
 import type { ScoringFinding, ScoringInspection } from '../scoring/scoring-data.js';
 import { buildOptions, type PackOption } from './options.js';
+import type { EvidenceCard } from './evidence-card.js';
+export type { EvidenceCard } from './evidence-card.js';
 import { PackInputError } from './pack-errors.js';
 import { collectSources, type PackExtras, type SourceRef } from './sources.js';
 import { cellInTheme, parseTheme, ThemeError, type ThemeDef } from './themes.js';
@@ -17,16 +19,6 @@ export interface PackRequest {
   seed?: number;
 }
 
-export interface EvidenceCard {
-  id: string;
-  offer: Offer;
-  council_name: string;
-  inspection: ScoringInspection | null;
-  strengths: ScoringFinding[];
-  /** The gaps (grid cells) this offer is an example for. */
-  cells: string[];
-  source: SourceRef;
-}
 
 export interface PresetRanks {
   preset: string;

@@ -2,7 +2,6 @@
 // store reads a pack needs beyond the scoring snapshot: dataset citations and the latest snapshot of each source.
 import type { CouncilFact, Offer } from '../domain/index.js';
 import type { ScoringInspection } from '../scoring/scoring-data.js';
-import type { Store } from '../store/store.js';
 
 export interface DatasetRef {
   id: string;
@@ -35,16 +34,6 @@ export interface SourceRef {
   published: string | null;
   retrieved: string | null;
   snapshot: SnapshotRef | null;
-}
-
-export async function readPackExtras(store: Store): Promise<PackExtras> {
-  const [datasets, snaps] = await Promise.all([store.datasets(), store.latestSnapshotPerUrl()]);
-  const snapshots = new Map<string, SnapshotRef>();
-  for (const s of snaps) if (!snapshots.has(s.url)) snapshots.set(s.url, { id: s.id, sha256: s.sha256, fetched_at: s.fetched_at });
-  return {
-    datasets: datasets.map((d) => ({ id: d.id, title: d.title, publisher: d.publisher, licence: d.licence, data_date: d.data_date, source_url: d.source_url })),
-    snapshots,
-  };
 }
 
 interface CollectInput {

@@ -1,7 +1,7 @@
 // Builds the whole reference bundle from the parsed CSV files in data/reference/.
 import { DATASETS } from './datasets.js';
 import { areaResolver, type CsvRow } from './areas.js';
-import type { ReferenceBundle } from './bundle.js';
+import type { ReferenceBundle } from '../domain/reference-bundle.js';
 import { buildCouncils, buildNeighbours, buildRegions } from './councils.js';
 import { buildIndicators } from './indicators.js';
 import { buildAreaSendInspections, buildProviders } from './ofsted.js';

@@ -1,5 +1,5 @@
 // Store methods for classification and history: offers to classify, decisions written back, duplicates, versions.
-import type { Stated, Merged } from '../normalise/merge-classification.js';
+import type { Stated, Merged } from '../domain/index.js';
 import { fromJson, toJson } from './json-column.js';
 import type { SqlDriver, SqlStatement } from './sql-driver.js';
 

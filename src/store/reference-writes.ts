@@ -1,7 +1,7 @@
 // Writes a reference bundle and the taxonomy in one atomic batch: upserts keyed rows, replaces derived tables.
 import type { TaxonomyIndex } from '../domain/index.js';
 import { TAXONOMY_FACETS } from '../domain/index.js';
-import type { ReferenceBundle } from '../reference/bundle.js';
+import type { ReferenceBundle } from '../domain/reference-bundle.js';
 import { orNull, toJson } from './json-column.js';
 import type { SqlStatement } from './sql-driver.js';
 

@@ -1,6 +1,6 @@
 // Reads everything the scoring engine needs in a handful of queries: councils, current offers, facts, the latest
 // area SEND outcome, inspection findings, provider ratings, the latest reference figures and comparator lists.
-import type { ScoringData, ScoringFinding, ScoringInspection } from '../scoring/scoring-data.js';
+import type { ScoringData, ScoringFinding, ScoringInspection } from '../domain/index.js';
 import { ENGLAND_CODE } from './council-reads.js';
 import { factFromRow, offerFromRow, SOURCE_COLS } from './record-reads.js';
 import type { SqlDriver, SqlRow } from './sql-driver.js';

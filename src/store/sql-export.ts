@@ -1,5 +1,5 @@
 // Writes a database's rows (not its schema) as multi-row INSERT statements D1 accepts, parent tables before children.
-import { UserError } from '../errors.js';
+import { UserError } from '../domain/errors.js';
 import type { SqlDriver } from './sql-driver.js';
 
 /** D1 refuses statements over 100,000 bytes; stay clear of it. */

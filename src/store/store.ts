@@ -1,6 +1,6 @@
 // The Store: domain methods over one SqlDriver. All SQL lives in src/store; callers never write SQL.
 import type { CuratedRecord, TaxonomyIndex } from '../domain/index.js';
-import type { ReferenceBundle } from '../reference/bundle.js';
+import type { ReferenceBundle } from '../domain/reference-bundle.js';
 import * as councils from './council-reads.js';
 import { classificationStore } from './classification-store.js';
 import { crawlStore } from './crawl-store.js';

@@ -2,8 +2,8 @@
 // validated parameters, listings with cursors and facets, ETags and 304s, CORS for reads, the OpenAPI document.
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { ROUTES } from '../../src/api/route-catalog.js';
-import { servedBuiltDb } from '../helpers/temp-db.js';
+import { ROUTES } from '../../src/http/route-catalog.js';
+import { servedBuiltDb } from '../support/temp-db.js';
 
 const served = servedBuiltDb();
 const get = (path: string, init?: RequestInit) => fetch(served.url + path, init);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/node/open-database.js';
 import { startServer, type RunningServer } from '../../src/node/serve.js';
 import type { Store } from '../../src/store/store.js';
-import { builtDb } from '../helpers/temp-db.js';
+import { builtDb } from '../support/temp-db.js';
 
 describe('HTTP API', () => {
   let db: Awaited<ReturnType<typeof builtDb>>;

@@ -1,9 +1,9 @@
 // Random and hostile query strings and path segments at every route (long, unicode, SQL fragments, malformed
 // percent-encoding, repeated parameters): never a 500, always an envelope, and nothing stored changes.
 import { describe, expect, it } from 'vitest';
-import { ROUTES } from '../../src/api/route-catalog.js';
+import { ROUTES } from '../../src/http/route-catalog.js';
 import { seededRandom } from '../../src/scoring/rng.js';
-import { dumpDb, servedBuiltDb } from '../helpers/temp-db.js';
+import { dumpDb, servedBuiltDb } from '../support/temp-db.js';
 
 const HOSTILE = [
   '',

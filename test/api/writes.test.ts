@@ -8,7 +8,7 @@ import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3
 import { migrate } from '../../src/store/migrate.js';
 import { createStore, type Store } from '../../src/store/store.js';
 import { EXAMPLESHIRE, syntheticBundle, taxonomy } from '../fixtures/synthetic-reference.js';
-import { dumpDb, tempDir } from '../helpers/temp-db.js';
+import { dumpDb, tempDir } from '../support/temp-db.js';
 
 const TOKEN = 'test-token-of-the-synthetic-server';
 const t = tempDir('sbb-writes-');

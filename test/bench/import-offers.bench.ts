@@ -5,7 +5,7 @@ import { buildDatabase } from '../../src/node/build-database.js';
 import { loadTaxonomy } from '../../src/node/data-files.js';
 import { openDatabase } from '../../src/node/open-database.js';
 import { validateRecords } from '../../src/curated/validate-records.js';
-import { tempDir } from '../helpers/temp-db.js';
+import { tempDir } from '../support/temp-db.js';
 
 const TYPES = ['holiday_play_scheme', 'weekend_club', 'after_school_club', 'youth_club', 'buddy_befriending', 'direct_payment'];
 

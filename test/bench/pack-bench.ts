@@ -7,11 +7,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDatabase } from '../../src/node/build-database.js';
 import { openDatabase } from '../../src/node/open-database.js';
-import { buildPack, packDate, packFooter, zipPack } from '../../src/pack/build-pack.js';
+import { buildPack, packDate, packFooter, zipPack } from '../../src/pack/render/build-pack.js';
 import { renderPackHtml } from '../../src/pack/pack-html.js';
-import { createChromiumPdfRenderer } from '../../src/pack/pdf-chromium.js';
-import { readPackExtras } from '../../src/pack/sources.js';
-import { scoringModelFor } from '../../src/scoring/model-cache.js';
+import { createChromiumPdfRenderer } from '../../src/pack/render/pdf-chromium.js';
+import { readPackExtras } from '../../src/services/pack-service.js';
+import { scoringModelFor } from '../../src/services/scoring-model.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const round = (n: number) => Math.round(n);

@@ -6,7 +6,7 @@ import type { Offer } from '../../src/domain/index.js';
 import { buildDatabase } from '../../src/node/build-database.js';
 import { openDatabase } from '../../src/node/open-database.js';
 import { compare, gaps, prepareScoring, scoreAll } from '../../src/scoring/compare.js';
-import { tempDir } from '../helpers/temp-db.js';
+import { tempDir } from '../support/temp-db.js';
 
 const TYPES = ['holiday_play_scheme', 'weekend_club', 'after_school_club', 'youth_club', 'sport_arts_leisure_inclusion', 'buddy_befriending', 'community_activity_grant', 'home_based_care', 'family_based_short_break', 'overnight_residential_unit', 'residential_trip', 'direct_payment', 'short_break_grant', 'transport_inclusion_support'];
 const SLOTS = ['term_time_after_school', 'weekend', 'school_holiday', 'overnight', 'daytime'];

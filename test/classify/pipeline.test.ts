@@ -8,7 +8,7 @@ import { classifyCouncils } from '../../src/node/classify-offers.js';
 import { openDatabase } from '../../src/node/open-database.js';
 import type { Store } from '../../src/store/store.js';
 import { syntheticOffer } from '../fixtures/synthetic-reference.js';
-import { builtDb, runCli } from '../helpers/temp-db.js';
+import { builtDb, runCli } from '../support/temp-db.js';
 
 const BARNET = 'E09000003';
 const club = (overrides: Partial<Offer> = {}): Offer =>

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../src/node/data-files.js';
-import { runCli, tempDir } from '../helpers/temp-db.js';
+import { runCli, tempDir } from '../support/temp-db.js';
 
 describe('database file problems', () => {
   const t = tempDir();

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/node/paths.js';
-import { tempDir } from '../helpers/temp-db.js';
+import { tempDir } from '../support/temp-db.js';
 
 function waitForLine(child: ChildProcess, pattern: RegExp, ms = 60_000): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {

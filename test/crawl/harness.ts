@@ -8,7 +8,7 @@ import { DEFAULT_RETRY_POLICY } from '../../scrapers/fetch/retry-policy.js';
 import { openDatabase } from '../../src/node/open-database.js';
 import type { Store } from '../../src/store/store.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
-import { builtDb } from '../helpers/temp-db.js';
+import { builtDb } from '../support/temp-db.js';
 
 export const COUNCIL = 'E10000017';
 

@@ -1,7 +1,7 @@
 // `sbb parse` works for every shipped adapter: a researcher points it at a saved file and sees the offers it yields.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_ADAPTERS } from '../../scrapers/adapters/all.js';
-import { builtDb, runCli } from '../helpers/temp-db.js';
+import { builtDb, runCli } from '../support/temp-db.js';
 
 const F = 'test/fixtures';
 /** One saved file per adapter, the URL it would have come from, and at least how many offers it yields. */

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/node/paths.js';
-import { builtDb } from '../helpers/temp-db.js';
+import { builtDb } from '../support/temp-db.js';
 import { htmlPage, startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 
 const PAGES = 30;

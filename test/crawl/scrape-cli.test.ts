@@ -2,7 +2,7 @@
 // only the loopback sources added here are scraped): sources add/list, scrape with plain progress lines and a
 // summary table, exit 0 when single sources fail, reparse from snapshots without fetching, clear usage errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtDb, runCli } from '../helpers/temp-db.js';
+import { builtDb, runCli } from '../support/temp-db.js';
 import { CHALLENGE_PAGE, htmlPage, startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 
 describe('sbb scrape, sources and reparse', () => {

@@ -4,8 +4,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { indexTaxonomy } from '../../src/domain/taxonomy.js';
-import { classifyOffer, type Classification, type ClassifierInput, type Evidence } from '../../src/normalise/classify.js';
-import { loadClassifierRules } from '../../src/normalise/classify-rules.js';
+import { classifyOffer, type Classification, type ClassifierInput, type Evidence } from '../../src/classify/classify.js';
+import { loadClassifierRules } from '../../src/classify/classify-rules.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const arg = (name: string, fallback: string) => {

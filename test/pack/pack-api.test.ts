@@ -5,11 +5,11 @@ import { unzipSync } from 'fflate';
 import type { AddressInfo } from 'node:net';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/api/app.js';
+import { createApp } from '../../src/http/app.js';
 import { openDatabase } from '../../src/node/open-database.js';
 import { startServer, type RunningServer } from '../../src/node/serve.js';
 import type { Store } from '../../src/store/store.js';
-import { builtDb } from '../helpers/temp-db.js';
+import { builtDb } from '../support/temp-db.js';
 
 const sha256 = async (b: Uint8Array) => Buffer.from(await crypto.subtle.digest('SHA-256', b as Uint8Array<ArrayBuffer>)).toString('hex');
 

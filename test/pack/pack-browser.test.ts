@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../src/node/data-files.js';
 import { openDatabase } from '../../src/node/open-database.js';
 import { startServer, type RunningServer } from '../../src/node/serve.js';
-import { buildPackFromStore } from '../../src/pack/pack-service.js';
-import { launchChromium } from '../../src/pack/pdf-chromium.js';
+import { buildPackFromStore } from '../../src/node/pack-builder.js';
+import { launchChromium } from '../../src/pack/render/pdf-chromium.js';
 import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
 import { migrate } from '../../src/store/migrate.js';
 import { createStore, type Store } from '../../src/store/store.js';
 import { EXAMPLESHIRE, SAMPLETOWN, syntheticBundle, syntheticOffer, taxonomy } from '../fixtures/synthetic-reference.js';
-import { builtDb, tempDir } from '../helpers/temp-db.js';
+import { builtDb, tempDir } from '../support/temp-db.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

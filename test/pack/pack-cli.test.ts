@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtDb, runCli } from '../helpers/temp-db.js';
+import { builtDb, runCli } from '../support/temp-db.js';
 
 describe('sbb pack', () => {
   let db: Awaited<ReturnType<typeof builtDb>>;

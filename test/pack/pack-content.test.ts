@@ -7,11 +7,11 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/node/open-database.js';
-import { zipPack, type BuiltPack } from '../../src/pack/build-pack.js';
+import { zipPack, type BuiltPack } from '../../src/pack/render/build-pack.js';
 import { PackInputError } from '../../src/pack/pack-errors.js';
-import { buildPackFromStore } from '../../src/pack/pack-service.js';
+import { buildPackFromStore } from '../../src/node/pack-builder.js';
 import type { Store } from '../../src/store/store.js';
-import { builtDb } from '../helpers/temp-db.js';
+import { builtDb } from '../support/temp-db.js';
 
 const LANCASHIRE = 'E10000017';
 const text = (f: BuiltPack['files'][number]) => new TextDecoder().decode(f.data);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/node/open-database.js';
 import type { Store } from '../../src/store/store.js';
-import { builtDb, runCli } from '../helpers/temp-db.js';
+import { builtDb, runCli } from '../support/temp-db.js';
 
 describe('sbb db build on the shipped data', () => {
   let db: Awaited<ReturnType<typeof builtDb>>;

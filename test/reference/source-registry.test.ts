@@ -6,7 +6,7 @@ import { loadSourceRegistry } from '../../src/node/data-files.js';
 import { REFERENCE_DIR, SOURCE_REGISTRY_FILE } from '../../src/node/paths.js';
 import { readSourceRegistry } from '../../src/reference/source-registry.js';
 import { openDatabase } from '../../src/node/open-database.js';
-import { builtDb } from '../helpers/temp-db.js';
+import { builtDb } from '../support/temp-db.js';
 
 const councils = new Set((parse(readFileSync(`${REFERENCE_DIR}/la_master_153.csv`), { columns: true }) as Array<{ new_la_code: string }>).map((r) => r.new_la_code));
 const rows = parse(readFileSync(SOURCE_REGISTRY_FILE), { columns: true }) as Array<Record<string, string>>;

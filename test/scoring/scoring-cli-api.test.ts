@@ -2,7 +2,7 @@
 // its statistical neighbours is the demo case).
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { runCli, servedBuiltDb } from '../helpers/temp-db.js';
+import { runCli, servedBuiltDb } from '../support/temp-db.js';
 
 const served = servedBuiltDb();
 

@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/domain/errors.js';
 import { loadMigrations } from '../../src/node/data-files.js';
 import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
 import { createD1Driver } from '../../src/store/drivers/d1.js';
 import { migrate } from '../../src/store/migrate.js';
 import type { SqlDriver } from '../../src/store/sql-driver.js';
 import { exportSql, renderSqlFile } from '../../src/store/sql-export.js';
-import { builtDb, runCli, tempDir } from '../helpers/temp-db.js';
+import { builtDb, runCli, tempDir } from '../support/temp-db.js';
 import { d1Of, executeSqlFile, splitSqlFile, workerOnD1 } from '../worker/worker-on-d1.js';
 
 /** Every data table's rows as [type, value] pairs (so an INTEGER 2 and a REAL 2.0 differ), in a stable order. */

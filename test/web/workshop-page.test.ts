@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/node/open-database.js';
 import { PROJECT_ROOT } from '../../src/node/paths.js';
 import { startServer, type RunningServer } from '../../src/node/serve.js';
-import { launchChromium } from '../../src/pack/pdf-chromium.js';
+import { launchChromium } from '../../src/pack/render/pdf-chromium.js';
 import type { Store } from '../../src/store/store.js';
 import { axeViolations } from '../support/axe.js';
-import { builtDb } from '../helpers/temp-db.js';
+import { builtDb } from '../support/temp-db.js';
 
 const OUT = join(PROJECT_ROOT, 'test', 'out');
 let browser: Browser;

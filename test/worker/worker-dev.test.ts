@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/node/paths.js';
-import { builtDb, dumpDb, tempDir } from '../helpers/temp-db.js';
+import { builtDb, dumpDb, tempDir } from '../support/temp-db.js';
 
 const SCRIPT = join(PROJECT_ROOT, 'bin', 'worker-dev.js');
 

@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES } from '../../src/api/route-catalog.js';
+import { ROUTES } from '../../src/http/route-catalog.js';
 import { loadMigrations } from '../../src/node/data-files.js';
 import { startServer, type RunningServer } from '../../src/node/serve.js';
 import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
 import { createD1Driver } from '../../src/store/drivers/d1.js';
 import { migrate } from '../../src/store/migrate.js';
 import { createStore, type Store } from '../../src/store/store.js';
-import { builtDb, runCli, tempDir } from '../helpers/temp-db.js';
+import { builtDb, runCli, tempDir } from '../support/temp-db.js';
 import { bundleWorker, d1Of, executeSqlFile, workerOnD1 } from './worker-on-d1.js';
 
 const LANCASHIRE = 'E10000017';

@@ -1,13 +1,9 @@
 // Pattern scoring for the classifier: weighted regex matches per field, and single- and multi-label decisions.
 import type { ClassifierField, PatternRule } from './classify-rules.js';
 
-export interface Evidence {
-  field: string;
-  phrase: string;
-  weight?: number;
-  /** The code this evidence counts towards, when a decision weighs several codes. */
-  code?: string;
-}
+import type { Evidence } from '../domain/index.js';
+
+export type { Evidence };
 export interface FieldDecision<T> {
   value: T | null;
   confidence: number;

@@ -1,7 +1,7 @@
 // Node only: prints pack HTML to tagged PDF with Debian's Chromium through playwright-core, with page numbers
 // in the footer and bookmarks from the headings. One browser is launched on first use and reused.
 import { chromium, type Browser } from 'playwright-core';
-import { esc } from './html.js';
+import { esc } from '../html.js';
 import { pinPdfDates } from './pdf-dates.js';
 
 export interface PdfRenderOptions {

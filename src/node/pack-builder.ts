@@ -1,12 +1,13 @@
 // Node only: the pack builder the server hands to the API routes. HTML needs no browser; the PDF and the ZIP
 // (which holds the PDFs) use one Chromium, launched on the first request that needs it and closed with the server.
-import type { PackBuilder } from '../api/pack-routes.js';
-import { scoringModelFor } from '../scoring/model-cache.js';
-import { manifestFor, packDate, packFooter, packName, renderPackFiles, zipPack } from './build-pack.js';
-import { assemblePack } from './pack-data.js';
-import { renderPackHtml } from './pack-html.js';
-import { createChromiumPdfRenderer } from './pdf-chromium.js';
-import { readPackExtras } from './sources.js';
+import type { PackBuilder } from '../http/pack-routes.js';
+import { scoringModelFor } from '../services/scoring-model.js';
+import { buildPack, type BuildOptions, type BuiltPack, manifestFor, packDate, packFooter, packName, renderPackFiles, zipPack } from '../pack/render/build-pack.js';
+import { assemblePack, type PackRequest } from '../pack/pack-data.js';
+import { renderPackHtml } from '../pack/pack-html.js';
+import { createChromiumPdfRenderer } from '../pack/render/pdf-chromium.js';
+import { readPackExtras } from '../services/pack-service.js';
+import type { Store } from '../store/store.js';
 
 export function createNodePackBuilder(): PackBuilder & { close(): Promise<void> } {
   const pdf = createChromiumPdfRenderer();
@@ -28,4 +29,10 @@ export function createNodePackBuilder(): PackBuilder & { close(): Promise<void> 
     },
     close: () => pdf.close(),
   };
+}
+
+/** Builds a whole pack (every file and the manifest) straight from a Store. */
+export async function buildPackFromStore(store: Store, code: string, req: PackRequest, opts: BuildOptions = {}): Promise<BuiltPack> {
+  const [model, extras] = await Promise.all([scoringModelFor(store), readPackExtras(store)]);
+  return buildPack(model, extras, code, req, opts);
 }

@@ -1,5 +1,6 @@
 // The shape of the reference data a build loads into the store: councils, comparators, figures, Ofsted evidence.
-import type { AreaSendInspection, Council, Dataset, Indicator, Provider, StatisticalNeighbour } from '../domain/index.js';
+import type { Council, Dataset, Indicator, StatisticalNeighbour } from './council.js';
+import type { AreaSendInspection, Provider } from './inspection.js';
 
 export interface ReferenceBundle {
   regions: Array<{ code: string; name: string }>;

@@ -2,15 +2,15 @@
 // its manifest. Every file is a function of the data; the manifest's built_at is the only thing that changes
 // between two builds of the same data.
 import { zipSync } from 'fflate';
-import { APP_VERSION } from '../version.js';
-import type { ScoringModel } from '../scoring/compare.js';
-import { annexCsv, annexTables } from './annex.js';
+import { APP_VERSION } from '../../domain/version.js';
+import type { ScoringModel } from '../../scoring/compare.js';
+import { annexCsv, annexTables } from '../annex.js';
 import { annexXlsx } from './annex-xlsx.js';
-import { renderEasyRead } from './easy-read.js';
-import { assemblePack, type PackData, type PackRequest } from './pack-data.js';
-import { renderPackHtml } from './pack-html.js';
+import { renderEasyRead } from '../easy-read.js';
+import { assemblePack, type PackData, type PackRequest } from '../pack-data.js';
+import { renderPackHtml } from '../pack-html.js';
 import type { PdfRenderer } from './pdf-chromium.js';
-import type { PackExtras } from './sources.js';
+import type { PackExtras } from '../sources.js';
 
 export interface PackFile {
   path: string;

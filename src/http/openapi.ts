@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 document, generated from the route catalogue and the same zod schemas that validate requests.
 import { z } from 'zod';
-import { APP_VERSION } from '../version.js';
+import { APP_VERSION } from '../domain/version.js';
 import { ROUTES, type RouteInfo } from './route-catalog.js';
 
 type Json = Record<string, unknown>;

@@ -1,6 +1,4 @@
 // Renders rows as RFC 4180 CSV. Cells that a spreadsheet would run as a formula are prefixed with a quote.
-import type { Context } from 'hono';
-
 const needsQuotes = /[",\r\n]/;
 const formulaStart = /^[=+\-@\t\r]/;
 
@@ -16,12 +14,4 @@ export function toCsv(rows: ReadonlyArray<Record<string, unknown>>, columns?: re
   const lines = [cols.map(cell).join(',')];
   for (const row of rows) lines.push(cols.map((c) => cell(row[c])).join(','));
   return lines.join('\r\n') + '\r\n';
-}
-
-/** A CSV response: the rows (columns as given, else the first row's keys), inline with a file name, and a Link to the next page. */
-export function csvResponse(c: Context, name: string, rows: ReadonlyArray<Record<string, unknown>>, columns?: readonly string[], nextUrl?: string | null) {
-  c.header('Content-Type', 'text/csv; charset=utf-8');
-  c.header('Content-Disposition', `inline; filename="${name}.csv"`);
-  if (nextUrl) c.header('Link', `<${nextUrl}>; rel="next"`);
-  return c.body(toCsv(rows, columns));
 }

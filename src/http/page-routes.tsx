@@ -5,7 +5,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { compare, gaps, ScoringInputError } from '../scoring/compare.js';
 import { DIMENSIONS } from '../scoring/config.js';
-import { scoringModelFor } from '../scoring/model-cache.js';
+import { scoringModelFor } from '../services/scoring-model.js';
 import type { Store } from '../store/store.js';
 import { intParam, oneOf } from './query.js';
 import { SITE_CSS, WORKSHOP_JS } from './site-assets.js';

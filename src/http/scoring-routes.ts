@@ -3,7 +3,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { compare, gaps, scoreAll, ScoringInputError } from '../scoring/compare.js';
-import { scoringModelFor } from '../scoring/model-cache.js';
+import { scoringModelFor } from '../services/scoring-model.js';
 import { MEMBER_COLUMNS, memberRows, positionSentence, SCORE_COLUMNS, scoreRows } from '../scoring/present.js';
 import type { Store } from '../store/store.js';
 import { csvResponse } from './csv.js';

@@ -1,33 +1,9 @@
 // Decides each taxonomy field of an offer: a researcher's curation first, then what the record itself stated, then
 // the classifier's rules; every field says which of the three decided it and why.
-import type { Allowance, Charge, Cost } from '../domain/index.js';
+import type { Charge, Cost, CurationSet, FieldOutcome, Merged, Stated } from '../domain/index.js';
+
+export type { CurationSet, FieldOutcome, Merged, Stated };
 import type { Classification, Evidence } from './classify.js';
-
-export interface Stated {
-  type: string | null;
-  access_tier: string | null;
-  statutory_categories: string[];
-  time_slots: string[];
-  gates: string[];
-  age_min: number | null;
-  age_max: number | null;
-  cost: Cost;
-  allowances: Allowance[];
-}
-
-export type CurationSet = Partial<Pick<Stated, 'type' | 'access_tier' | 'statutory_categories' | 'time_slots' | 'gates' | 'age_min' | 'age_max'>>;
-
-export interface FieldOutcome {
-  by: 'curation' | 'record' | 'rules' | 'unknown';
-  confidence: number | null;
-  evidence: Evidence[];
-  reason?: string;
-}
-
-/** The decided fields (as in Stated) with the explanation of each. */
-export interface Merged extends Stated {
-  explanation: { rules_version: string; fields: Record<string, FieldOutcome>; curated: string[] };
-}
 
 const filled = (v: unknown) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0);
 

@@ -2,7 +2,7 @@
 // re-read the whole store. The version is checked at most once a second (store/data-version.ts).
 import { dataVersion } from '../store/data-version.js';
 import type { Store } from '../store/store.js';
-import { prepareScoring, type ScoringModel } from './compare.js';
+import { prepareScoring, type ScoringModel } from '../scoring/compare.js';
 
 const cache = new WeakMap<object, { version: string; model: Promise<ScoringModel> }>();
 

@@ -2,7 +2,7 @@
 import type { Allowance, Charge } from '../domain/offer.js';
 import type { ClassifierField } from './classify-rules.js';
 import type { Evidence, FieldDecision } from './classify-score.js';
-import { isFree, normaliseNumbers, parseAges, parseAllowances, parseCharges, parseGates } from './phrases.js';
+import { isFree, normaliseNumbers, parseAges, parseAllowances, parseCharges, parseGates } from '../text/phrases.js';
 
 export type FieldText = (field: ClassifierField) => string | undefined;
 interface Source {

@@ -2,7 +2,7 @@
 // re-zipped with fixed entry times so the same data gives the same bytes.
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
-import type { AnnexTable } from './annex.js';
+import type { AnnexTable } from '../annex.js';
 
 export async function annexXlsx(tables: AnnexTable[], readMe: Array<[string, string]>, dataDate: Date): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

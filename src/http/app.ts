@@ -2,9 +2,9 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Store } from '../store/store.js';
-import { APP_VERSION } from '../version.js';
+import { APP_VERSION } from '../domain/version.js';
 import { METHOD_VERSION } from '../scoring/config.js';
-import { councilDetail } from './council-detail.js';
+import { councilDetail } from '../services/council-detail.js';
 import { ApiError, failure, success } from './envelope.js';
 import { splitFormat } from './format.js';
 import { csvResponse } from './csv.js';
