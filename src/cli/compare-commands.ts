@@ -5,7 +5,7 @@ import { UserError } from '../domain/errors.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';
 import { DIMENSIONS } from '../scoring/config.js';
-import { compare, gaps, prepareScoring, scoreAll, ScoringInputError, type CompareResult, type GapsResult, type ScoringModel, type ScoringOptions } from '../scoring/compare.js';
+import { compare, gaps, prepareScoring, scoreAll, type CompareResult, type GapsResult, type ScoringModel, type ScoringOptions } from '../scoring/compare.js';
 import { formatMetric, formatShare, MEMBER_COLUMNS, memberRows, positionSentence, SCORE_COLUMNS, scoreRows } from '../scoring/present.js';
 import { intOption } from './options.js';
 import { printJson, printTable } from './output.js';
@@ -38,12 +38,7 @@ async function withModel<T>(db: string | undefined, run: (model: ScoringModel) =
   const store = await openDatabase(dbPath(db), { readonly: true });
   try {
     const model = prepareScoring(await store.scoringData());
-    try {
-      return run(model);
-    } catch (e) {
-      if (e instanceof ScoringInputError) throw new UserError(e.message, 2);
-      throw e;
-    }
+    return run(model);
   } finally {
     await store.driver.close();
   }

@@ -1,6 +1,6 @@
 // The `sbb` command line: parses arguments, runs a command, turns expected failures into clear messages.
 import { Command, CommanderError } from 'commander';
-import { UserError } from '../domain/errors.js';
+import { AppError } from '../domain/errors.js';
 import { APP_VERSION } from '../domain/version.js';
 import { registerClassifyCommands } from './classify-commands.js';
 import { registerCompareCommands } from './compare-commands.js';
@@ -43,9 +43,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof UserError) {
+    if (e instanceof AppError && e.kind !== 'internal') {
       process.stderr.write(`sbb: ${e.message}\n`);
-      return e.exitCode;
+      return e.kind === 'usage' ? 2 : 1;
     }
     process.stderr.write(`sbb: unexpected error: ${(e as Error).stack ?? e}\n`);
     return 1;

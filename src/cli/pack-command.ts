@@ -2,11 +2,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { UserError } from '../domain/errors.js';
 import { openDatabase } from '../node/open-database.js';
 import { dbPath } from '../node/paths.js';
 import { zipPack } from '../pack/render/build-pack.js';
-import { PackInputError } from '../pack/pack-data.js';
 import { buildPackFromStore } from '../node/pack-builder.js';
 import { createChromiumPdfRenderer } from '../pack/render/pdf-chromium.js';
 import { THEMES } from '../pack/themes.js';
@@ -42,10 +40,7 @@ export function registerPackCommand(program: Command): void {
       const store = await openDatabase(dbPath(opts.db), { readonly: true });
       const pdf = opts.pdf ? createChromiumPdfRenderer() : null;
       try {
-        const pack = await buildPackFromStore(store, code, { group: opts.group, theme: opts.theme, weights: opts.weights, samples: opts.samples, seed: opts.seed }, { pdf }).catch((e: unknown) => {
-          if (e instanceof PackInputError) throw new UserError(e.message, 2);
-          throw e;
-        });
+        const pack = await buildPackFromStore(store, code, { group: opts.group, theme: opts.theme, weights: opts.weights, samples: opts.samples, seed: opts.seed }, { pdf });
         const out = opts.out;
         if (/\.zip$/i.test(out)) {
           mkdirSync(dirname(out), { recursive: true });

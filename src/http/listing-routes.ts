@@ -4,12 +4,13 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { Platform, RunKind, RunStatus, SourceKind, SourceStatus } from '../domain/index.js';
 import { SCORING_TAXONOMY } from '../scoring/config.js';
-import { CursorError, type ListingPage } from '../store/listing.js';
+import { type ListingPage } from '../store/listing.js';
 import { LISTINGS, type ListingName } from '../store/listings.js';
 import type { Store } from '../store/store.js';
 import { csvResponse } from './csv.js';
 import { ApiError, success } from './envelope.js';
 import { councilParam, intParam, oneOf, readQuery } from './query.js';
+import { AppError } from '../domain/errors.js';
 
 type Env = { Bindings: object; Variables: { store: Store } };
 
@@ -92,7 +93,7 @@ export async function serveListing(c: Context<Env>, name: ListingName, format: '
   try {
     page = await c.get('store').list(name, { filters, size, sort: q._sort ?? q._sort_desc, desc: Boolean(q._sort_desc), next: q._next, facets: q._facet ?? [] });
   } catch (e) {
-    if (e instanceof CursorError) throw new ApiError(400, `invalid query parameter "_next": ${e.message}`, [{ field: '_next', message: e.message }]);
+    if (e instanceof AppError && e.field === '_next') throw new ApiError(400, `invalid query parameter "_next": ${e.message}`, [{ field: '_next', message: e.message }]);
     throw e;
   }
   const nextUrl = nextUrlOf(c, page.next);

@@ -2,7 +2,7 @@
 // builder (the Node server has Chromium and exceljs); without one, as on Workers, packs answer 501.
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { PackInputError } from '../pack/pack-errors.js';
+import { AppError } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
 import { ApiError } from './envelope.js';
 import { readQuery } from './query.js';
@@ -39,7 +39,7 @@ export function registerPackRoutes(app: Hono<Env>, builder: PackBuilder | undefi
       c.header('Content-Disposition', `${format === 'zip' ? 'attachment' : 'inline'}; filename="${out.filename}"`);
       return c.body(out.body as Uint8Array<ArrayBuffer>);
     } catch (e) {
-      if (e instanceof PackInputError) throw new ApiError(e.field === 'code' ? 404 : 400, e.message, [{ field: e.field, message: e.message }]);
+      if (e instanceof AppError && (e.kind === 'invalid' || e.kind === 'not_found')) throw new ApiError(e.kind === 'not_found' ? 404 : 400, e.message, [{ field: e.field ?? 'query', message: e.message }]);
       throw e;
     }
   });

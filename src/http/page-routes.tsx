@@ -3,13 +3,14 @@
 // (the comparison, gaps and pack downloads). Bad input gets an HTML page that says what was wrong, never a 500.
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { compare, gaps, ScoringInputError } from '../scoring/compare.js';
+import { compare, gaps } from '../scoring/compare.js';
 import { DIMENSIONS } from '../scoring/config.js';
 import { scoringModelFor } from '../services/scoring-model.js';
 import type { Store } from '../store/store.js';
 import { intParam, oneOf } from './query.js';
 import { SITE_CSS, WORKSHOP_JS } from './site-assets.js';
 import { ComparePage, ErrorPage, GROUP_CHOICES, StartPage, THEME_CHOICES, type PickState } from './workshop-page.js';
+import { AppError } from '../domain/errors.js';
 
 type Env = { Bindings: object; Variables: { store: Store } };
 
@@ -84,7 +85,7 @@ export function registerPageRoutes(app: Hono<Env>, options: { packs: boolean }):
       const packQuery = `?group=${encodeURIComponent(group)}&weights=${encodeURIComponent(spec)}&theme=${encodeURIComponent(state.theme)}`;
       return html(c, (<ComparePage councils={councils} state={state} compare={r} gaps={g} packs={options.packs} packQuery={packQuery} />).toString());
     } catch (e) {
-      if (e instanceof ScoringInputError) return fail(e.message, e.field === 'code' ? 404 : 400);
+      if (e instanceof AppError && (e.kind === 'invalid' || e.kind === 'not_found')) return fail(e.message, e.kind === 'not_found' ? 404 : 400);
       throw e;
     }
   });

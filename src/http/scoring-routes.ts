@@ -2,7 +2,7 @@
 // parameter validated (an unknown or malformed one is a 400 naming it).
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { compare, gaps, scoreAll, ScoringInputError } from '../scoring/compare.js';
+import { compare, gaps, scoreAll } from '../scoring/compare.js';
 import { scoringModelFor } from '../services/scoring-model.js';
 import { MEMBER_COLUMNS, memberRows, positionSentence, SCORE_COLUMNS, scoreRows } from '../scoring/present.js';
 import type { Store } from '../store/store.js';
@@ -10,6 +10,7 @@ import { csvResponse } from './csv.js';
 import { ApiError, success } from './envelope.js';
 import { splitFormat } from './format.js';
 import { intParam, readQuery } from './query.js';
+import { AppError } from '../domain/errors.js';
 
 type Env = { Bindings: object; Variables: { store: Store } };
 
@@ -27,9 +28,9 @@ export const GapsQuery = z.object({ group: z.string().max(3000).optional() }).st
 export const ScoresQuery = z.object({ group: z.string().max(3000).optional(), weights: z.string().max(500).optional() }).strict();
 
 const asApiError = (e: unknown) => {
-  if (e instanceof ScoringInputError) {
-    const status = e.field === 'code' ? 404 : 400;
-    return new ApiError(status, e.message, [{ field: e.field, message: e.message }]);
+  if (e instanceof AppError && (e.kind === 'invalid' || e.kind === 'not_found')) {
+    const status = e.kind === 'not_found' ? 404 : 400;
+    return new ApiError(status, e.message, [{ field: e.field ?? 'query', message: e.message }]);
   }
   return e;
 };

@@ -1,15 +1,14 @@
 // Everything a workshop option pack shows, assembled once from the scoring engine's compare and gaps results and
 // the stored records: the cards, options, appraisal, sensitivity and sources every format then renders.
 import type { CouncilFact, Offer } from '../domain/index.js';
-import { compare, gaps, ScoringInputError, type CompareResult, type GapsResult, type ScoringModel } from '../scoring/compare.js';
+import { compare, gaps, type CompareResult, type GapsResult, type ScoringModel } from '../scoring/compare.js';
 import type { CellGap } from '../scoring/gaps.js';
 import type { ScoringFinding, ScoringInspection } from '../scoring/scoring-data.js';
 import { buildOptions, type PackOption } from './options.js';
 import type { EvidenceCard } from './evidence-card.js';
 export type { EvidenceCard } from './evidence-card.js';
-import { PackInputError } from './pack-errors.js';
 import { collectSources, type PackExtras, type SourceRef } from './sources.js';
-import { cellInTheme, parseTheme, ThemeError, type ThemeDef } from './themes.js';
+import { cellInTheme, parseTheme, type ThemeDef } from './themes.js';
 
 export interface PackRequest {
   group?: string;
@@ -46,28 +45,14 @@ export interface PackData {
   database_built_at: string | null;
 }
 
-export { PackInputError };
 
 const SHORTLIST_MAX = 5;
 
 /** Builds the pack's content. Pure given the model and the extras read from the store: same inputs, same pack. */
 export function assemblePack(model: ScoringModel, code: string, req: PackRequest, extras: PackExtras): PackData {
-  let theme: ThemeDef;
-  try {
-    theme = parseTheme(req.theme);
-  } catch (e) {
-    if (e instanceof ThemeError) throw new PackInputError(e.message, 'theme');
-    throw e;
-  }
-  let cmp: CompareResult;
-  let gap: GapsResult;
-  try {
-    cmp = compare(model, code, { group: req.group, weights: req.weights, samples: req.samples, seed: req.seed });
-    gap = gaps(model, code, { group: req.group });
-  } catch (e) {
-    if (e instanceof ScoringInputError) throw new PackInputError(e.message, e.field);
-    throw e;
-  }
+  const theme: ThemeDef = parseTheme(req.theme);
+  const cmp: CompareResult = compare(model, code, { group: req.group, weights: req.weights, samples: req.samples, seed: req.seed });
+  const gap: GapsResult = gaps(model, code, { group: req.group });
   const local = cmp.council;
   const names = new Map(model.data.councils.map((c) => [c.code, c.name]));
   const themeGaps = gap.analysis.gaps.filter((g) => cellInTheme(theme, g.type, g.slot));

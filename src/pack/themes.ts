@@ -1,5 +1,6 @@
 // Pack themes: which cells of the type x time-slot grid, and which access questions, a workshop looks at.
 export const THEMES = ['all', 'holidays', 'overnight', 'access'] as const;
+import { invalid } from '../domain/errors.js';
 export type Theme = (typeof THEMES)[number];
 
 export interface ThemeDef {
@@ -48,11 +49,10 @@ export const THEME_DEFS: Record<Theme, ThemeDef> = {
   },
 };
 
-export class ThemeError extends Error {}
 
 export function parseTheme(text: string | undefined): ThemeDef {
   const t = (text ?? 'all').trim().toLowerCase();
-  if (!(THEMES as readonly string[]).includes(t)) throw new ThemeError(`theme: unknown theme "${text}" (use ${THEMES.join(', ')})`);
+  if (!(THEMES as readonly string[]).includes(t)) throw invalid('theme', `theme: unknown theme "${text}" (use ${THEMES.join(', ')})`);
   return THEME_DEFS[t as Theme];
 }
 

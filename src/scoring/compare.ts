@@ -11,15 +11,8 @@ import { computeCouncilMetrics, type CouncilMetrics, type MetricContext, type Me
 import { dataDate, figure, median, type ScoringCouncil, type ScoringData } from './scoring-data.js';
 import { sensitivity, type Sensitivity, type SensitivitySettings } from './sensitivity.js';
 import { parseWeights, type ResolvedWeights } from './weights.js';
+import { invalid, notFound } from '../domain/errors.js';
 
-export class ScoringInputError extends Error {
-  constructor(
-    message: string,
-    readonly field: string,
-  ) {
-    super(message);
-  }
-}
 
 /** The data prepared once: every council's raw metrics, the reference grid, lookups. Reused across requests. */
 export interface ScoringModel {
@@ -60,32 +53,23 @@ export interface ResolvedOptions {
 export function resolveOptions(model: ScoringModel, opts: ScoringOptions): ResolvedOptions {
   const s = model.config.sensitivity;
   const samples = opts.samples ?? s.samples;
-  if (!Number.isInteger(samples) || samples < 0 || samples > 100_000) throw new ScoringInputError(`samples: "${opts.samples}" is not a whole number from 0 to 100000`, 'samples');
+  if (!Number.isInteger(samples) || samples < 0 || samples > 100_000) throw invalid('samples', `samples: "${opts.samples}" is not a whole number from 0 to 100000`);
   const seed = opts.seed ?? s.seed;
-  if (!Number.isInteger(seed) || Math.abs(seed) > 2 ** 31) throw new ScoringInputError(`seed: "${opts.seed}" is not a whole number`, 'seed');
+  if (!Number.isInteger(seed) || Math.abs(seed) > 2 ** 31) throw invalid('seed', `seed: "${opts.seed}" is not a whole number`);
   const concentration = opts.concentration ?? s.concentration;
-  if (!(concentration > 0 && concentration <= 10_000)) throw new ScoringInputError(`concentration: "${opts.concentration}" is not a number above 0 and at most 10000`, 'concentration');
-  let weights: ResolvedWeights;
-  try {
-    weights = parseWeights(opts.weights, model.config);
-  } catch (e) {
-    throw new ScoringInputError((e as Error).message, 'weights');
-  }
+  if (!(concentration > 0 && concentration <= 10_000)) throw invalid('concentration', `concentration: "${opts.concentration}" is not a number above 0 and at most 10000`);
+  const weights: ResolvedWeights = parseWeights(opts.weights, model.config);
   return { weights, sensitivity: { samples, seed, concentration, robust_share: s.robust_share } };
 }
 
 export function findLocal(model: ScoringModel, key: string): ScoringCouncil {
   const local = model.byKey.get(key.trim().toUpperCase());
-  if (!local) throw new ScoringInputError(`no council with code "${key}" (use a GSS code such as E10000017 or an LA number such as 888)`, 'code');
+  if (!local) throw notFound('code', `no council with code "${key}" (use a GSS code such as E10000017 or an LA number such as 888)`);
   return local;
 }
 
 export function groupFor(model: ScoringModel, local: ScoringCouncil, groupText: string | undefined): ComparatorGroup {
-  try {
-    return resolveGroup(parseGroup(groupText), local, model.data, model.byKey);
-  } catch (e) {
-    throw new ScoringInputError((e as Error).message, 'group');
-  }
+  return resolveGroup(parseGroup(groupText), local, model.data, model.byKey);
 }
 
 export interface MetricResult {
@@ -367,13 +351,7 @@ export interface ScoresResult {
  */
 export function scoreAll(model: ScoringModel, opts: ScoringOptions = {}): ScoresResult & { sensitivity?: Record<string, { p_same_rank: number; robust: boolean }> } {
   const { weights, sensitivity: settings } = resolveOptions(model, opts);
-  const spec = (() => {
-    try {
-      return parseGroup(opts.group);
-    } catch (e) {
-      throw new ScoringInputError((e as Error).message, 'group');
-    }
-  })();
+  const spec = parseGroup(opts.group);
   const names = new Map(model.data.councils.map((c) => [c.code, c.name]));
   const subjects = spec.kind === 'custom' ? (spec.codes ?? []).map((k) => model.byKey.get(k)).filter((c): c is ScoringCouncil => Boolean(c)) : model.data.councils;
   const uniqueSubjects = [...new Map(subjects.map((c) => [c.code, c])).values()];

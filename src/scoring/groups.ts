@@ -1,6 +1,7 @@
 // Comparator groups: statistical neighbours, region, council type, positive inspection, or a custom list.
 // A group is data: an id, a name, a version (the dataset it comes from) and the reason it was chosen.
 import type { ScoringCouncil, ScoringData } from './scoring-data.js';
+import { invalid } from '../domain/errors.js';
 
 export const GROUP_KINDS = ['sn2025', 'sn2021', 'region', 'type', 'positive-inspection', 'custom'] as const;
 export type GroupKind = (typeof GROUP_KINDS)[number];
@@ -23,7 +24,6 @@ export interface ComparatorGroup {
   missing: string[];
 }
 
-export class GroupError extends Error {}
 
 /** Reads "sn2025", "region", "custom:E10000017,888" and so on. Unknown kinds and empty custom lists are errors. */
 export function parseGroup(text: string | undefined): GroupSpec {
@@ -34,14 +34,14 @@ export function parseGroup(text: string | undefined): GroupSpec {
       .split(',')
       .map((c) => c.trim().toUpperCase())
       .filter(Boolean);
-    if (!codes.length) throw new GroupError('group: custom needs at least one council code, e.g. custom:E10000017,E10000019');
-    if (codes.length > 200) throw new GroupError('group: a custom list may name at most 200 councils');
+    if (!codes.length) throw invalid('group', 'group: custom needs at least one council code, e.g. custom:E10000017,E10000019');
+    if (codes.length > 200) throw invalid('group', 'group: a custom list may name at most 200 councils');
     const bad = codes.filter((c) => !/^(E\d{8}|\d{3})$/.test(c));
-    if (bad.length) throw new GroupError(`group: "${bad[0]}" is not a GSS code (E10000017) or an LA number (888)`);
+    if (bad.length) throw invalid('group', `group: "${bad[0]}" is not a GSS code (E10000017) or an LA number (888)`);
     return { kind: 'custom', codes: [...new Set(codes)] };
   }
   if (!(GROUP_KINDS as readonly string[]).includes(t) || t === 'custom')
-    throw new GroupError(`group: unknown group "${t}" (use ${GROUP_KINDS.filter((k) => k !== 'custom').join(', ')} or custom:CODE,CODE)`);
+    throw invalid('group', `group: unknown group "${t}" (use ${GROUP_KINDS.filter((k) => k !== 'custom').join(', ')} or custom:CODE,CODE)`);
   return { kind: t as GroupKind };
 }
 

@@ -1,5 +1,6 @@
 // Dimension weights: a named preset, or a preset adjusted by "choice=2,equity=1,...", validated and normalised.
 import { DIMENSIONS, SCORING_CONFIG, type Dimension, type ScoringConfig } from './config.js';
+import { invalid } from '../domain/errors.js';
 
 export type Weights = Record<Dimension, number>;
 
@@ -13,7 +14,6 @@ export interface ResolvedWeights {
   spec: string;
 }
 
-export class WeightsError extends Error {}
 
 /**
  * Reads a weights spec: "" (the default preset), a preset name ("equity-first"), or comma-separated
@@ -27,26 +27,26 @@ export function parseWeights(spec: string | undefined, config: ScoringConfig = S
   const seen = new Set<string>();
   const parts = text ? text.split(',').map((p) => p.trim()) : [];
   parts.forEach((part, i) => {
-    if (!part) throw new WeightsError(`weights: empty item in "${text}"`);
+    if (!part) throw invalid('weights', `weights: empty item in "${text}"`);
     if (!part.includes('=')) {
-      if (i !== 0) throw new WeightsError(`weights: a preset name ("${part}") may only come first`);
+      if (i !== 0) throw invalid('weights', `weights: a preset name ("${part}") may only come first`);
       const p = config.weight_presets[part];
-      if (!p) throw new WeightsError(`weights: unknown preset "${part}" (presets: ${Object.keys(config.weight_presets).join(', ')})`);
+      if (!p) throw invalid('weights', `weights: unknown preset "${part}" (presets: ${Object.keys(config.weight_presets).join(', ')})`);
       preset = part;
       Object.assign(given, p.weights);
       return;
     }
     const [name, value, ...rest] = part.split('=').map((s) => s.trim());
-    if (!DIMENSIONS.includes(name as Dimension)) throw new WeightsError(`weights: unknown dimension "${name}" (use ${DIMENSIONS.join(', ')})`);
-    if (seen.has(name!)) throw new WeightsError(`weights: "${name}" is given twice`);
+    if (!DIMENSIONS.includes(name as Dimension)) throw invalid('weights', `weights: unknown dimension "${name}" (use ${DIMENSIONS.join(', ')})`);
+    if (seen.has(name!)) throw invalid('weights', `weights: "${name}" is given twice`);
     seen.add(name!);
     const n = Number(value);
     if (rest.length || value === '' || !Number.isFinite(n) || n < 0 || n > 1000)
-      throw new WeightsError(`weights: "${part}" needs a number from 0 to 1000 after "${name}="`);
+      throw invalid('weights', `weights: "${part}" needs a number from 0 to 1000 after "${name}="`);
     given[name as Dimension] = n;
   });
   const total = DIMENSIONS.reduce((s, d) => s + given[d], 0);
-  if (total <= 0) throw new WeightsError('weights: at least one dimension needs a weight above 0');
+  if (total <= 0) throw invalid('weights', 'weights: at least one dimension needs a weight above 0');
   const weights = Object.fromEntries(DIMENSIONS.map((d) => [d, given[d] / total])) as Weights;
   const canonical = DIMENSIONS.map((d) => `${d}=${round(given[d])}`).join(',');
   return { preset, given, weights, spec: canonical };

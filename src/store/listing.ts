@@ -2,6 +2,7 @@
 // Column and expression names come only from the listing definitions, never from a request.
 import { fromJson } from './json-column.js';
 import type { SqlDriver, SqlValue } from './sql-driver.js';
+import { invalid } from '../domain/errors.js';
 
 type Row = Record<string, unknown>;
 
@@ -55,7 +56,6 @@ export interface ListingPage {
   facets: Record<string, FacetValue[]>;
 }
 
-export class CursorError extends Error {}
 
 // base64url over UTF-8 with btoa/atob, which both Node and Workers have.
 function encodeCursor(v: unknown[]): string {
@@ -65,7 +65,7 @@ function encodeCursor(v: unknown[]): string {
 }
 
 function cursorText(s: string): string {
-  if (!/^[A-Za-z0-9_-]{1,2000}$/.test(s)) throw new CursorError('_next is not a cursor this API gave out');
+  if (!/^[A-Za-z0-9_-]{1,2000}$/.test(s)) throw invalid('_next', '_next is not a cursor this API gave out');
   const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
   return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (ch) => ch.charCodeAt(0)));
 }
@@ -77,7 +77,7 @@ function decodeCursor(s: string): [string | number, string] {
   } catch {
     /* fall through */
   }
-  throw new CursorError('_next is not a cursor this API gave out');
+  throw invalid('_next', '_next is not a cursor this API gave out');
 }
 
 function whereOf(def: ListingDef, filters: Record<string, string>): FilterSql {

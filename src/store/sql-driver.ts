@@ -2,6 +2,7 @@
 
 /** Values that bind the same way in better-sqlite3 and D1: no booleans, no undefined. */
 export type SqlValue = string | number | null | Uint8Array;
+import { AppError } from '../domain/errors.js';
 
 export interface SqlStatement {
   sql: string;
@@ -23,7 +24,8 @@ export interface SqlDriver {
 /** D1 rejects more than 100 bound parameters in one statement. */
 export const MAX_PARAMS = 100;
 
-export class SqlParamError extends Error {}
+/** A statement bound wrongly: a bug in the store's SQL, never the user's input. */
+const paramError = (message: string) => new AppError('internal', message);
 
 /** SQL texts already checked for numbered parameters (the same few statements run many times). */
 const checkedSql = new Set<string>();
@@ -31,19 +33,19 @@ const checkedSql = new Set<string>();
 /** Rejects parameters that one of the drivers would reject, so both behave alike. */
 export function checkParams(sql: string, params: readonly unknown[] = []): readonly SqlValue[] {
   if (params.length > MAX_PARAMS)
-    throw new SqlParamError(`${params.length} parameters bound (at most ${MAX_PARAMS}): ${sql.slice(0, 80)}`);
+    throw paramError(`${params.length} parameters bound (at most ${MAX_PARAMS}): ${sql.slice(0, 80)}`);
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
     if (p === null || typeof p === 'string') continue;
     if (typeof p === 'number') {
-      if (!Number.isFinite(p)) throw new SqlParamError(`parameter ${i + 1} is ${p}: ${sql.slice(0, 80)}`);
+      if (!Number.isFinite(p)) throw paramError(`parameter ${i + 1} is ${p}: ${sql.slice(0, 80)}`);
       continue;
     }
     if (p instanceof Uint8Array) continue;
-    throw new SqlParamError(`parameter ${i + 1} is ${p === undefined ? 'undefined' : typeof p}; bind null, a string, a number or bytes: ${sql.slice(0, 80)}`);
+    throw paramError(`parameter ${i + 1} is ${p === undefined ? 'undefined' : typeof p}; bind null, a string, a number or bytes: ${sql.slice(0, 80)}`);
   }
   if (!checkedSql.has(sql)) {
-    if (/\?\d/.test(sql)) throw new SqlParamError(`numbered parameters (?1) do not work in better-sqlite3; use ?: ${sql.slice(0, 80)}`);
+    if (/\?\d/.test(sql)) throw paramError(`numbered parameters (?1) do not work in better-sqlite3; use ?: ${sql.slice(0, 80)}`);
     if (checkedSql.size > 10_000) checkedSql.clear();
     checkedSql.add(sql);
   }

@@ -34,14 +34,14 @@ describe('sbb pack', () => {
     expect(readdirSync(join(out, 'data')).sort()).toEqual(['annex.xlsx', 'metrics.csv', 'offers.csv', 'options.csv', 'scores.csv', 'sources.csv']);
   });
 
-  it('refuses an unknown theme, group or council, or a missing --out, with one line and exit 2', async () => {
+  it('refuses an unknown theme, group or council with one line and exit 1, and a missing --out with exit 2 (usage)', async () => {
     for (const args of [['--theme', 'sunshine'], ['--group', 'friends'], ['--weights', 'kindness=1']]) {
       const r = await runCli('pack', 'E10000017', '--db', db.path, '--no-pdf', '--out', join(db.dir, 'x.zip'), ...args);
-      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.code, args.join(' ')).toBe(1);
       expect(r.stderr).toMatch(new RegExp(`^sbb: ${args[0]!.slice(2)}: `));
     }
     const none = await runCli('pack', 'E99999999', '--db', db.path, '--no-pdf', '--out', join(db.dir, 'x.zip'));
-    expect(none.code).toBe(2);
+    expect(none.code).toBe(1);
     expect(none.stderr).toContain('no council with code "E99999999"');
     expect(existsSync(join(db.dir, 'x.zip'))).toBe(false);
     const noOut = await runCli('pack', 'E10000017', '--db', db.path);

@@ -8,7 +8,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/node/open-database.js';
 import { zipPack, type BuiltPack } from '../../src/pack/render/build-pack.js';
-import { PackInputError } from '../../src/pack/pack-errors.js';
+import { AppError } from '../../src/domain/errors.js';
 import { buildPackFromStore } from '../../src/node/pack-builder.js';
 import type { Store } from '../../src/store/store.js';
 import { builtDb } from '../support/temp-db.js';
@@ -203,10 +203,10 @@ describe('workshop option pack content', () => {
     expect(overnight.data.options.every((o) => o.kind === 'service')).toBe(true);
     for (const [req, field] of [[{ theme: 'sunshine' }, 'theme'], [{ group: 'friends' }, 'group'], [{ weights: 'kindness=1' }, 'weights']] as const) {
       const err = await buildPackFromStore(store, LANCASHIRE, req).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(PackInputError);
-      expect((err as PackInputError).field).toBe(field);
+      expect(err).toBeInstanceOf(AppError);
+      expect((err as AppError).field).toBe(field);
     }
     const none = await buildPackFromStore(store, 'E99999999', {}).catch((e: unknown) => e);
-    expect((none as PackInputError).field).toBe('code');
+    expect((none as AppError).field).toBe('code');
   });
 });

@@ -1,7 +1,8 @@
 // Comparator groups, weights, gaps and the whole comparison on invented councils: deterministic, versioned,
 // and honest about what is missing.
 import { describe, expect, it } from 'vitest';
-import { compare, gaps, prepareScoring, scoreAll, ScoringInputError } from '../../src/scoring/compare.js';
+import { compare, gaps, prepareScoring, scoreAll } from '../../src/scoring/compare.js';
+import { AppError } from '../../src/domain/errors.js';
 import { METHOD_VERSION } from '../../src/scoring/config.js';
 import { parseGroup } from '../../src/scoring/groups.js';
 import { parseWeights } from '../../src/scoring/weights.js';
@@ -42,7 +43,7 @@ describe('comparator groups', () => {
     expect(() => parseGroup('neighbours')).toThrow(/unknown group "neighbours"/);
     expect(() => parseGroup('custom:')).toThrow(/at least one council code/);
     expect(() => parseGroup("custom:E10000017,'; DROP TABLE offers")).toThrow(/is not a GSS code/);
-    expect(() => compare(model, 'E00000000')).toThrow(ScoringInputError);
+    expect(() => compare(model, 'E00000000')).toThrow(AppError);
   });
 });
 

@@ -40,10 +40,10 @@ describe('sbb compare', () => {
     expect(csv.find((row) => row.code === 'E10000017')).toMatchObject({ council: 'Lancashire', local: 'yes' });
   });
 
-  it('refuses a wrong argument with a usage error that names it', async () => {
-    expect(await runCli('compare', 'E10000017', '--db', served.db.path, '--weights', 'kindness=1')).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown dimension "kindness"/) });
-    expect(await runCli('compare', 'E10000017', '--db', served.db.path, '--group', 'friends')).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown group "friends"/) });
-    expect(await runCli('compare', 'Atlantis', '--db', served.db.path)).toMatchObject({ code: 2, stderr: expect.stringMatching(/no council with code "Atlantis"/) });
+  it('refuses a wrong argument with an error that names it: exit 1 for wrong input, 2 for a malformed command line', async () => {
+    expect(await runCli('compare', 'E10000017', '--db', served.db.path, '--weights', 'kindness=1')).toMatchObject({ code: 1, stderr: expect.stringMatching(/unknown dimension "kindness"/) });
+    expect(await runCli('compare', 'E10000017', '--db', served.db.path, '--group', 'friends')).toMatchObject({ code: 1, stderr: expect.stringMatching(/unknown group "friends"/) });
+    expect(await runCli('compare', 'Atlantis', '--db', served.db.path)).toMatchObject({ code: 1, stderr: expect.stringMatching(/no council with code "Atlantis"/) });
     expect(await runCli('compare', 'E10000017', '--db', served.db.path, '--format', 'xml')).toMatchObject({ code: 2, stderr: expect.stringMatching(/--format: "xml"/) });
     expect(await runCli('score', '--db', served.db.path)).toMatchObject({ code: 2, stderr: expect.stringMatching(/say --all/) });
   });
