@@ -10,10 +10,19 @@ import { benchParseOruk } from './parse-oruk.bench.js';
 import { benchScoring } from './scoring.bench.js';
 import { benchApiLoad } from './api-load.bench.js';
 import { benchPack } from './pack-bench.js';
+import { benchStartup } from './startup.bench.js';
 
 const results: Record<string, unknown> = { node: process.version, at: new Date().toISOString() };
 
 const peak = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+console.log('startup: a new `sbb` process, median of 7 (target under 500 ms), compiled (dist/cli) and from the TypeScript sources');
+const startup = await benchStartup();
+results.startup = startup;
+console.log(
+  `  sbb --help ${startup.help_ms} ms, sbb council 888 ${startup.council_ms} ms (target ${startup.target_met ? 'met' : 'NOT met'}); ` +
+    `from the sources through tsx: ${startup.help_from_source_ms} ms and ${startup.council_from_source_ms} ms`,
+);
 
 console.log('import: 100,000 synthetic offers into SQLite (validate with zod + taxonomy, then one atomic batch)');
 const imp = await benchImportOffers(100_000);
