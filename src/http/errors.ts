@@ -30,7 +30,7 @@ export function errorResponse(err: Error, c: Context): Response {
     if (err.retryAfterSeconds !== undefined) c.header('Retry-After', String(Math.max(0, Math.ceil(err.retryAfterSeconds))));
     return failure(c, statusOf(err), err.message, err.problems);
   }
-  if (err instanceof HTTPException) return failure(c, err.status as ContentfulStatusCode, err.message);
+  if (err instanceof HTTPException) return failure(c, err.status, err.message);
   console.error(err);
   return failure(c, 500, 'internal error');
 }

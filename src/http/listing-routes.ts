@@ -60,5 +60,5 @@ async function serveListing(c: Context<AppEnv>, name: ListingName, q: Record<str
 for (const name of Object.keys(LISTINGS) as ListingName[])
   listingRoutes.get(
     { path: `/api/${name}`, summary: SUMMARY[name], tag: TAG[name], query: listingQuerySchema(name), formats: ['json', 'csv'], example: `/api/${name}` },
-    (c, q, format) => serveListing(c, name, q as Record<string, unknown> & ReservedQuery, format),
+    (c, q, format) => serveListing(c, name, q, format),
   );
