@@ -5,9 +5,9 @@ import { csvResponse } from './csv.js';
 import { success } from './envelope.js';
 import { splitFormat } from './format.js';
 import { CODE_PARAM, noQuery } from './query.js';
-import { apiRoutes } from './route-registry.js';
+import { createApiRoutes } from './route-registry.js';
 
-export const detailRoutes = apiRoutes();
+export const detailRoutes = createApiRoutes();
 
 const COUNCIL_COLUMNS = ['code', 'la_number', 'name', 'type', 'region_code', 'region_name', 'web_domain', 'ofsted_urn', 'offer_count', 'fact_count'];
 const RUN_SOURCE_COLUMNS = ['source_id', 'url', 'council_code', 'kind', 'platform', 'adapter', 'status', 'reason', 'pages', 'records'];

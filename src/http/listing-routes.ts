@@ -7,9 +7,9 @@ import { csvResponse } from './csv.js';
 import { success } from './envelope.js';
 import type { Format } from './format.js';
 import { LISTING_FILTERS, listingQuerySchema } from './listing-query.js';
-import { apiRoutes, type RouteInfo } from './route-registry.js';
+import { createApiRoutes, type RouteInfo } from './route-registry.js';
 
-export const listingRoutes = apiRoutes();
+export const listingRoutes = createApiRoutes();
 
 const SUMMARY: Record<ListingName, string> = {
   councils: 'The 153 councils with what is stored for each',

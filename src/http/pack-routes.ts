@@ -4,12 +4,12 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { AppError, notFound } from '../domain/errors.js';
 import { CODE_PARAM } from './query.js';
-import { apiRoutes } from './route-registry.js';
+import { createApiRoutes } from './route-registry.js';
 import { PACK_FORMATS, type PackFormat, type PackQuery } from './runtime.js';
 
-export { PACK_FORMATS, type PackBuilder, type PackFormat, type PackQuery } from './runtime.js';
+export type { PackBuilder, PackFormat, PackQuery } from './runtime.js';
 
-export const packRoutes = apiRoutes();
+export const packRoutes = createApiRoutes();
 
 /** group, theme and weights, each at most once; anything else is a 400 naming the parameter. */
 export const PackQuerySchema = z.object({ group: z.string().max(3000).optional(), theme: z.string().max(40).optional(), weights: z.string().max(500).optional() }).strict();

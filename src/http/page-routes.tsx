@@ -13,12 +13,12 @@ import type { AppEnv } from './app-env.js';
 import { ComparePage } from './compare-page.js';
 import { statusOf } from './errors.js';
 import { intParam, oneOf } from './query.js';
-import { pageRoutes as pageGroup } from './route-registry.js';
+import { createPageRoutes } from './route-registry.js';
 import { SITE_CSS, WORKSHOP_JS } from './site-assets.js';
 import { GROUP_CHOICES, THEME_CHOICES, type PickState } from './workshop-form.js';
 import { ErrorPage, StartPage } from './workshop-page.js';
 
-export const pageRoutes = pageGroup();
+export const pageRoutes = createPageRoutes();
 
 export const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 

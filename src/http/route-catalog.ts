@@ -7,7 +7,7 @@ import { openApiDocument } from './openapi.js';
 import { packRoutes } from './pack-routes.js';
 import { pageRoutes } from './page-routes.js';
 import { noQuery } from './query.js';
-import { apiRoutes, type RouteInfo, type ServedPath } from './route-registry.js';
+import { createApiRoutes, type RouteInfo, type ServedPath } from './route-registry.js';
 import { scoringRoutes } from './scoring-routes.js';
 import { systemRoutes } from './system-routes.js';
 import { writeRoutes } from './write-routes.js';
@@ -15,7 +15,7 @@ import { writeRoutes } from './write-routes.js';
 export type { PageInfo, RouteInfo } from './route-registry.js';
 
 /** The OpenAPI document describes every API route, itself included. */
-const openApiRoutes = apiRoutes();
+const openApiRoutes = createApiRoutes();
 let openapi: Record<string, unknown> | undefined;
 openApiRoutes.get({ path: '/api/openapi.json', summary: 'This document', tag: 'system', query: noQuery, formats: ['json'], example: '/api/openapi.json' }, (c) =>
   c.json((openapi ??= openApiDocument(ROUTES))),

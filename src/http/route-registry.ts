@@ -59,7 +59,7 @@ export interface Serving {
 }
 
 /** A group of API routes: a Hono sub-app to mount with `app.route()` and the routes it registered. */
-export function apiRoutes() {
+export function createApiRoutes() {
   const app = new Hono<AppEnv>();
   const routes: RouteInfo[] = [];
   const served: ServedPath[] = [];
@@ -81,7 +81,7 @@ export function apiRoutes() {
 }
 
 /** A group of pages and assets: a Hono sub-app and the pages it registered. */
-export function pageRoutes() {
+export function createPageRoutes() {
   const app = new Hono<AppEnv>();
   const routes: PageInfo[] = [];
   const served: ServedPath[] = [];
@@ -95,6 +95,3 @@ export function pageRoutes() {
   };
   return { app, routes, served, get };
 }
-
-export type ApiRouteGroup = ReturnType<typeof apiRoutes>;
-export type PageRouteGroup = ReturnType<typeof pageRoutes>;

@@ -8,9 +8,9 @@ import { csvResponse } from './csv.js';
 import { success } from './envelope.js';
 import { splitFormat } from './format.js';
 import { CODE_PARAM, intParam } from './query.js';
-import { apiRoutes } from './route-registry.js';
+import { createApiRoutes } from './route-registry.js';
 
-export const scoringRoutes = apiRoutes();
+export const scoringRoutes = createApiRoutes();
 
 export const CompareQuery = z
   .object({

@@ -4,9 +4,9 @@ import { APP_VERSION } from '../domain/version.js';
 import { METHOD_VERSION } from '../scoring/config.js';
 import { success } from './envelope.js';
 import { noQuery } from './query.js';
-import { apiRoutes } from './route-registry.js';
+import { createApiRoutes } from './route-registry.js';
 
-export const systemRoutes = apiRoutes();
+export const systemRoutes = createApiRoutes();
 
 systemRoutes.get({ path: '/-/health', summary: 'Status and row counts', tag: 'system', query: noQuery, formats: ['json'], example: '/-/health' }, async (c) => {
   const counts = await c.get('store').counts();

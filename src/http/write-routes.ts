@@ -6,12 +6,12 @@ import { invalid } from '../domain/errors.js';
 import { forgetDataVersion } from '../store/data-version.js';
 import { success } from './envelope.js';
 import { councilParam, noQuery } from './query.js';
-import { apiRoutes } from './route-registry.js';
+import { createApiRoutes } from './route-registry.js';
 import { authorise, jsonBody } from './write-input.js';
 
 export type { WriteActions, WriteOptions } from './runtime.js';
 
-export const writeRoutes = apiRoutes();
+export const writeRoutes = createApiRoutes();
 
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
