@@ -1,6 +1,5 @@
 // One success envelope and one error envelope for every route.
 import type { Context } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 export interface ErrorBody {
@@ -15,15 +14,4 @@ export const success = <T>(c: Context, data: T, meta: Record<string, unknown> = 
 export function failure(c: Context, status: ContentfulStatusCode, error: string, errors: ErrorBody['errors'] = []) {
   const body: ErrorBody = { ok: false, status, error, errors };
   return c.json(body, status);
-}
-
-/** Thrown by handlers for expected failures (unknown council, bad parameter); rendered by the app's onError. */
-export class ApiError extends HTTPException {
-  constructor(
-    status: ContentfulStatusCode,
-    message: string,
-    readonly errors: ErrorBody['errors'] = [],
-  ) {
-    super(status, { message });
-  }
 }

@@ -1,7 +1,7 @@
 // Caching for reads: an ETag on every successful GET under /api (304 on a matching If-None-Match), a
 // Cache-Control header, and a small in-process cache of response bodies keyed by URL and data version.
 import type { MiddlewareHandler } from 'hono';
-import type { Store } from '../store/store.js';
+import type { AppEnv } from './app-env.js';
 import { dataVersion } from '../store/data-version.js';
 
 export const READ_CACHE_CONTROL = 'public, max-age=60, must-revalidate';
@@ -50,7 +50,7 @@ function pathAndQuery(url: string): { key: string; path: string } {
  * The cache is per app instance (one per process on Node, one per isolate on Workers). `skip` names paths whose
  * bodies are too large or too costly to hold (packs).
  */
-export function httpCache(options: { skip?: (path: string) => boolean } = {}): MiddlewareHandler<{ Variables: { store: Store } }> {
+export function httpCache(options: { skip?: (path: string) => boolean } = {}): MiddlewareHandler<AppEnv> {
   const entries = new Map<string, Entry>();
   let bytes = 0;
   const evict = (key: string) => {

@@ -1,7 +1,7 @@
-// The OpenAPI 3.1 document, generated from the route catalogue and the same zod schemas that validate requests.
+// The OpenAPI 3.1 document, generated from the routes as registered and the same zod schemas that validate requests.
 import { z } from 'zod';
 import { APP_VERSION } from '../domain/version.js';
-import { ROUTES, type RouteInfo } from './route-catalog.js';
+import type { RouteInfo } from './route-registry.js';
 
 type Json = Record<string, unknown>;
 
@@ -31,9 +31,9 @@ function queryParameters(schema: z.ZodTypeAny | undefined): Json[] {
   return Object.entries(js.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: (js.required ?? []).includes(name), schema: s, ...(name === '_facet' ? { style: 'form', explode: true } : {}) }));
 }
 
-export function openApiDocument(): Json {
+export function openApiDocument(routes: readonly RouteInfo[]): Json {
   const paths: Record<string, Record<string, Json>> = {};
-  for (const r of ROUTES) {
+  for (const r of routes) {
     const parameters = [
       ...Object.entries(r.params ?? {}).map(([name, p]) => ({ name, in: 'path', required: true, description: p.description, schema: { type: 'string' }, ...(p.example ? { example: p.example } : {}) })),
       ...queryParameters(r.query),

@@ -2,7 +2,7 @@
 // Reserved parameters start with "_" (Datasette's convention): _size, _next, _sort, _sort_desc, _facet.
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { ApiError } from './envelope.js';
+import { AppError } from '../domain/errors.js';
 
 /** Parameters that may be given more than once (each value is kept). */
 const REPEATABLE = new Set(['_facet']);
@@ -10,16 +10,22 @@ const REPEATABLE = new Set(['_facet']);
 export function readQuery<T extends z.ZodTypeAny>(c: Context, schema: T): z.infer<T> {
   const all = c.req.queries();
   const repeated = Object.entries(all).filter(([k, v]) => v.length > 1 && !REPEATABLE.has(k)).map(([k]) => k);
-  if (repeated.length) throw new ApiError(400, `query parameter "${repeated[0]}" is given more than once`, repeated.map((k) => ({ field: k, message: 'give it once' })));
+  if (repeated.length)
+    throw new AppError('usage', `query parameter "${repeated[0]}" is given more than once`, { field: repeated[0], problems: repeated.map((k) => ({ field: k, message: 'give it once' })) });
   const flat = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, REPEATABLE.has(k) ? v : v[0]]));
   const parsed = schema.safeParse(flat);
   if (parsed.success) return parsed.data;
-  const errors = parsed.error.issues.map((i) => {
+  const unknown = parsed.error.issues.some((i) => i.code === 'unrecognized_keys');
+  const problems = parsed.error.issues.map((i) => {
     if (i.code === 'unrecognized_keys') return { field: i.keys.join(','), message: 'unknown query parameter' };
     return { field: String(i.path[0] ?? 'query'), message: i.message };
   });
-  throw new ApiError(400, `invalid query parameter "${errors[0]!.field}": ${errors[0]!.message}`, errors);
+  const first = problems[0]!;
+  throw new AppError(unknown ? 'usage' : 'invalid', `invalid query parameter "${first.field}": ${first.message}`, { field: first.field, problems });
 }
+
+/** No query parameters at all. */
+export const noQuery = z.object({}).strict();
 
 export const intParam = (min: number, max: number) =>
   z
@@ -31,3 +37,6 @@ export const intParam = (min: number, max: number) =>
 export const oneOf = (values: readonly string[]) => z.enum(values as [string, ...string[]], { message: `one of ${values.join(', ')}` });
 
 export const councilParam = z.string().regex(/^(E\d{8}|\d{3})$/i, 'a GSS code (E10000017) or an LA number (888)');
+
+/** The catalogue's description of a council in a path (/api/councils/{code}, /api/compare/{code}, ...). */
+export const CODE_PARAM = { code: { description: 'GSS code (E10000017), previous GSS code or DfE LA number (888)', example: 'E10000017' } };

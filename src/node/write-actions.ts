@@ -1,8 +1,8 @@
 // The Node implementations of the API's writes: import validated records (then classify), and start a scrape run
 // in the background (one at a time), reporting its id as soon as it has one.
 import { validateRecords } from '../curated/validate-records.js';
-import { UserError } from '../domain/errors.js';
-import { WriteRejected, type WriteActions } from '../http/write-routes.js';
+import { AppError, conflict, invalid } from '../domain/errors.js';
+import type { WriteActions } from '../http/write-routes.js';
 import type { Store } from '../store/store.js';
 import { runScrape } from '../../scrapers/crawl/scrape-run.js';
 import { classifyCouncils } from './classify-offers.js';
@@ -23,17 +23,16 @@ export function nodeWriteActions(options: { snapshotsDir: string }): WriteAction
         ids.add(r.id);
       });
       if (problems.length)
-        throw new WriteRejected(
-          `import rejected: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written`,
-          problems.slice(0, 100).map((p) => ({ field: `records[${p.record - 1}]${p.field === '(record)' ? '' : `.${p.field}`}`, message: p.id ? `${p.id}: ${p.message}` : p.message })),
-        );
+        throw invalid('records', `import rejected: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written`, {
+          problems: problems.slice(0, 100).map((p) => ({ field: `records[${p.record - 1}]${p.field === '(record)' ? '' : `.${p.field}`}`, message: p.id ? `${p.id}: ${p.message}` : p.message })),
+        });
       const result = await store.importRecords(records, { via: 'api', taxonomy_version: taxonomy.version });
       const classified = await classifyCouncils(store, [...new Set(records.map((r) => r.council_code))], { runId: result.run_id });
       return { ...result, classified: classified.offers };
     },
 
     async startScrape(store: Store, request: { councils?: string[]; all?: boolean }) {
-      if (scraping) throw new WriteRejected('a scrape is already running on this server; see /api/runs', [{ field: 'scrape', message: 'already running' }], 409);
+      if (scraping) throw conflict('a scrape is already running on this server; see /api/runs', { problems: [{ field: 'scrape', message: 'already running' }] });
       return new Promise<{ run_id: string }>((resolve, reject) => {
         let started = false;
         const run = runScrape(store, {
@@ -51,7 +50,9 @@ export function nodeWriteActions(options: { snapshotsDir: string }): WriteAction
             await classifyCouncils(store, councils, { runId: result.runId });
           })
           .catch((e: unknown) => {
-            if (!started) reject(e instanceof UserError ? new WriteRejected(e.message, [{ field: 'councils', message: e.message }]) : e);
+            // Wrong input found before the run starts (no such council, no sources) is said of the request's councils.
+            const wrongInput = e instanceof AppError && (e.kind === 'invalid' || e.kind === 'usage' || e.kind === 'not_found');
+            if (!started) reject(wrongInput ? invalid('councils', e.message, { cause: e }) : e);
             else console.error(`scrape failed: ${(e as Error).message}`);
           })
           .finally(() => {

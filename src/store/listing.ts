@@ -80,6 +80,16 @@ function decodeCursor(s: string): [string | number, string] {
   throw invalid('_next', '_next is not a cursor this API gave out');
 }
 
+/** Whether `s` is a cursor this API gave out: the HTTP layer checks `_next` with the other query parameters. */
+export function isCursor(s: string): boolean {
+  try {
+    decodeCursor(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function whereOf(def: ListingDef, filters: Record<string, string>): FilterSql {
   const parts: string[] = [];
   const params: SqlValue[] = [];

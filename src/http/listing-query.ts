@@ -1,0 +1,70 @@
+// What each listing accepts: its filters (their values from the domain schemas and the one taxonomy) and the
+// reserved parameters _size, _next, _sort, _sort_desc and _facet, as one strict zod schema per listing.
+import { z } from 'zod';
+import { CostSchema, CouncilType, InspectionFindingSchema, OfferSchema, Platform, RunKind, RunStatus, SourceKind, SourceStatus } from '../domain/index.js';
+import { SCORING_TAXONOMY } from '../scoring/config.js';
+import { isCursor } from '../store/listing.js';
+import { LISTINGS, type ListingName } from '../store/listings.js';
+import { councilParam, intParam, oneOf } from './query.js';
+
+const codes = (xs: Array<{ code: string }>) => xs.map((x) => x.code);
+const tax = SCORING_TAXONOMY;
+
+/** Each listing's filters as zod schemas (the values a filter accepts). */
+export const LISTING_FILTERS: Record<ListingName, Record<string, z.ZodTypeAny>> = {
+  councils: {
+    region: z.string().min(1).max(100),
+    type: oneOf(CouncilType.options),
+  },
+  offers: {
+    council: councilParam,
+    type: oneOf([...codes(tax.types), 'unknown']),
+    tier: oneOf([...codes(tax.tiers), 'unknown']),
+    category: oneOf(codes(tax.categories)),
+    time_slot: oneOf(codes(tax.slots)),
+    gate: oneOf(codes(tax.gates)),
+    age: intParam(0, 25),
+    cost: oneOf(CostSchema.shape.status.options),
+    source_kind: oneOf(SourceKind.options),
+    origin: oneOf(OfferSchema.shape.origin.unwrap().options),
+  },
+  sources: {
+    council: councilParam,
+    kind: oneOf(SourceKind.options),
+    platform: oneOf([...Platform.options, 'unknown']),
+    status: oneOf([...SourceStatus.options, 'never_run']),
+    entry_point: oneOf(['true', 'false']),
+  },
+  runs: { kind: oneOf(RunKind.options), status: oneOf(RunStatus.options) },
+  // Area SEND inspection outcomes are coded 1 to 3 (AreaSendInspectionSchema.outcome_code), or not known.
+  inspections: { council: councilParam, outcome: oneOf(['1', '2', '3', 'unknown']), framework: z.string().min(1).max(100) },
+  findings: {
+    council: councilParam,
+    topic: oneOf(InspectionFindingSchema.shape.topic.options),
+    polarity: oneOf(InspectionFindingSchema.shape.polarity.options),
+  },
+};
+
+/** The full query schema of a listing: its filters plus the reserved parameters. */
+export function listingQuerySchema(name: ListingName) {
+  const def = LISTINGS[name];
+  const sorts = Object.keys(def.sorts);
+  const facets = Object.keys(def.facets);
+  const facetList = z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(oneOf(facets)).max(facets.length));
+  return z
+    .object({
+      ...Object.fromEntries(Object.entries(LISTING_FILTERS[name]).map(([k, s]) => [k, s.optional()])),
+      _size: intParam(1, 1000).optional(),
+      _next: z.string().min(1).max(2000).optional(),
+      _sort: oneOf(sorts).optional(),
+      _sort_desc: oneOf(sorts).optional(),
+      _facet: facetList.optional(),
+    })
+    .strict()
+    .refine((q) => !(q._sort && q._sort_desc), { message: 'give _sort or _sort_desc, not both', path: ['_sort_desc'] })
+    // The cursor is read last, once everything else is right (as the store would, which checks it again).
+    .refine((q) => q._next === undefined || isCursor(q._next), { message: '_next is not a cursor this API gave out', path: ['_next'], when: (p) => p.issues.length === 0 });
+}
