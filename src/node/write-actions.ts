@@ -1,64 +1,33 @@
-// The Node implementations of the API's writes: import validated records (then classify), and start a scrape run
-// in the background (one at a time), reporting its id as soon as it has one.
-import { validateRecords } from '../curated/validate-records.js';
-import { UserError } from '../domain/errors.js';
-import { WriteRejected, type WriteActions } from '../http/write-routes.js';
-import type { Store } from '../store/store.js';
+// The Node implementations of the API's writes, through the services: import records (validated, written, then
+// classified) and start a scrape run in the background, one at a time.
 import { runScrape } from '../../scrapers/crawl/scrape-run.js';
-import { classifyCouncils } from './classify-offers.js';
-import { loadTaxonomy } from './data-files.js';
+import { isAppError } from '../domain/errors.js';
+import { WriteRejected, type WriteActions } from '../http/write-routes.js';
+import { importRecords } from '../services/import-records.js';
+import { backgroundScrapes } from '../services/scrape.js';
+import type { Store } from '../store/store.js';
+import { crawlerSettings } from './config.js';
+import { nodeFiles } from './node-files.js';
 
-export function nodeWriteActions(options: { snapshotsDir: string }): WriteActions {
-  let scraping: Promise<unknown> | undefined;
+/** An AppError from a service as the write routes answer it (400, 404 or 409, naming the fields). */
+function rejected(e: unknown): unknown {
+  if (!isAppError(e) || !['invalid', 'not_found', 'conflict'].includes(e.kind)) return e;
+  const status = e.kind === 'conflict' ? 409 : e.kind === 'not_found' ? 404 : 400;
+  return new WriteRejected(e.message, e.problems.slice(0, 100), status);
+}
+
+export function nodeWriteActions(options: { snapshotsDir: string; curationDir?: string; contactUrl?: string }): WriteActions {
+  const files = nodeFiles({ curationDir: options.curationDir });
+  const scrapes = backgroundScrapes({ run: runScrape, files });
   return {
     async importRecords(store: Store, raws: unknown[]) {
-      const taxonomy = loadTaxonomy();
-      const { records, problems } = validateRecords(
-        raws.map((value, i) => ({ line: i + 1, value })),
-        { taxonomy, councilCodes: await store.knownCouncilCodes() },
-      );
-      const ids = new Set<string>();
-      records.forEach((r, i) => {
-        if (ids.has(r.id)) problems.push({ record: i + 1, id: r.id, field: 'id', message: `id "${r.id}" is used twice` });
-        ids.add(r.id);
-      });
-      if (problems.length)
-        throw new WriteRejected(
-          `import rejected: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written`,
-          problems.slice(0, 100).map((p) => ({ field: `records[${p.record - 1}]${p.field === '(record)' ? '' : `.${p.field}`}`, message: p.id ? `${p.id}: ${p.message}` : p.message })),
-        );
-      const result = await store.importRecords(records, { via: 'api', taxonomy_version: taxonomy.version });
-      const classified = await classifyCouncils(store, [...new Set(records.map((r) => r.council_code))], { runId: result.run_id });
-      return { ...result, classified: classified.offers };
+      const batch = { raws: raws.map((value, i) => ({ line: i + 1, value })), problems: [] };
+      const { result, classified } = await importRecords(store, [batch], files, { args: { via: 'api' } }).catch((e: unknown) => Promise.reject(rejected(e)));
+      return { ...result, classified: classified?.offers ?? 0 };
     },
-
-    async startScrape(store: Store, request: { councils?: string[]; all?: boolean }) {
-      if (scraping) throw new WriteRejected('a scrape is already running on this server; see /api/runs', [{ field: 'scrape', message: 'already running' }], 409);
-      return new Promise<{ run_id: string }>((resolve, reject) => {
-        let started = false;
-        const run = runScrape(store, {
-          councils: request.councils,
-          all: request.all,
-          snapshotsDir: options.snapshotsDir,
-          onStart: (info) => {
-            started = true;
-            resolve({ run_id: info.runId });
-          },
-        })
-          .then(async (result) => {
-            await store.classification.markDisappeared(result.runId, new Date());
-            const councils = [...new Set(result.sources.map((s) => s.councilCode).filter((c): c is string => !!c))];
-            await classifyCouncils(store, councils, { runId: result.runId });
-          })
-          .catch((e: unknown) => {
-            if (!started) reject(e instanceof UserError ? new WriteRejected(e.message, [{ field: 'councils', message: e.message }]) : e);
-            else console.error(`scrape failed: ${(e as Error).message}`);
-          })
-          .finally(() => {
-            scraping = undefined;
-          });
-        scraping = run;
-      });
-    },
+    startScrape: (store: Store, request: { councils?: string[]; all?: boolean }) =>
+      scrapes
+        .start(store, { ...request, snapshotsDir: options.snapshotsDir, settings: crawlerSettings(options) })
+        .catch((e: unknown) => Promise.reject(rejected(e))),
   };
 }
