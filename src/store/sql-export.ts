@@ -1,7 +1,7 @@
 // Writes a database's rows (not its schema) as multi-row INSERT statements D1 accepts, parent tables before children.
 import { AppError } from '../domain/errors.js';
 
-const unsupported = (message: string) => new AppError('unsupported', message, { field: 'database' });
+const unsupported = (message: string) => new AppError('unsupported', message);
 import type { SqlDriver } from './sql-driver.js';
 
 /** D1 refuses statements over 100,000 bytes; stay clear of it. */
@@ -81,7 +81,7 @@ function insertStatements(table: string, columns: string[], rows: string[][], ma
     const tuple = `(${row.join(', ')})`;
     const size = utf8Bytes(tuple) + 2;
     if (headBytes + size > maxBytes)
-      throw new AppError('too_large', `a row of ${table} needs ${headBytes + size} bytes, over the ${maxBytes}-byte statement limit (key ${row[0]!.slice(0, 60)})`, { field: 'database' });
+      throw new AppError('too_large', `a row of ${table} needs ${headBytes + size} bytes, over the ${maxBytes}-byte statement limit (key ${row[0]!.slice(0, 60)})`);
     if (bytes + size > maxBytes) {
       out.push(head + tuples.join(',\n'));
       tuples = [];
