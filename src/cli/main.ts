@@ -43,7 +43,7 @@ const MAX_PROBLEMS = 50;
 /** An expected failure in one line, then each problem the message does not already say (an import's bad records). */
 function printAppError(e: AppError): void {
   const extra = e.problems.filter((p) => !e.message.includes(p.message));
-  const lines = extra.slice(0, MAX_PROBLEMS).map((p) => `  ${p.field}: ${p.message}\n`);
+  const lines = extra.slice(0, MAX_PROBLEMS).map((p) => `  ${p.field === e.field ? '' : `${p.field}: `}${p.message}\n`);
   if (extra.length > MAX_PROBLEMS) lines.push(`  ... and ${extra.length - MAX_PROBLEMS} more\n`);
   process.stderr.write(`sbb: ${e.message}\n${lines.join('')}`);
 }

@@ -100,7 +100,7 @@ export function councilLookup<C>(items: readonly C[], keysOf: (item: C) => Counc
       if (GSS.test(k)) for (const c of [keys.code, ...(keys.previous_codes ?? [])]) if (editDistance(k, c.toUpperCase()) <= 2) best = Math.min(best, editDistance(k, c.toUpperCase()));
       for (const f of inputForms(key)) {
         if (f.length < 3 || /^\d+$/.test(f)) continue;
-        const limit = f.length <= 4 ? 1 : f.length <= 8 ? 2 : 3;
+        const limit = Math.max(1, Math.min(3, Math.floor(f.length / 4)));
         for (const n of names) {
           const d = editDistance(f, n);
           if (d <= limit) best = Math.min(best, d);
@@ -109,7 +109,12 @@ export function councilLookup<C>(items: readonly C[], keysOf: (item: C) => Counc
       }
       if (best < Infinity) scored.push({ item, score: best, name: keys.name });
     }
-    return scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name)).slice(0, max).map((s) => s.item);
+    const best = Math.min(...scored.map((s) => s.score));
+    return scored
+      .filter((s) => s.score <= best + 1)
+      .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))
+      .slice(0, max)
+      .map((s) => s.item);
   };
 
   return {
