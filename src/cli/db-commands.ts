@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { buildDatabase } from '../node/build-database.js';
 import type { Config } from '../node/config.js';
 import { dataFingerprint, loadMigrations } from '../node/data-files.js';
-import { openDatabase, withDatabase } from '../node/open-database.js';
+import { withDatabase } from '../node/open-database.js';
 import { exportSql, renderSqlFile } from '../store/sql-export.js';
 import { databaseOf } from './options.js';
 import { printJson, printTable } from './output.js';
@@ -28,8 +28,7 @@ export function registerDbCommands(program: Command, config: Config): void {
     .option('--db <path>', 'database file')
     .action(async (opts: { db?: string }) => {
       let applied: string[] = [];
-      const store = await openDatabase(databaseOf(config, opts), { migrate: true, onMigrated: (names) => (applied = names) });
-      await store.driver.close();
+      await withDatabase(databaseOf(config, opts), { migrate: true, onMigrated: (names) => (applied = names) }, () => undefined);
       process.stdout.write(applied.length ? `applied ${applied.join(', ')}\n` : 'nothing to apply: the schema is current\n');
     });
 
