@@ -22,7 +22,9 @@ const { values: opts } = parseArgs({
     'load-only': { type: 'boolean', default: false },
   },
 });
-const db = resolve(opts.db ?? process.env.SBB_DB ?? join(ROOT, 'data', 'sbb.sqlite'));
+// The same default database as the CLI's configuration (src/node/config.ts reads src/node/defaults.json too).
+const DEFAULTS = JSON.parse(readFileSync(join(ROOT, 'src', 'node', 'defaults.json'), 'utf8'));
+const db = resolve(opts.db || process.env.SBB_DB || join(ROOT, DEFAULTS.database));
 const persist = resolve(opts['persist-to'] ?? join(ROOT, '.wrangler', 'state'));
 const d1Dir = join(persist, 'v3', 'd1');
 const stampFile = join(persist, 'sbb-loaded.json');

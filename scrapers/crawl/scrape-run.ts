@@ -1,6 +1,6 @@
 // Starts or resumes a scrape run: picks the sources, wires fetcher, robots, snapshots and adapters, records the end.
 import type { CrawlSource, SourceSummary } from '../../src/domain/index.js';
-import { UserError } from '../../src/domain/errors.js';
+import { invalid, notFound } from '../../src/domain/errors.js';
 import type { Store } from '../../src/store/store.js';
 import type { PageEvent } from './crawler.js';
 import { Crawler } from './crawler.js';
@@ -55,21 +55,17 @@ export interface ScrapeResult {
 async function chooseSources(store: Store, req: ScrapeRequest): Promise<CrawlSource[]> {
   const picked = new Map<string, CrawlSource>();
   for (const u of req.urls ?? []) {
-    if (!(await store.findCouncil(u.councilCode))) throw new UserError(`--council: no council with code "${u.councilCode}"`);
+    const council = await store.requireCouncil(u.councilCode, 'councils');
     const detected = u.adapter ? undefined : detectFromUrl(u.url);
-    const s = await store.crawl.addSource({ url: u.url, councilCode: u.councilCode, kind: detected?.kind ?? 'other', platform: detected?.platform ?? null });
+    const s = await store.crawl.addSource({ url: u.url, councilCode: council.code, kind: detected?.kind ?? 'other', platform: detected?.platform ?? null });
     picked.set(s.id, u.adapter ? { ...s, adapter: u.adapter } : s);
   }
   const councils: string[] = [];
-  for (const code of req.councils ?? []) {
-    const c = await store.findCouncil(code);
-    if (!c) throw new UserError(`--council: no council with code "${code}"`);
-    councils.push(c.code);
-  }
+  for (const code of req.councils ?? []) councils.push((await store.requireCouncil(code, 'councils')).code);
   if (req.all || councils.length) for (const s of await store.crawl.sourcesFor(req.all ? 'all' : councils)) picked.set(s.id, s);
   if (!picked.size) {
     const which = req.all ? 'any council' : councils.join(', ') || 'the run';
-    throw new UserError(`no sources to scrape for ${which}: add one with \`sbb sources add CODE URL\` or pass --url URL --council CODE`);
+    throw invalid('sources', `no sources to scrape for ${which}`, { code: 'no_sources' });
   }
   return [...picked.values()];
 }
@@ -81,7 +77,7 @@ export async function runScrape(store: Store, req: ScrapeRequest): Promise<Scrap
   const resumed = Boolean(req.resume);
   if (resumed) {
     const run = await store.crawl.resumableRun();
-    if (!run) throw new UserError('no unfinished scrape run to resume: start one with `sbb scrape --council CODE`');
+    if (!run) throw notFound('resume', 'no unfinished scrape run to resume', { code: 'nothing_to_resume' });
     runId = run.id;
     const recorded = (run.args.settings ?? {}) as Partial<ScrapeSettings>;
     settings = { ...DEFAULT_SETTINGS, ...recorded, ...req.settings };

@@ -1,53 +1,43 @@
 // `sbb classify` re-runs classification over stored offers; `sbb diff CODE` lists what appeared, disappeared or changed.
 import type { Command } from 'commander';
-import { UserError } from '../domain/errors.js';
-import { classifyCouncils } from '../node/classify-offers.js';
-import { openDatabase } from '../node/open-database.js';
-import { dbPath } from '../node/paths.js';
+import type { Config } from '../node/config.js';
+import { nodeFiles } from '../node/node-files.js';
+import { withDatabase } from '../node/open-database.js';
+import { reclassify } from '../services/classify.js';
+import { databaseOf, inFlagTerms, usage } from './options.js';
 import { printJson, printTable } from './output.js';
 
 const COMPARED = ['name', 'type', 'access_tier', 'gates', 'age_min', 'age_max', 'cost_status', 'charges', 'allowances'] as const;
 const show = (v: unknown) => (v === null || v === undefined ? '-' : Array.isArray(v) && !v.length ? '[]' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
-export function registerClassifyCommands(program: Command): void {
+export function registerClassifyCommands(program: Command, config: Config): void {
   program
     .command('classify')
     .description('re-run classification (rules in data/taxonomy/classifier-rules.json, corrections in data/curation/) over stored offers')
     .option('--council <code...>', 'only these councils')
     .option('--all', 'every council (the default)')
     .option('--db <path>', 'database file')
-    .action(async (opts: { council?: string[]; db?: string }) => {
-      const store = await openDatabase(dbPath(opts.db));
-      try {
-        const codes: string[] = [];
-        for (const c of opts.council ?? []) {
-          const council = await store.findCouncil(c);
-          if (!council) throw new UserError(`--council: no council with code "${c}"`);
-          codes.push(council.code);
-        }
-        const r = await classifyCouncils(store, codes.length ? codes : 'all');
+    .action((opts: { council?: string[]; db?: string }) =>
+      withDatabase(databaseOf(config, opts), {}, async (store) => {
+        const r = await inFlagTerms({ councils: '--council' }, () => reclassify(store, opts.council ?? [], nodeFiles(config)));
         process.stdout.write(
           `classified ${r.offers} offers with rules ${r.rules_version}: fields decided by record ${r.by.record ?? 0}, rules ${r.by.rules ?? 0}, curation ${r.by.curation ?? 0}, unknown ${r.by.unknown ?? 0}; ` +
             `${r.duplicates} duplicates linked; ${r.appeared} offers appeared and ${r.changed} changed since the last version\n`,
         );
-      } finally {
-        await store.driver.close();
-      }
-    });
+      }),
+    );
 
   program
     .command('diff')
     .description('what appeared, disappeared or changed (hours, charges, gates, ages, type, tier) in a council\'s offers')
-    .argument('<code>', 'council GSS code or LA number')
+    .argument('<code>', 'council GSS code, LA number or name')
     .option('--since <date>', 'only changes recorded on or after this date (YYYY-MM-DD)')
     .option('--json', 'print JSON')
     .option('--db <path>', 'database file')
     .action(async (code: string, opts: { since?: string; json?: boolean; db?: string }) => {
-      if (opts.since && !/^\d{4}-\d{2}-\d{2}$/.test(opts.since)) throw new UserError(`--since: "${opts.since}" is not a date (YYYY-MM-DD)`, 2);
-      const store = await openDatabase(dbPath(opts.db), { readonly: true });
-      try {
-        const council = await store.findCouncil(code);
-        if (!council) throw new UserError(`no council with code "${code}"`);
+      if (opts.since && !/^\d{4}-\d{2}-\d{2}$/.test(opts.since)) throw usage(`--since: "${opts.since}" is not a date (YYYY-MM-DD)`);
+      await withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
+        const council = await store.requireCouncil(code);
         const versions = await store.classification.versionsSince(council.code, opts.since ?? null);
         const rows = [];
         for (const v of versions) {
@@ -58,8 +48,6 @@ export function registerClassifyCommands(program: Command): void {
         if (opts.json) return void printJson(rows);
         process.stdout.write(`${council.name}: ${rows.length} change${rows.length === 1 ? '' : 's'}${opts.since ? ` since ${opts.since}` : ''}\n`);
         printTable(rows, ['date', 'change', 'offer', 'what']);
-      } finally {
-        await store.driver.close();
-      }
+      });
     });
 }

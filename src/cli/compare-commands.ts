@@ -1,26 +1,26 @@
 // `sbb compare CODE`, `sbb gaps CODE` and `sbb score --all`: the scoring engine from the command line.
 import type { Command } from 'commander';
 import { toCsv } from '../text/csv.js';
-import { UserError } from '../domain/errors.js';
-import { openDatabase } from '../node/open-database.js';
-import { dbPath } from '../node/paths.js';
+import type { Config } from '../node/config.js';
+import { withDatabase } from '../node/open-database.js';
+import { scoringModelFor } from '../services/scoring-model.js';
 import { DIMENSIONS } from '../scoring/config.js';
-import { compare, gaps, prepareScoring, scoreAll, type CompareResult, type GapsResult, type ScoringModel, type ScoringOptions } from '../scoring/compare.js';
+import { compare, gaps, scoreAll, type CompareResult, type GapsResult, type ScoringModel, type ScoringOptions } from '../scoring/compare.js';
 import { formatMetric, formatShare, MEMBER_COLUMNS, memberRows, positionSentence, SCORE_COLUMNS, scoreRows } from '../scoring/present.js';
-import { intOption } from './options.js';
+import { databaseOf, intOption, usage } from './options.js';
 import { printJson, printTable } from './output.js';
 
 type Format = 'table' | 'json' | 'csv';
 const FORMATS: Format[] = ['table', 'json', 'csv'];
 
 const formatOption = (v: string): Format => {
-  if (!FORMATS.includes(v as Format)) throw new UserError(`--format: "${v}" is not one of ${FORMATS.join(', ')}`, 2);
+  if (!FORMATS.includes(v as Format)) throw usage(`--format: "${v}" is not one of ${FORMATS.join(', ')}`);
   return v as Format;
 };
 
 const numberOption = (flag: string) => (v: string) => {
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new UserError(`${flag}: "${v}" is not a number above 0`, 2);
+  if (!Number.isFinite(n) || n <= 0) throw usage(`${flag}: "${v}" is not a number above 0`);
   return n;
 };
 
@@ -34,15 +34,8 @@ interface ScoringFlags {
   format: Format;
 }
 
-async function withModel<T>(db: string | undefined, run: (model: ScoringModel) => T): Promise<T> {
-  const store = await openDatabase(dbPath(db), { readonly: true });
-  try {
-    const model = prepareScoring(await store.scoringData());
-    return run(model);
-  } finally {
-    await store.driver.close();
-  }
-}
+const withModel = <T>(database: string, run: (model: ScoringModel) => T): Promise<T> =>
+  withDatabase(database, { readonly: true }, async (store) => run(await scoringModelFor(store)));
 
 const scoringOptions = (o: ScoringFlags): ScoringOptions => ({ group: o.group, weights: o.weights, samples: o.samples, seed: o.seed, concentration: o.concentration });
 
@@ -132,19 +125,19 @@ function printGaps(g: GapsResult): void {
   if (a.notes.length) out(`\nNotes\n${a.notes.map((x) => `- ${x}`).join('\n')}\n`);
 }
 
-export function registerCompareCommands(program: Command): void {
+export function registerCompareCommands(program: Command, config: Config): void {
   addScoringFlags(
     program
       .command('compare')
       .description('compare a council with its comparator group: scores, rank, sensitivity to the weights, and the context')
-      .argument('<code>', 'GSS code (E10000017) or DfE LA number (888)'),
+      .argument('<code>', 'GSS code (E10000017), previous GSS code, DfE LA number (888) or name (Lancashire)'),
   )
     .option('--samples <n>', 'weight samples for the sensitivity analysis (default 1000; 0 turns it off)', intOption('--samples', 0, 100_000))
     .option('--seed <n>', 'random seed for the sensitivity samples', intOption('--seed', 0, 2 ** 31))
     .option('--concentration <k>', 'how tightly sampled weights sit around the chosen ones (Dirichlet concentration, default 20)', numberOption('--concentration'))
     .option('--explain', 'print every score of the local council with its inputs, formula and evidence')
     .action(async (code: string, opts: ScoringFlags & { explain?: boolean }) => {
-      await withModel(opts.db, (model) => {
+      await withModel(databaseOf(config, opts), (model) => {
         const r = compare(model, code, { ...scoringOptions(opts), explain: opts.format === 'json' ? 'all' : 'local' });
         if (opts.format === 'json') printJson(r);
         else if (opts.format === 'csv') out(toCsv(memberRows(r), MEMBER_COLUMNS));
@@ -156,9 +149,9 @@ export function registerCompareCommands(program: Command): void {
     program
       .command('gaps')
       .description('what comparators offer that the council does not, with exemplar offers and their sources')
-      .argument('<code>', 'GSS code (E10000017) or DfE LA number (888)'),
+      .argument('<code>', 'GSS code (E10000017), previous GSS code, DfE LA number (888) or name (Lancashire)'),
   ).action(async (code: string, opts: ScoringFlags) => {
-    await withModel(opts.db, (model) => {
+    await withModel(databaseOf(config, opts), (model) => {
       const g = gaps(model, code, { group: opts.group });
       if (opts.format === 'json') printJson(g);
       else if (opts.format === 'csv')
@@ -171,8 +164,8 @@ export function registerCompareCommands(program: Command): void {
     .option('--all', 'score all 153 councils (the only mode for now; kept for scripts)')
     .option('--samples <n>', 'also run the sensitivity analysis with this many samples per council', intOption('--samples', 0, 100_000))
     .action(async (opts: ScoringFlags & { all?: boolean }) => {
-      if (!opts.all) throw new UserError('score: say --all (score every council within its own group), or use sbb compare CODE for one council', 2);
-      await withModel(opts.db, (model) => {
+      if (!opts.all) throw usage('score: say --all (score every council within its own group), or use sbb compare CODE for one council');
+      await withModel(databaseOf(config, opts), (model) => {
         const r = scoreAll(model, scoringOptions(opts));
         if (opts.format === 'json') printJson(r);
         else if (opts.format === 'csv') out(toCsv(scoreRows(r), SCORE_COLUMNS));

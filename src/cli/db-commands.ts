@@ -2,13 +2,14 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { buildDatabase } from '../node/build-database.js';
+import type { Config } from '../node/config.js';
 import { dataFingerprint, loadMigrations } from '../node/data-files.js';
-import { openDatabase } from '../node/open-database.js';
-import { dbPath } from '../node/paths.js';
+import { withDatabase } from '../node/open-database.js';
 import { exportSql, renderSqlFile } from '../store/sql-export.js';
+import { databaseOf } from './options.js';
 import { printJson, printTable } from './output.js';
 
-export function registerDbCommands(program: Command): void {
+export function registerDbCommands(program: Command, config: Config): void {
   const db = program.command('db').description('create, upgrade and describe the database');
 
   db.command('build')
@@ -17,8 +18,7 @@ export function registerDbCommands(program: Command): void {
     .option('--fresh', 'rebuild from scratch instead of refreshing (drops scraped data)')
     .option('--force', 'same as --fresh')
     .action(async (opts: { db?: string; fresh?: boolean; force?: boolean }) => {
-      const path = dbPath(opts.db);
-      const r = await buildDatabase(path, { fresh: Boolean(opts.fresh || opts.force) });
+      const r = await buildDatabase(databaseOf(config, opts), { fresh: Boolean(opts.fresh || opts.force), curationDir: config.curationDir });
       process.stdout.write(`${r.created ? 'built' : 'refreshed'} ${r.path} in ${r.seconds.toFixed(1)} s\n`);
       printTable(Object.entries(r.counts).map(([table, rows]) => ({ table, rows })), ['table', 'rows']);
     });
@@ -27,10 +27,8 @@ export function registerDbCommands(program: Command): void {
     .description('apply pending schema migrations to an existing database')
     .option('--db <path>', 'database file')
     .action(async (opts: { db?: string }) => {
-      const path = dbPath(opts.db);
       let applied: string[] = [];
-      const store = await openDatabase(path, { migrate: true, onMigrated: (names) => (applied = names) });
-      await store.driver.close();
+      await withDatabase(databaseOf(config, opts), { migrate: true, onMigrated: (names) => (applied = names) }, () => undefined);
       process.stdout.write(applied.length ? `applied ${applied.join(', ')}\n` : 'nothing to apply: the schema is current\n');
     });
 
@@ -38,13 +36,11 @@ export function registerDbCommands(program: Command): void {
     .description('show what the database holds and whether it is older than data/')
     .option('--db <path>', 'database file')
     .option('--json', 'print JSON')
-    .action(async (opts: { db?: string; json?: boolean }) => {
-      const path = dbPath(opts.db);
-      const store = await openDatabase(path, { readonly: true });
-      try {
+    .action((opts: { db?: string; json?: boolean }) =>
+      withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
         const fingerprint = await store.getMeta('data_fingerprint');
         const info = {
-          path,
+          path: databaseOf(config, opts),
           built_at: (await store.getMeta('built_at')) ?? null,
           taxonomy_version: (await store.getMeta('taxonomy_version')) ?? null,
           migrations: loadMigrations().map((m) => m.name),
@@ -55,20 +51,17 @@ export function registerDbCommands(program: Command): void {
         process.stdout.write(`${info.path}\nbuilt ${info.built_at ?? 'unknown'}, taxonomy ${info.taxonomy_version ?? 'unknown'}\n`);
         if (!info.up_to_date_with_data) process.stdout.write('data/ has changed since this build: run `sbb db build` to refresh\n');
         printTable(Object.entries(info.counts).map(([table, rows]) => ({ table, rows })), ['table', 'rows']);
-      } finally {
-        await store.driver.close();
-      }
-    });
+      }),
+    );
 
   db.command('export-sql')
     .description('write every row as INSERT statements (no schema) for loading into D1 after its migrations')
     .option('--db <path>', 'database file')
     .requiredOption('--out <file>', 'the .sql file to write')
     .option('--clear', 'start with DELETE FROM every table, so loading replaces what the target holds')
-    .action(async (opts: { db?: string; out: string; clear?: boolean }) => {
+    .action((opts: { db?: string; out: string; clear?: boolean }) => {
       const started = performance.now();
-      const store = await openDatabase(dbPath(opts.db), { readonly: true });
-      try {
+      return withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
         const exp = await exportSql(store.driver, { clear: Boolean(opts.clear) });
         const text = renderSqlFile(exp);
         writeFileSync(opts.out, text);
@@ -78,8 +71,6 @@ export function registerDbCommands(program: Command): void {
           `wrote ${opts.out}: ${rows} rows from ${exp.tables.length} tables in ${exp.statements.length} statements, ` +
             `${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s\n`,
         );
-      } finally {
-        await store.driver.close();
-      }
+      });
     });
 }

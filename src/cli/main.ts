@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../domain/errors.js';
 import { APP_VERSION } from '../domain/version.js';
+import { readConfig, type Config } from '../node/config.js';
 import { registerClassifyCommands } from './classify-commands.js';
 import { registerCompareCommands } from './compare-commands.js';
 import { registerCouncilCommands } from './council-commands.js';
@@ -15,36 +16,50 @@ import { registerScrapeCommand } from './scrape-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerSourcesCommands } from './sources-command.js';
 
-export function createProgram(): Command {
+/** The commands, each handed the configuration read from the environment (their flags laid over it). */
+export function createProgram(config: Config = readConfig()): Command {
   const program = new Command('sbb')
     .description('short-breaks-benchmark: compare English councils\' short breaks offers for disabled children')
     .version(APP_VERSION)
     .exitOverride()
     .showHelpAfterError('(run sbb --help for usage)');
-  registerServeCommand(program);
-  registerDbCommands(program);
-  registerImportCommand(program);
-  registerCouncilCommands(program);
-  registerSourcesCommands(program);
-  registerScrapeCommand(program);
-  registerReparseCommand(program);
-  registerParseCommand(program);
-  registerOfstedCommands(program);
-  registerClassifyCommands(program);
-  registerCompareCommands(program);
-  registerPackCommand(program);
+  registerServeCommand(program, config);
+  registerDbCommands(program, config);
+  registerImportCommand(program, config);
+  registerCouncilCommands(program, config);
+  registerSourcesCommands(program, config);
+  registerScrapeCommand(program, config);
+  registerReparseCommand(program, config);
+  registerParseCommand(program, config);
+  registerOfstedCommands(program, config);
+  registerClassifyCommands(program, config);
+  registerCompareCommands(program, config);
+  registerPackCommand(program, config);
   return program;
 }
 
-/** Runs the CLI and returns the exit code: 0 done, 1 a failure the message explains, 2 a usage error. */
-export async function main(argv: string[]): Promise<number> {
+const MAX_PROBLEMS = 50;
+
+/** An expected failure in one line, then each problem the message does not already say (an import's bad records). */
+function printAppError(e: AppError): void {
+  const extra = e.problems.filter((p) => !e.message.includes(p.message));
+  const lines = extra.slice(0, MAX_PROBLEMS).map((p) => `  ${p.field === e.field ? '' : `${p.field}: `}${p.message}\n`);
+  if (extra.length > MAX_PROBLEMS) lines.push(`  ... and ${extra.length - MAX_PROBLEMS} more\n`);
+  process.stderr.write(`sbb: ${e.message}\n${lines.join('')}`);
+}
+
+/**
+ * Runs the CLI and returns the exit code: 0 done, 2 a malformed command line (kind `usage`), 1 any other failure
+ * the message explains. The configuration is read from `env` here, once.
+ */
+export async function main(argv: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
   try {
-    await createProgram().parseAsync(argv);
+    await createProgram(readConfig(env)).parseAsync(argv);
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof AppError && e.kind !== 'internal') {
-      process.stderr.write(`sbb: ${e.message}\n`);
+      printAppError(e);
       return e.kind === 'usage' ? 2 : 1;
     }
     process.stderr.write(`sbb: unexpected error: ${(e as Error).stack ?? e}\n`);

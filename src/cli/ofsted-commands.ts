@@ -4,15 +4,14 @@ import { basename } from 'node:path';
 import { runScrape } from '../../scrapers/crawl/scrape-run.js';
 import { createSnapshotFiles } from '../../scrapers/snapshots/snapshot-files.js';
 import { readAreaSendReport, ReportReadError } from '../../scrapers/ofsted/read-report.js';
-import { UserError } from '../domain/errors.js';
+import { AppError } from '../domain/errors.js';
+import { crawlerSettings, withFlags, type Config } from '../node/config.js';
 import { councilMatcher, importAreaSendReports, readReportFile, saveReport } from '../node/ofsted-import.js';
-import { openDatabase } from '../node/open-database.js';
-import { dbPath } from '../node/paths.js';
-import { collect } from './options.js';
+import { withDatabase } from '../node/open-database.js';
+import { collect, databaseOf, inFlagTerms, usage } from './options.js';
 import { printJson, printTable } from './output.js';
-import { snapshotsDirFor } from './scrape-command.js';
 
-export function registerOfstedCommands(program: Command): void {
+export function registerOfstedCommands(program: Command, config: Config): void {
   const ofsted = program.command('ofsted').description('Ofsted/CQC area SEND inspection reports: outcomes and what they say about short breaks');
 
   ofsted
@@ -21,11 +20,10 @@ export function registerOfstedCommands(program: Command): void {
     .argument('<file>', 'a report PDF')
     .option('--json', 'print the whole record as JSON')
     .option('--db <path>', 'database file (to match the area to a council)')
-    .action(async (file: string, opts: { json?: boolean; db?: string }) => {
-      const store = await openDatabase(dbPath(opts.db), { readonly: true });
-      try {
+    .action((file: string, opts: { json?: boolean; db?: string }) =>
+      withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
         const report = await readReportFile(file, await councilMatcher(store)).catch((e) => {
-          throw e instanceof ReportReadError ? new UserError(e.message) : e;
+          throw e instanceof ReportReadError ? new AppError('invalid', e.message, { field: 'file', cause: e }) : e;
         });
         if (opts.json) return void printJson(report);
         process.stdout.write(
@@ -35,27 +33,22 @@ export function registerOfstedCommands(program: Command): void {
             `${report.findings.length} short-break finding${report.findings.length === 1 ? '' : 's'}\n`,
         );
         printTable(report.findings.map((f) => ({ page: f.page, polarity: f.polarity, cue: f.cue, sentence: f.text.length > 100 ? `${f.text.slice(0, 97)}...` : f.text })), ['page', 'polarity', 'cue', 'sentence']);
-      } finally {
-        await store.driver.close();
-      }
-    });
+      }),
+    );
 
   ofsted
     .command('import')
     .description('load report PDFs (files or folders) into the database; importing the same report again changes nothing')
     .argument('<paths...>', 'report PDFs or folders of them')
     .option('--db <path>', 'database file')
-    .action(async (paths: string[], opts: { db?: string }) => {
-      const store = await openDatabase(dbPath(opts.db));
-      try {
+    .action((paths: string[], opts: { db?: string }) =>
+      withDatabase(databaseOf(config, opts), {}, async (store) => {
         const r = await importAreaSendReports(store, paths);
         printTable(r.imported.map((i) => ({ file: i.file, council: i.council_code, outcome: i.outcome_code, findings: i.findings })), ['file', 'council', 'outcome', 'findings']);
         process.stdout.write(`imported ${r.imported.length} report${r.imported.length === 1 ? '' : 's'}${r.failed.length ? `; ${r.failed.length} could not be read` : ''}\n`);
-        if (r.failed.length) throw new UserError(`these reports were not imported:\n${r.failed.map((f) => `  ${f.message}`).join('\n')}`);
-      } finally {
-        await store.driver.close();
-      }
-    });
+        if (r.failed.length) throw new AppError('invalid', `these reports were not imported:\n${r.failed.map((f) => `  ${f.message}`).join('\n')}`);
+      }),
+    );
 
   ofsted
     .command('fetch')
@@ -65,21 +58,19 @@ export function registerOfstedCommands(program: Command): void {
     .option('--allow-host <host>', 'allow a host on a private or loopback address (repeatable)', collect)
     .option('--db <path>', 'database file')
     .action(async (opts: { council?: string[]; url?: string; allowHost?: string[]; db?: string }) => {
-      if (!opts.council?.length) throw new UserError('say which council with --council CODE', 2);
-      if (opts.url && opts.council.length !== 1) throw new UserError('--url needs exactly one --council', 2);
-      const path = dbPath(opts.db);
-      const store = await openDatabase(path);
-      try {
+      if (!opts.council?.length) throw usage('say which council with --council CODE');
+      if (opts.url && opts.council.length !== 1) throw usage('--url needs exactly one --council');
+      const council = opts.council;
+      const { database, snapshots: snapshotsDir } = withFlags(config, opts);
+      await withDatabase(database, {}, async (store) => {
         const urls: Array<{ url: string; councilCode: string; adapter: string }> = [];
-        for (const code of opts.council) {
-          const council = await store.findCouncil(code);
-          if (!council) throw new UserError(`--council: no council with code "${code}"`);
-          const url = opts.url ?? (await store.inspectionsOf(council.code)).find((i) => i.report_url)?.report_url;
-          if (!url) throw new UserError(`no report URL known for ${council.name}: pass --url`);
-          urls.push({ url, councilCode: council.code, adapter: 'snapshot' });
+        for (const code of council) {
+          const c = await inFlagTerms({ council: '--council' }, () => store.requireCouncil(code, 'council'));
+          const url = opts.url ?? (await store.inspectionsOf(c.code)).find((i) => i.report_url)?.report_url;
+          if (!url) throw new AppError('invalid', `no report URL known for ${c.name}: pass --url`, { field: 'url' });
+          urls.push({ url, councilCode: c.code, adapter: 'snapshot' });
         }
-        const snapshotsDir = snapshotsDirFor(path);
-        const run = await runScrape(store, { urls, snapshotsDir, settings: { allowHosts: opts.allowHost ?? [] } });
+        const run = await runScrape(store, { urls, snapshotsDir, settings: { allowHosts: opts.allowHost ?? [], ...crawlerSettings(config) } });
         const files = createSnapshotFiles(snapshotsDir);
         const match = await councilMatcher(store);
         for (const s of await store.crawl.latestSnapshots({ runId: run.runId })) {
@@ -96,8 +87,6 @@ export function registerOfstedCommands(program: Command): void {
           }
         }
         for (const s of run.sources.filter((x) => x.status !== 'ok' && x.status !== 'not_modified')) process.stdout.write(`${s.url}: ${s.status}${s.reason ? ` (${s.reason})` : ''}\n`);
-      } finally {
-        await store.driver.close();
-      }
+      });
     });
 }

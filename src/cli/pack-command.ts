@@ -2,13 +2,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { openDatabase } from '../node/open-database.js';
-import { dbPath } from '../node/paths.js';
-import { zipPack } from '../pack/render/build-pack.js';
+import type { Config } from '../node/config.js';
+import { withDatabase } from '../node/open-database.js';
 import { buildPackFromStore } from '../node/pack-builder.js';
+import { zipPack, type BuiltPack } from '../pack/pack-files.js';
 import { createChromiumPdfRenderer } from '../pack/render/pdf-chromium.js';
 import { THEMES } from '../pack/themes.js';
-import { intOption } from './options.js';
+import { databaseOf, intOption } from './options.js';
 
 interface PackFlags {
   db?: string;
@@ -23,11 +23,11 @@ interface PackFlags {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-export function registerPackCommand(program: Command): void {
+export function registerPackCommand(program: Command, config: Config): void {
   program
     .command('pack')
     .description('build a workshop option pack: HTML, PDF, easy read, data annex (CSV, XLSX) and a manifest, as a ZIP or a directory')
-    .argument('<code>', 'GSS code (E10000017) or DfE LA number (888)')
+    .argument('<code>', 'GSS code (E10000017), previous GSS code, DfE LA number (888) or name (Lancashire)')
     .requiredOption('--out <path>', 'FILE.zip for one ZIP, or a directory for the separate files')
     .option('--db <path>', 'database file')
     .option('--group <group>', 'comparator group: sn2025 (default), sn2021, region, type, positive-inspection or custom:CODE,CODE...')
@@ -36,31 +36,35 @@ export function registerPackCommand(program: Command): void {
     .option('--samples <n>', 'weight samples for the sensitivity table (default 1000)', intOption('--samples', 0, 100_000))
     .option('--seed <n>', 'random seed for the sensitivity samples', intOption('--seed', 0, 2 ** 31))
     .option('--no-pdf', 'leave out the PDFs (no Chromium needed)')
-    .action(async (code: string, opts: PackFlags) => {
-      const store = await openDatabase(dbPath(opts.db), { readonly: true });
-      const pdf = opts.pdf ? createChromiumPdfRenderer() : null;
-      try {
-        const pack = await buildPackFromStore(store, code, { group: opts.group, theme: opts.theme, weights: opts.weights, samples: opts.samples, seed: opts.seed }, { pdf });
-        const out = opts.out;
-        if (/\.zip$/i.test(out)) {
-          mkdirSync(dirname(out), { recursive: true });
-          const zip = zipPack(pack);
-          writeFileSync(out, zip);
-          process.stdout.write(`wrote ${out} (${kb(zip.length)}): ${['manifest.json', ...pack.files.map((f) => f.path)].join(', ')}\n`);
-        } else {
-          for (const f of pack.files) {
-            mkdirSync(dirname(join(out, f.path)), { recursive: true });
-            writeFileSync(join(out, f.path), f.data);
-          }
-          writeFileSync(join(out, 'manifest.json'), JSON.stringify(pack.manifest, null, 2) + '\n');
-          process.stdout.write(`wrote ${pack.files.length + 1} files to ${out}:\n${pack.files.map((f) => `  ${f.path} (${kb(f.data.length)})`).join('\n')}\n  manifest.json\n`);
+    .action((code: string, opts: PackFlags) =>
+      withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
+        const pdf = opts.pdf ? createChromiumPdfRenderer({ executablePath: config.chromium }) : null;
+        try {
+          const pack = await buildPackFromStore(store, code, { group: opts.group, theme: opts.theme, weights: opts.weights, samples: opts.samples, seed: opts.seed }, { pdf });
+          writePack(pack, opts.out);
+          const c = pack.data.compare;
+          process.stdout.write(`${c.council.name} against ${c.group.name}; theme ${pack.data.theme.code}; ${pack.data.options.length} options, ${pack.data.cards.length} evidence cards, ${pack.data.sources.length} sources; data of ${c.data_date ?? 'unknown date'}\n`);
+          for (const w of c.warnings) process.stdout.write(`note: ${w}\n`);
+        } finally {
+          await pdf?.close();
         }
-        const c = pack.data.compare;
-        process.stdout.write(`${c.council.name} against ${c.group.name}; theme ${pack.data.theme.code}; ${pack.data.options.length} options, ${pack.data.cards.length} evidence cards, ${pack.data.sources.length} sources; data of ${c.data_date ?? 'unknown date'}\n`);
-        for (const w of c.warnings) process.stdout.write(`note: ${w}\n`);
-      } finally {
-        await pdf?.close();
-        await store.driver.close();
-      }
-    });
+      }),
+    );
+}
+
+/** Writes the pack as one ZIP (FILE.zip) or as separate files in a folder, creating missing folders. */
+function writePack(pack: BuiltPack, out: string): void {
+  if (/\.zip$/i.test(out)) {
+    mkdirSync(dirname(out), { recursive: true });
+    const zip = zipPack(pack);
+    writeFileSync(out, zip);
+    process.stdout.write(`wrote ${out} (${kb(zip.length)}): ${['manifest.json', ...pack.files.map((f) => f.path)].join(', ')}\n`);
+    return;
+  }
+  for (const f of pack.files) {
+    mkdirSync(dirname(join(out, f.path)), { recursive: true });
+    writeFileSync(join(out, f.path), f.data);
+  }
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(pack.manifest, null, 2) + '\n');
+  process.stdout.write(`wrote ${pack.files.length + 1} files to ${out}:\n${pack.files.map((f) => `  ${f.path} (${kb(f.data.length)})`).join('\n')}\n  manifest.json\n`);
 }

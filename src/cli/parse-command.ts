@@ -7,10 +7,11 @@ import { shippedAdapters } from '../../scrapers/adapters/all.js';
 import { detectFromPage } from '../../scrapers/adapters/detect-platform.js';
 import { decodeText, isTextual } from '../../scrapers/fetch/decode-text.js';
 import { ADAPTER_FOR_PLATFORM } from '../domain/index.js';
-import { UserError } from '../domain/errors.js';
-import { openDatabase } from '../node/open-database.js';
-import { dbPath } from '../node/paths.js';
+import { AppError } from '../domain/errors.js';
+import type { Config } from '../node/config.js';
+import { withDatabase } from '../node/open-database.js';
 import type { Store } from '../store/store.js';
+import { databaseOf, inFlagTerms, usage } from './options.js';
 import { printJson } from './output.js';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.htm': 'text/html', '.json': 'application/json', '.pdf': 'application/pdf', '.txt': 'text/plain', '.xml': 'application/xml' };
@@ -27,18 +28,18 @@ async function councilForHost(store: Store, url: string): Promise<string | undef
   return match?.code;
 }
 
-export function registerParseCommand(program: Command): void {
+export function registerParseCommand(program: Command, config: Config): void {
   program
     .command('parse')
     .description('run one adapter on a local file (a saved page, feed or PDF) and print the records it yields as JSON')
     .argument('<file>', 'the file to parse')
     .requiredOption('--adapter <name>', 'the adapter: one of the shipped adapters, or "detect" to pick one from the content')
     .option('--url <url>', 'the URL the file was fetched from (links and record sources use it)')
-    .option('--council <code>', 'the council the records belong to (default: from the URL\'s web domain)')
+    .option('--council <code>', 'the council the records belong to: code, LA number or name (default: from the URL\'s web domain)')
     .option('--full', 'print { records, links, problems, layout } instead of the records alone')
     .option('--db <path>', 'database file (for council lookups)')
     .action(async (file: string, opts: { adapter: string; url?: string; council?: string; full?: boolean; db?: string }) => {
-      if (!existsSync(file) || statSync(file).isDirectory()) throw new UserError(`${file}: no such file`);
+      if (!existsSync(file) || statSync(file).isDirectory()) throw new AppError('invalid', `${file}: no such file`, { field: 'file' });
       const registry = shippedAdapters();
       const bytes = new Uint8Array(readFileSync(file));
       const url = opts.url ?? pathToFileURL(resolve(file)).href;
@@ -48,17 +49,12 @@ export function registerParseCommand(program: Command): void {
       const name = opts.adapter === 'detect' ? detected.platform : opts.adapter;
       const adapterName = opts.adapter === 'detect' ? (ADAPTER_FOR_PLATFORM[name] ?? 'snapshot') : name;
       const adapter = registry.get(adapterName);
-      if (!adapter) throw new UserError(`--adapter: no adapter "${opts.adapter}" (shipped: ${[...registry.keys()].join(', ')}, or detect)`, 2);
+      if (!adapter) throw usage(`--adapter: no adapter "${opts.adapter}" (shipped: ${[...registry.keys()].join(', ')}, or detect)`);
 
-      const store = await openDatabase(dbPath(opts.db), { readonly: true });
-      let council: string | undefined;
-      try {
-        council = opts.council ? (await store.findCouncil(opts.council))?.code : await councilForHost(store, url);
-        if (opts.council && !council) throw new UserError(`--council: no council with code "${opts.council}"`);
-      } finally {
-        await store.driver.close();
-      }
-      if (!council) throw new UserError(`say which council the records belong to with --council CODE (the URL ${opts.url ? 'is not on a known council web domain' : 'was not given'})`, 2);
+      const council = await withDatabase(databaseOf(config, opts), { readonly: true }, (store) =>
+        opts.council ? inFlagTerms({ council: '--council' }, async () => (await store.requireCouncil(opts.council!, 'council')).code) : councilForHost(store, url),
+      );
+      if (!council) throw usage(`say which council the records belong to with --council CODE (the URL ${opts.url ? 'is not on a known council web domain' : 'was not given'})`);
 
       const out = await adapter.parse({
         url, finalUrl: url, status: 200, contentType, text, bytes, label: 'entry', retrieved: new Date().toISOString().slice(0, 10),

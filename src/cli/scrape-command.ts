@@ -1,13 +1,12 @@
 // `sbb scrape`: crawl councils' sources politely into snapshots and records; `--resume` carries on a killed run.
 import type { Command } from 'commander';
-import { dirname, join } from 'node:path';
-import { runScrape, type ScrapeSettings } from '../../scrapers/crawl/scrape-run.js';
-import { userAgent } from '../../scrapers/fetch/user-agent.js';
-import { UserError } from '../domain/errors.js';
-import { classifyCouncils } from '../node/classify-offers.js';
-import { openDatabase } from '../node/open-database.js';
-import { dbPath } from '../node/paths.js';
-import { collect, intOption } from './options.js';
+import { runScrape, type ScrapeRequest, type ScrapeSettings } from '../../scrapers/crawl/scrape-run.js';
+import { AppError, isAppError } from '../domain/errors.js';
+import { crawlerSettings, withFlags, type Config } from '../node/config.js';
+import { nodeFiles } from '../node/node-files.js';
+import { withDatabase } from '../node/open-database.js';
+import { scrape } from '../services/scrape.js';
+import { collect, inFlagTerms, intOption, usage } from './options.js';
 import { createProgress, printSourceSummary } from './scrape-progress.js';
 
 interface ScrapeFlags {
@@ -26,14 +25,27 @@ interface ScrapeFlags {
   db?: string;
 }
 
-/** Where snapshot bodies go: beside the database unless told otherwise. */
-export const snapshotsDirFor = (db: string, explicit?: string) => explicit ?? join(dirname(db), 'snapshots');
+/** What to do next, for the core's errors that need a command to fix. */
+const HINTS: Record<string, string> = {
+  no_sources: ': add one with `sbb sources add CODE URL` or pass --url URL --council CODE',
+  nothing_to_resume: ': start one with `sbb scrape --council CODE`',
+};
 
-export function registerScrapeCommand(program: Command): void {
+function settingsOf(f: ScrapeFlags, config: Config): Partial<ScrapeSettings> {
+  const settings: Partial<ScrapeSettings> = { ...crawlerSettings(config) };
+  if (f.allowHost) settings.allowHosts = f.allowHost;
+  if (f.concurrency !== undefined) settings.concurrency = f.concurrency;
+  if (f.delayMs !== undefined) settings.delayMs = f.delayMs;
+  if (f.maxPages !== undefined) settings.maxPagesPerSource = f.maxPages;
+  if (f.timeoutMs !== undefined) settings.fetch = { totalTimeoutMs: f.timeoutMs };
+  return settings;
+}
+
+export function registerScrapeCommand(program: Command, base: Config): void {
   program
     .command('scrape')
     .description('fetch councils\' sources politely (robots.txt, one request at a time per host), keeping every page as a snapshot')
-    .option('--council <code...>', 'councils to scrape (GSS code or LA number)')
+    .option('--council <code...>', 'councils to scrape (GSS code, LA number or name)')
     .option('--all', 'every council with known sources')
     .option('--url <url...>', 'scrape these URLs as ad-hoc sources of the one --council given')
     .option('--adapter <name>', 'with --url: the adapter to parse them with (default: keep snapshots only)')
@@ -47,50 +59,43 @@ export function registerScrapeCommand(program: Command): void {
     .option('--snapshots <dir>', 'where snapshot bodies are kept (default: snapshots/ beside the database)')
     .option('--db <path>', 'database file (default: $SBB_DB or data/sbb.sqlite)')
     .action(async (f: ScrapeFlags) => {
-      if (!f.resume && !f.all && !f.council?.length) throw new UserError('say what to scrape: --council CODE, --all, --url URL --council CODE, or --resume', 2);
-      if (f.url?.length && f.council?.length !== 1) throw new UserError('--url needs exactly one --council: the council the pages belong to', 2);
-      const path = dbPath(f.db);
-      const store = await openDatabase(path);
-      const settings: Partial<ScrapeSettings> = {};
-      if (f.allowHost) settings.allowHosts = f.allowHost;
-      if (f.concurrency !== undefined) settings.concurrency = f.concurrency;
-      if (f.delayMs !== undefined) settings.delayMs = f.delayMs;
-      if (f.maxPages !== undefined) settings.maxPagesPerSource = f.maxPages;
-      if (f.timeoutMs !== undefined) settings.fetch = { totalTimeoutMs: f.timeoutMs };
-      if (f.contactUrl) settings.userAgent = userAgent(f.contactUrl);
+      if (!f.resume && !f.all && !f.council?.length) throw usage('say what to scrape: --council CODE, --all, --url URL --council CODE, or --resume');
+      if (f.url?.length && f.council?.length !== 1) throw usage('--url needs exactly one --council: the council the pages belong to');
+      const config = withFlags(base, f);
       const abort = new AbortController();
       const stop = () => abort.abort();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       const progress = createProgress();
       try {
-        const result = await runScrape(store, {
-          councils: f.url?.length ? [] : f.council,
-          all: f.all,
-          urls: f.url?.map((url) => ({ url, councilCode: f.council![0]!, adapter: f.adapter })),
-          resume: f.resume,
-          settings,
-          snapshotsDir: snapshotsDirFor(path, f.snapshots),
-          signal: abort.signal,
-          onStart: (info) => {
-            process.stdout.write(`${info.resumed ? 'resuming' : 'started'} run ${info.runId}: ${info.sources.length} source${info.sources.length === 1 ? '' : 's'}, ${info.pending} page${info.pending === 1 ? '' : 's'} to fetch\n`);
-            progress.start(info.pending);
-          },
-          onPage: (e) => progress.page(e),
+        await withDatabase(config.database, {}, async (store) => {
+          const request: ScrapeRequest = {
+            councils: f.url?.length ? [] : f.council,
+            all: f.all,
+            urls: f.url?.map((url) => ({ url, councilCode: f.council![0]!, adapter: f.adapter })),
+            resume: f.resume,
+            settings: settingsOf(f, config),
+            snapshotsDir: config.snapshots,
+            signal: abort.signal,
+            onStart: (info) => {
+              process.stdout.write(`${info.resumed ? 'resuming' : 'started'} run ${info.runId}: ${info.sources.length} source${info.sources.length === 1 ? '' : 's'}, ${info.pending} page${info.pending === 1 ? '' : 's'} to fetch\n`);
+              progress.start(info.pending);
+            },
+            onPage: progress.page,
+          };
+          const { run, classified: cls, disappeared } = await inFlagTerms({ councils: '--council' }, () => scrape(store, request, { run: runScrape, files: nodeFiles(config) }, () => progress.stop())).catch((e: unknown) => {
+            const hint = isAppError(e) && e.code ? HINTS[e.code] : undefined;
+            throw hint && isAppError(e) ? new AppError(e.kind, e.message + hint, { field: e.field, problems: e.problems, cause: e, code: e.code }) : e;
+          });
+          process.stdout.write(`classified ${cls.offers} offers; ${cls.appeared} appeared, ${cls.changed} changed, ${disappeared} disappeared (see \`sbb diff CODE\`)\n`);
+          process.stdout.write(`\nrun ${run.runId} ${run.status}: ${run.pages} page${run.pages === 1 ? '' : 's'} this session\n`);
+          printSourceSummary(run.sources);
+          if (run.status === 'interrupted') process.stdout.write(`interrupted: carry on with \`sbb scrape --resume${f.db ? ` --db ${f.db}` : ''}\`\n`);
         });
-        progress.stop();
-        const gone = await store.classification.markDisappeared(result.runId, new Date());
-        const councils = [...new Set(result.sources.map((s) => s.councilCode).filter((c): c is string => !!c))];
-        const cls = await classifyCouncils(store, councils, { runId: result.runId });
-        process.stdout.write(`classified ${cls.offers} offers; ${cls.appeared} appeared, ${cls.changed} changed, ${gone.length} disappeared (see \`sbb diff CODE\`)\n`);
-        process.stdout.write(`\nrun ${result.runId} ${result.status}: ${result.pages} page${result.pages === 1 ? '' : 's'} this session\n`);
-        printSourceSummary(result.sources);
-        if (result.status === 'interrupted') process.stdout.write(`interrupted: carry on with \`sbb scrape --resume${f.db ? ` --db ${f.db}` : ''}\`\n`);
       } finally {
         progress.stop();
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
-        await store.driver.close();
       }
     });
 }

@@ -2,18 +2,18 @@
 import type { Command } from 'commander';
 import { detectFromUrl } from '../../scrapers/adapters/detect-platform.js';
 import { Platform, SourceKind } from '../domain/index.js';
-import { UserError } from '../domain/errors.js';
-import { openDatabase } from '../node/open-database.js';
-import { dbPath } from '../node/paths.js';
+import type { Config } from '../node/config.js';
+import { withDatabase } from '../node/open-database.js';
+import { databaseOf, usage } from './options.js';
 import { printJson, printTable } from './output.js';
 
-export function registerSourcesCommands(program: Command): void {
+export function registerSourcesCommands(program: Command, config: Config): void {
   const sources = program.command('sources').description('the sources (entry points) the scraper starts from');
 
   sources
     .command('add')
     .description('add a source for a council by URL')
-    .argument('<code>', 'council GSS code or LA number')
+    .argument('<code>', 'council GSS code, LA number or name')
     .argument('<url>', 'http(s) URL of the page, feed or PDF')
     .option('--kind <kind>', `what the source is (${SourceKind.options.join(', ')}; detected from the URL when left out)`)
     .option('--platform <platform>', `the platform, which picks the adapter (${Platform.options.join(', ')}; detected from the URL when left out)`)
@@ -24,45 +24,33 @@ export function registerSourcesCommands(program: Command): void {
       try {
         parsed = new URL(url);
       } catch {
-        throw new UserError(`"${url}" is not a URL`, 2);
+        throw usage(`"${url}" is not a URL`);
       }
-      if (!/^https?:$/.test(parsed.protocol)) throw new UserError(`"${url}" is not an http(s) URL`, 2);
-      if (opts.kind && !SourceKind.safeParse(opts.kind).success) throw new UserError(`--kind: "${opts.kind}" is not one of ${SourceKind.options.join(', ')}`, 2);
-      if (opts.platform && !Platform.safeParse(opts.platform).success) throw new UserError(`--platform: "${opts.platform}" is not one of ${Platform.options.join(', ')}`, 2);
-      const store = await openDatabase(dbPath(opts.db));
-      try {
-        const council = await store.findCouncil(code);
-        if (!council) throw new UserError(`no council with code "${code}"`);
+      if (!/^https?:$/.test(parsed.protocol)) throw usage(`"${url}" is not an http(s) URL`);
+      if (opts.kind && !SourceKind.safeParse(opts.kind).success) throw usage(`--kind: "${opts.kind}" is not one of ${SourceKind.options.join(', ')}`);
+      if (opts.platform && !Platform.safeParse(opts.platform).success) throw usage(`--platform: "${opts.platform}" is not one of ${Platform.options.join(', ')}`);
+      await withDatabase(databaseOf(config, opts), {}, async (store) => {
+        const council = await store.requireCouncil(code);
         const detected = detectFromUrl(parsed.href);
         const platform = opts.platform ?? detected?.platform ?? null;
         const kind = opts.kind ?? detected?.kind ?? 'other';
         const s = await store.crawl.addSource({ url: parsed.href, councilCode: council.code, kind, platform, title: opts.title });
         const how = !opts.platform && detected ? `; platform detected: ${detected.cue}` : !platform ? '; platform not known from the URL: it will be detected from the page when scraped' : '';
         process.stdout.write(`source ${s.id} for ${council.name}: ${s.url} (${s.kind}, adapter ${s.adapter}${how})\n`);
-      } finally {
-        await store.driver.close();
-      }
+      });
     });
 
   sources
     .command('list')
     .description('list sources, for one council or all')
-    .argument('[code]', 'council GSS code or LA number')
+    .argument('[code]', 'council GSS code, LA number or name')
     .option('--json', 'print JSON')
     .option('--db <path>', 'database file')
-    .action(async (code: string | undefined, opts: { json?: boolean; db?: string }) => {
-      const store = await openDatabase(dbPath(opts.db), { readonly: true });
-      try {
-        let list;
-        if (code) {
-          const council = await store.findCouncil(code);
-          if (!council) throw new UserError(`no council with code "${code}"`);
-          list = await store.crawl.sourcesFor([council.code]);
-        } else list = await store.crawl.sourcesFor('all');
+    .action((code: string | undefined, opts: { json?: boolean; db?: string }) =>
+      withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
+        const list = await store.crawl.sourcesFor(code ? [(await store.requireCouncil(code)).code] : 'all');
         if (opts.json) printJson(list);
         else printTable(list, ['councilCode', 'kind', 'adapter', 'url']);
-      } finally {
-        await store.driver.close();
-      }
-    });
+      }),
+    );
 }

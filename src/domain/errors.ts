@@ -82,16 +82,3 @@ export const notFound = (field: string | undefined, message: string, options: Om
   new AppError('not_found', message, { ...options, field });
 export const conflict = (message: string, options: AppErrorOptions = {}) => new AppError('conflict', message, options);
 export const unavailable = (message: string, options: AppErrorOptions = {}) => new AppError('unavailable', message, options);
-
-/**
- * The old CLI error, kept only while the codebase moves to AppError: exit code 2 means a usage error.
- * @deprecated throw AppError instead.
- */
-export class UserError extends AppError {
-  readonly exitCode: number;
-  constructor(message: string, exitCode = 1) {
-    super(exitCode === 2 ? 'usage' : 'invalid', message);
-    this.name = 'UserError';
-    this.exitCode = exitCode;
-  }
-}

@@ -51,6 +51,8 @@ export interface ScoringData {
   /** DfE statistical neighbours in rank order, by model. */
   neighbours: Record<'2025' | '2021', Map<string, string[]>>;
   datasets: Map<string, { title: string; data_date: string }>;
+  /** What councils are also found by (previous GSS codes, other names), by code, for the council lookup. */
+  aliases?: Map<string, { previous_codes: string[]; also_known_as: string[] }>;
   taxonomy_version: string | null;
   data_fingerprint: string | null;
   built_at: string | null;

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { indexTaxonomy, type TaxonomyIndex } from '../domain/index.js';
-import { UserError } from '../domain/errors.js';
+import { AppError } from '../domain/errors.js';
 import { buildReferenceBundle, REFERENCE_FILES, type ReferenceFile } from '../reference/build-bundle.js';
 import type { ReferenceBundle } from '../domain/reference-bundle.js';
 import type { CsvRow } from '../reference/areas.js';
@@ -23,7 +23,7 @@ export function loadTaxonomy(file = TAXONOMY_FILE): TaxonomyIndex {
   try {
     return indexTaxonomy(JSON.parse(readFileSync(file, 'utf8')));
   } catch (e) {
-    throw new UserError(`${file}: not a valid taxonomy: ${(e as Error).message}`);
+    throw new AppError('invalid', `${file}: not a valid taxonomy: ${(e as Error).message}`, { cause: e });
   }
 }
 
@@ -31,7 +31,7 @@ export function readCsvFile(file: string): CsvRow[] {
   try {
     return parse(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true }) as CsvRow[];
   } catch (e) {
-    throw new UserError(`${file}: cannot read CSV: ${(e as Error).message}`);
+    throw new AppError('invalid', `${file}: cannot read CSV: ${(e as Error).message}`, { cause: e });
   }
 }
 
@@ -63,6 +63,6 @@ export function dataFingerprint(): string {
 /** The source registry's sources; a bad row stops the build with the file, line and field named. */
 export function loadSourceRegistry(councilCodes: ReadonlySet<string>, file = SOURCE_REGISTRY_FILE): RegistrySource[] {
   const { sources, problems } = readSourceRegistry(readCsvFile(file), councilCodes);
-  if (problems.length) throw new UserError(`${file}: ${problems.length} bad row${problems.length === 1 ? '' : 's'}:\n${problems.slice(0, 20).map((p) => `  ${p}`).join('\n')}`);
+  if (problems.length) throw new AppError('invalid', `${file}: ${problems.length} bad row${problems.length === 1 ? '' : 's'}:\n${problems.slice(0, 20).map((p) => `  ${p}`).join('\n')}`);
   return sources;
 }

@@ -3,12 +3,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createAreaMatcher } from '../../scrapers/ofsted/area-match.js';
 import { readAreaSendReport, ReportReadError, type AreaSendReport } from '../../scrapers/ofsted/read-report.js';
+import type { ReportImportResult } from '../services/ports.js';
 import type { Store } from '../store/store.js';
 
-export interface ReportImportResult {
-  imported: Array<{ file: string; council_code: string; inspection_id: string; outcome_code: number; findings: number }>;
-  failed: Array<{ file: string; message: string }>;
-}
+export type { ReportImportResult } from '../services/ports.js';
 
 /** Files named directly, and every .pdf in folders named. */
 export function reportFiles(paths: readonly string[]): string[] {

@@ -1,6 +1,6 @@
 // Opens a SQLite database file as a Store, turning a missing, foreign or outdated file into a clear message.
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { UserError } from '../domain/errors.js';
+import { AppError, isAppError } from '../domain/errors.js';
 import { createBetterSqliteDriver } from '../store/drivers/better-sqlite3.js';
 import { migrate, pendingMigrations } from '../store/migrate.js';
 import { createStore, type Store } from '../store/store.js';
@@ -29,10 +29,10 @@ export interface OpenOptions {
 
 /** Opens an existing database; refuses one whose schema is behind the code unless asked to migrate it. */
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Store> {
-  if (!existsSync(path)) throw new UserError(`database not found: ${path}\n  build it with: sbb db build --db ${path}`);
-  if (statSync(path).isDirectory()) throw new UserError(`${path} is a directory, not a database file`);
+  if (!existsSync(path)) throw new AppError('unavailable', `database not found: ${path}\n  build it with: sbb db build --db ${path}`);
+  if (statSync(path).isDirectory()) throw new AppError('invalid', `${path} is a directory, not a database file`);
   if (statSync(path).size > 0 && !looksLikeSqlite(path))
-    throw new UserError(`${path} is not a SQLite database (the file header is wrong; is it corrupt?)\n  rebuild it with: sbb db build --fresh --db ${path}`);
+    throw new AppError('invalid', `${path} is not a SQLite database (the file header is wrong; is it corrupt?)\n  rebuild it with: sbb db build --fresh --db ${path}`);
   let store: Store;
   try {
     store = createStore(createBetterSqliteDriver(path, { readonly: options.readonly ?? false, fileMustExist: true }));
@@ -40,11 +40,21 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     if (pending.length && options.migrate && !options.readonly) options.onMigrated?.(await migrate(store.driver, loadMigrations()));
     else if (pending.length) {
       await store.driver.close();
-      throw new UserError(`${path} is missing migrations ${pending.join(', ')}\n  update it with: sbb db migrate --db ${path}`);
+      throw new AppError('conflict', `${path} is missing migrations ${pending.join(', ')}\n  update it with: sbb db migrate --db ${path}`);
     }
   } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new UserError(`${path}: cannot open the database: ${(e as Error).message}\n  rebuild it with: sbb db build --fresh --db ${path}`);
+    if (isAppError(e)) throw e;
+    throw new AppError('unavailable', `${path}: cannot open the database: ${(e as Error).message}\n  rebuild it with: sbb db build --fresh --db ${path}`, { cause: e });
   }
   return store;
+}
+
+/** Opens the database, runs `fn` on it and closes it, whatever happens. */
+export async function withDatabase<T>(path: string, options: OpenOptions, fn: (store: Store) => Promise<T> | T): Promise<T> {
+  const store = await openDatabase(path, options);
+  try {
+    return await fn(store);
+  } finally {
+    await store.driver.close();
+  }
 }

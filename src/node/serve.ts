@@ -1,4 +1,4 @@
-// Serves the Hono app on Node over one better-sqlite3 store, until SIGINT or SIGTERM.
+// Serves the Hono app on Node over one better-sqlite3 store, with the Node pack builder and write actions.
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../http/app.js';
 import { createNodePackBuilder } from './pack-builder.js';
@@ -12,17 +12,26 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** What the server takes from the configuration (src/node/config.ts); every value has a default for tests. */
 export interface ServerOptions {
-  /** Bearer token for the API's writes; default $SBB_WRITE_TOKEN; writes are off without one. */
+  /** Bearer token for the API's writes; writes are off without one. */
   writeToken?: string;
-  /** Where a scrape started through the API keeps snapshot bodies. */
+  /** Where a scrape started through the API keeps snapshot bodies (default data/snapshots). */
   snapshotsDir?: string;
+  /** Keep recent response bodies in memory (default on). */
+  responseCache?: boolean;
+  /** The Chromium that prints pack PDFs. */
+  chromium?: string;
+  /** The researchers' corrections used when API writes classify. */
+  curationDir?: string;
+  /** The contact URL in the User-Agent of scrapes started through the API. */
+  contactUrl?: string;
 }
 
 export function startServer(store: Store, port: number, hostname: string, options: ServerOptions = {}): Promise<RunningServer> {
-  const packs = createNodePackBuilder();
-  const writes = { token: options.writeToken ?? process.env.SBB_WRITE_TOKEN, actions: nodeWriteActions({ snapshotsDir: options.snapshotsDir ?? join(DATA_DIR, 'snapshots') }) };
-  const app = createApp({ storeFor: () => store, packs, writes, responseCache: process.env.SBB_RESPONSE_CACHE !== 'off' });
+  const packs = createNodePackBuilder({ chromium: options.chromium });
+  const actions = nodeWriteActions({ snapshotsDir: options.snapshotsDir ?? join(DATA_DIR, 'snapshots'), curationDir: options.curationDir, contactUrl: options.contactUrl });
+  const app = createApp({ storeFor: () => store, packs, writes: { token: options.writeToken, actions }, responseCache: options.responseCache ?? true });
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {

@@ -4,14 +4,15 @@
 import { DIMENSIONS, METHOD_VERSION, SCORING_CONFIG, SCORING_TAXONOMY, type Dimension, type ScoringConfig, type ScoringTaxonomy } from './config.js';
 import { analyseGaps, type GapAnalysis } from './gaps.js';
 import { referenceGrid, typeDefaults, type Cell } from './grid.js';
-import { councilIndex, parseGroup, resolveGroup, type ComparatorGroup } from './groups.js';
+import { parseGroup, resolveGroup, scoringCouncilLookup, type ComparatorGroup } from './groups.js';
 import { scoreGroup, type MemberScore } from './group-scores.js';
 import { METRICS, type MetricDef } from './metric-defs.js';
 import { computeCouncilMetrics, type CouncilMetrics, type MetricContext, type MetricValue } from './metrics.js';
 import { dataDate, figure, median, type ScoringCouncil, type ScoringData } from './scoring-data.js';
 import { sensitivity, type Sensitivity, type SensitivitySettings } from './sensitivity.js';
 import { parseWeights, type ResolvedWeights } from './weights.js';
-import { invalid, notFound } from '../domain/errors.js';
+import { invalid } from '../domain/errors.js';
+import type { CouncilLookup } from '../domain/council-lookup.js';
 
 
 /** The data prepared once: every council's raw metrics, the reference grid, lookups. Reused across requests. */
@@ -22,7 +23,8 @@ export interface ScoringModel {
   grid: Cell[];
   defaults: Map<string, string[]>;
   metrics: Map<string, CouncilMetrics>;
-  byKey: Map<string, ScoringCouncil>;
+  /** The one council lookup (GSS code, previous code, LA number, name) over the councils scored. */
+  lookup: CouncilLookup<ScoringCouncil>;
   dataDate: string | null;
 }
 
@@ -32,7 +34,7 @@ export function prepareScoring(data: ScoringData, config: ScoringConfig = SCORIN
   const idaci = data.councils.map((c) => figure(data, c.code, 'iod2019_idaci_score')?.value).filter((v): v is number => v !== undefined);
   const ctx: MetricContext = { config, taxonomy, defaults, grid, medianIdaci: median(idaci), dataDate: dataDate(data) };
   const metrics = new Map(data.councils.map((c) => [c.code, computeCouncilMetrics(c, data, ctx)]));
-  return { data, config, taxonomy, grid, defaults, metrics, byKey: councilIndex(data), dataDate: ctx.dataDate };
+  return { data, config, taxonomy, grid, defaults, metrics, lookup: scoringCouncilLookup(data), dataDate: ctx.dataDate };
 }
 
 export interface ScoringOptions {
@@ -62,14 +64,13 @@ export function resolveOptions(model: ScoringModel, opts: ScoringOptions): Resol
   return { weights, sensitivity: { samples, seed, concentration, robust_share: s.robust_share } };
 }
 
+/** The council a key names (see src/domain/council-lookup.ts); an AppError not_found with near misses otherwise. */
 export function findLocal(model: ScoringModel, key: string): ScoringCouncil {
-  const local = model.byKey.get(key.trim().toUpperCase());
-  if (!local) throw notFound('code', `no council with code "${key}" (use a GSS code such as E10000017 or an LA number such as 888)`);
-  return local;
+  return model.lookup.resolve(key, 'code');
 }
 
 export function groupFor(model: ScoringModel, local: ScoringCouncil, groupText: string | undefined): ComparatorGroup {
-  return resolveGroup(parseGroup(groupText), local, model.data, model.byKey);
+  return resolveGroup(parseGroup(groupText), local, model.data, model.lookup);
 }
 
 export interface MetricResult {
@@ -353,12 +354,12 @@ export function scoreAll(model: ScoringModel, opts: ScoringOptions = {}): Scores
   const { weights, sensitivity: settings } = resolveOptions(model, opts);
   const spec = parseGroup(opts.group);
   const names = new Map(model.data.councils.map((c) => [c.code, c.name]));
-  const subjects = spec.kind === 'custom' ? (spec.codes ?? []).map((k) => model.byKey.get(k)).filter((c): c is ScoringCouncil => Boolean(c)) : model.data.councils;
+  const subjects = spec.kind === 'custom' ? (spec.codes ?? []).map((k) => model.lookup.find(k)).filter((c): c is ScoringCouncil => Boolean(c)) : model.data.councils;
   const uniqueSubjects = [...new Map(subjects.map((c) => [c.code, c])).values()];
   const scores: ScoreRow[] = [];
   const sens: Record<string, { p_same_rank: number; robust: boolean }> = {};
   for (const local of uniqueSubjects) {
-    const group = spec.kind === 'custom' ? { ...resolveGroup(spec, local, model.data, model.byKey) } : resolveGroup(spec, local, model.data, model.byKey);
+    const group = resolveGroup(spec, local, model.data, model.lookup);
     const rows = scoreMembers(model, group.members, weights);
     const r = rows[0]!;
     if (opts.samples !== undefined && opts.samples > 0) {

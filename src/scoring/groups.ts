@@ -2,13 +2,14 @@
 // A group is data: an id, a name, a version (the dataset it comes from) and the reason it was chosen.
 import type { ScoringCouncil, ScoringData } from './scoring-data.js';
 import { invalid } from '../domain/errors.js';
+import { councilLookup, type CouncilLookup } from '../domain/council-lookup.js';
 
 export const GROUP_KINDS = ['sn2025', 'sn2021', 'region', 'type', 'positive-inspection', 'custom'] as const;
 export type GroupKind = (typeof GROUP_KINDS)[number];
 
 export interface GroupSpec {
   kind: GroupKind;
-  /** For custom groups: the codes as given. */
+  /** For custom groups: the councils as given (GSS codes, LA numbers or names). */
   codes?: string[];
 }
 
@@ -25,19 +26,23 @@ export interface ComparatorGroup {
 }
 
 
-/** Reads "sn2025", "region", "custom:E10000017,888" and so on. Unknown kinds and empty custom lists are errors. */
+const CODE = /^(E\d{8}|\d{3})$/i;
+/** A council's name as a custom list may give it: letters first, then letters, spaces, dots, hyphens, apostrophes or "&". */
+const NAME = /^\p{L}[\p{L} .&'’-]{1,79}$/u;
+
+/** Reads "sn2025", "region", "custom:E10000017,888,Cumbria" and so on. Unknown kinds and empty custom lists are errors. */
 export function parseGroup(text: string | undefined): GroupSpec {
   const t = (text ?? 'sn2025').trim();
   if (t.startsWith('custom:')) {
     const codes = t
       .slice('custom:'.length)
       .split(',')
-      .map((c) => c.trim().toUpperCase())
+      .map((c) => (CODE.test(c.trim()) ? c.trim().toUpperCase() : c.trim()))
       .filter(Boolean);
     if (!codes.length) throw invalid('group', 'group: custom needs at least one council code, e.g. custom:E10000017,E10000019');
     if (codes.length > 200) throw invalid('group', 'group: a custom list may name at most 200 councils');
-    const bad = codes.filter((c) => !/^(E\d{8}|\d{3})$/.test(c));
-    if (bad.length) throw invalid('group', `group: "${bad[0]}" is not a GSS code (E10000017) or an LA number (888)`);
+    const bad = codes.filter((c) => !CODE.test(c) && !NAME.test(c));
+    if (bad.length) throw invalid('group', `group: "${bad[0]}" is not a GSS code (E10000017), an LA number (888) or a council's name`);
     return { kind: 'custom', codes: [...new Set(codes)] };
   }
   if (!(GROUP_KINDS as readonly string[]).includes(t) || t === 'custom')
@@ -57,9 +62,10 @@ const dataset = (data: ScoringData, id: string) => {
   return d ? `${id}@${d.data_date}` : id;
 };
 
-/** The group for a local council; `byKey` finds councils named in a custom list by GSS code or LA number. */
-export function resolveGroup(spec: GroupSpec, local: ScoringCouncil, data: ScoringData, byKey: Map<string, ScoringCouncil>): ComparatorGroup {
-  const byName = (a: string, b: string) => (byKey.get(a)?.name ?? a).localeCompare(byKey.get(b)?.name ?? b);
+/** The group for a local council; `lookup` finds the councils a custom list names. */
+export function resolveGroup(spec: GroupSpec, local: ScoringCouncil, data: ScoringData, lookup: CouncilLookup<ScoringCouncil>): ComparatorGroup {
+  const names = new Map(data.councils.map((c) => [c.code, c.name]));
+  const byName = (a: string, b: string) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b);
   const others = (codes: string[]) => codes.filter((c) => c !== local.code);
   switch (spec.kind) {
     case 'sn2025':
@@ -116,7 +122,7 @@ export function resolveGroup(spec: GroupSpec, local: ScoringCouncil, data: Scori
       const found: string[] = [];
       const missing: string[] = [];
       for (const key of spec.codes ?? []) {
-        const c = byKey.get(key);
+        const c = lookup.find(key);
         if (c) found.push(c.code);
         else missing.push(key);
       }
@@ -134,12 +140,7 @@ export function resolveGroup(spec: GroupSpec, local: ScoringCouncil, data: Scori
   }
 }
 
-/** Councils indexed by GSS code and by LA number. */
-export function councilIndex(data: ScoringData): Map<string, ScoringCouncil> {
-  const m = new Map<string, ScoringCouncil>();
-  for (const c of data.councils) {
-    m.set(c.code, c);
-    if (c.la_number) m.set(c.la_number, c);
-  }
-  return m;
+/** The one council lookup over the scored councils, with the previous codes and other names the data holds. */
+export function scoringCouncilLookup(data: ScoringData): CouncilLookup<ScoringCouncil> {
+  return councilLookup(data.councils, (c) => ({ ...c, ...data.aliases?.get(c.code) }));
 }

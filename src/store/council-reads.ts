@@ -1,5 +1,6 @@
 // Reads councils, their comparators, reference figures and Ofsted evidence.
 import type { AreaSendInspection, Council } from '../domain/index.js';
+import type { CouncilKeys } from '../domain/council-lookup.js';
 import { fromJson } from './json-column.js';
 import type { SqlDriver, SqlRow } from './sql-driver.js';
 
@@ -37,12 +38,21 @@ export async function listCouncils(db: SqlDriver): Promise<CouncilSummary[]> {
   return rows.map((r) => ({ ...councilFromRow(r), offer_count: Number(r.offer_count), fact_count: Number(r.fact_count) }));
 }
 
-/** Finds a council by current GSS code, a previous GSS code or its 3-digit DfE LA number. */
-export async function findCouncil(db: SqlDriver, key: string): Promise<CouncilSummary | undefined> {
-  const k = key.trim().toUpperCase();
-  let row = await db.get<Row>(`${COUNCIL_SELECT} WHERE c.code = ? OR c.la_number = ?`, [k, k]);
-  if (!row && /^E\d{8}$/.test(k))
-    row = await db.get<Row>(`${COUNCIL_SELECT} WHERE EXISTS (SELECT 1 FROM json_each(c.previous_codes) p WHERE p.value = ?)`, [k]);
+/** Every council with what it is found by (codes, LA number, names), for the one council lookup. */
+export async function councilKeys(db: SqlDriver): Promise<CouncilKeys[]> {
+  const rows = await db.all<Row>('SELECT code, la_number, name, previous_codes, also_known_as FROM councils ORDER BY code');
+  return rows.map((r) => ({
+    code: String(r.code),
+    la_number: String(r.la_number),
+    name: String(r.name),
+    previous_codes: fromJson(r.previous_codes, []),
+    also_known_as: fromJson(r.also_known_as, []),
+  }));
+}
+
+/** One council by its current GSS code. */
+export async function councilByCode(db: SqlDriver, code: string): Promise<CouncilSummary | undefined> {
+  const row = await db.get<Row>(`${COUNCIL_SELECT} WHERE c.code = ?`, [code]);
   return row ? { ...councilFromRow(row), offer_count: Number(row.offer_count), fact_count: Number(row.fact_count) } : undefined;
 }
 

@@ -3,6 +3,7 @@
 import type { ScoringData, ScoringFinding, ScoringInspection } from '../domain/index.js';
 import { ENGLAND_CODE } from './council-reads.js';
 import { factFromRow, offerFromRow, SOURCE_COLS } from './record-reads.js';
+import { fromJson } from './json-column.js';
 import type { SqlDriver, SqlRow } from './sql-driver.js';
 
 type Row = SqlRow & Record<string, string | number | null>;
@@ -39,7 +40,7 @@ const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
 export async function readScoringData(db: SqlDriver): Promise<ScoringData> {
   const placeholders = SCORING_MEASURES.map(() => '?').join(', ');
   const [councilRows, offerRows, factRows, inspectionRows, findingRows, providerRows, indicatorRows, neighbourRows, datasetRows, meta] = await Promise.all([
-    db.all<Row>('SELECT c.code, c.name, c.type, c.region_code, r.name AS region_name, c.la_number FROM councils c JOIN regions r ON r.code = c.region_code ORDER BY c.code'),
+    db.all<Row>('SELECT c.code, c.name, c.type, c.region_code, r.name AS region_name, c.la_number, c.previous_codes, c.also_known_as FROM councils c JOIN regions r ON r.code = c.region_code ORDER BY c.code'),
     db.all<Row>(`SELECT o.*, ${SOURCE_COLS} FROM offers o JOIN sources s ON s.id = o.source_id WHERE o.disappeared_at IS NULL AND o.duplicate_of IS NULL ORDER BY o.council_code, o.id`),
     db.all<Row>(`SELECT f.*, ${SOURCE_COLS} FROM council_facts f JOIN sources s ON s.id = f.source_id ORDER BY f.council_code, f.id`),
     db.all<Row>('SELECT council_code, framework, outcome_code, outcome_label, inspection_start, inspection_end, publication_date, report_url FROM area_send_inspections ORDER BY council_code, COALESCE(inspection_start, publication_date) DESC, id'),
@@ -118,6 +119,7 @@ export async function readScoringData(db: SqlDriver): Promise<ScoringData> {
       region_name: String(r.region_name),
       la_number: String(r.la_number),
     })),
+    aliases: new Map(councilRows.map((r) => [String(r.code), { previous_codes: fromJson<string[]>(r.previous_codes, []), also_known_as: fromJson<string[]>(r.also_known_as, []) }])),
     offers,
     facts,
     inspections,

@@ -1,5 +1,7 @@
 // Writes a database's rows (not its schema) as multi-row INSERT statements D1 accepts, parent tables before children.
-import { UserError } from '../domain/errors.js';
+import { AppError } from '../domain/errors.js';
+
+const unsupported = (message: string) => new AppError('unsupported', message);
 import type { SqlDriver } from './sql-driver.js';
 
 /** D1 refuses statements over 100,000 bytes; stay clear of it. */
@@ -28,7 +30,7 @@ async function tableNames(driver: SqlDriver): Promise<string[]> {
   const rows = await driver.all<{ name: string; sql: string | null }>("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name");
   const virtual = rows.filter((r) => /^\s*CREATE\s+VIRTUAL\s+TABLE/i.test(r.sql ?? ''));
   if (virtual.length)
-    throw new UserError(`cannot export virtual tables (${virtual.map((r) => r.name).join(', ')}): rebuild them on the target instead`);
+    throw unsupported(`cannot export virtual tables (${virtual.map((r) => r.name).join(', ')}): rebuild them on the target instead`);
   return rows.map((r) => r.name).filter((n) => !SKIPPED.test(n));
 }
 
@@ -37,14 +39,14 @@ export async function loadOrder(driver: SqlDriver, names: readonly string[]): Pr
   const parents = new Map<string, Set<string>>();
   for (const name of names) {
     const fks = await driver.all<{ table: string }>('SELECT DISTINCT "table" FROM pragma_foreign_key_list(?)', [name]);
-    if (fks.some((fk) => fk.table === name)) throw new UserError(`${name} references itself: export-sql cannot order its rows`);
+    if (fks.some((fk) => fk.table === name)) throw unsupported(`${name} references itself: export-sql cannot order its rows`);
     parents.set(name, new Set(fks.map((fk) => fk.table).filter((t) => names.includes(t))));
   }
   const order: string[] = [];
   const left = new Set(names);
   while (left.size) {
     const ready = [...left].filter((n) => [...parents.get(n)!].every((p) => !left.has(p))).sort();
-    if (!ready.length) throw new UserError(`foreign keys form a cycle among ${[...left].join(', ')}: export-sql cannot order them`);
+    if (!ready.length) throw unsupported(`foreign keys form a cycle among ${[...left].join(', ')}: export-sql cannot order them`);
     for (const n of ready) left.delete(n);
     order.push(...ready);
   }
@@ -61,7 +63,7 @@ async function quotedRows(driver: SqlDriver, table: string): Promise<{ columns: 
   const rows = raw.map((r, n) =>
     columns.map((c, i) => {
       const v = String(r[`c${i}`]);
-      if (/^x'/i.test(v)) throw new UserError(`${table}.${c} holds a BLOB (row ${n + 1}): export-sql writes text and numbers only`);
+      if (/^x'/i.test(v)) throw unsupported(`${table}.${c} holds a BLOB (row ${n + 1}): export-sql writes text and numbers only`);
       return v;
     }),
   );
@@ -79,7 +81,7 @@ function insertStatements(table: string, columns: string[], rows: string[][], ma
     const tuple = `(${row.join(', ')})`;
     const size = utf8Bytes(tuple) + 2;
     if (headBytes + size > maxBytes)
-      throw new UserError(`a row of ${table} needs ${headBytes + size} bytes, over the ${maxBytes}-byte statement limit (key ${row[0]!.slice(0, 60)})`);
+      throw new AppError('too_large', `a row of ${table} needs ${headBytes + size} bytes, over the ${maxBytes}-byte statement limit (key ${row[0]!.slice(0, 60)})`);
     if (bytes + size > maxBytes) {
       out.push(head + tuples.join(',\n'));
       tuples = [];

@@ -1,6 +1,7 @@
 // The Store: domain methods over one SqlDriver. All SQL lives in src/store; callers never write SQL.
 import type { CuratedRecord, TaxonomyIndex } from '../domain/index.js';
 import type { ReferenceBundle } from '../domain/reference-bundle.js';
+import { councilLookup } from '../domain/council-lookup.js';
 import * as councils from './council-reads.js';
 import { classificationStore } from './classification-store.js';
 import { crawlStore } from './crawl-store.js';
@@ -35,6 +36,7 @@ export interface StoreCounts {
 }
 
 export function createStore(db: SqlDriver) {
+  const lookup = async () => councilLookup(await councils.councilKeys(db));
   return {
     driver: db,
     crawl: crawlStore(db),
@@ -85,7 +87,18 @@ export function createStore(db: SqlDriver) {
     },
 
     listCouncils: () => councils.listCouncils(db),
-    findCouncil: (key: string) => councils.findCouncil(db, key),
+    /** The one council lookup over the stored councils (GSS code, previous code, LA number or name). */
+    councilLookup: lookup,
+    /** The council a key names (see src/domain/council-lookup.ts), or undefined. */
+    async findCouncil(key: string) {
+      const keys = (await lookup()).find(key);
+      return keys ? councils.councilByCode(db, keys.code) : undefined;
+    },
+    /** The council a key names; otherwise an AppError not_found naming the input as `field`, with near misses. */
+    async requireCouncil(key: string, field = 'code') {
+      const keys = (await lookup()).resolve(key, field);
+      return (await councils.councilByCode(db, keys.code))!;
+    },
     neighboursOf: (code: string, model: '2025' | '2021') => councils.neighboursOf(db, code, model),
     figuresOf: (code: string, regionCode: string) => councils.figuresOf(db, code, regionCode),
     inspectionsOf: (code: string) => councils.inspectionsOf(db, code),

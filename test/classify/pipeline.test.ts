@@ -65,7 +65,7 @@ describe('classification pipeline', () => {
     }));
     process.env.SBB_CURATION_DIR = dir;
     try {
-      await classifyCouncils(store, [BARNET]);
+      await classifyCouncils(store, [BARNET], { curationDir: dir });
       expect((await runCli('import', write('feed-again.json', [club()]), '--db', db.path)).code).toBe(0);
       const [o] = (await store.offersOf(BARNET)) as any[];
       expect(o).toMatchObject({ type: 'sport_arts_leisure_inclusion', access_tier: 'targeted' });

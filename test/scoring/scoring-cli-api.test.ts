@@ -112,4 +112,15 @@ describe('scoring over HTTP', () => {
       expect(body.errors.map((e) => e.field), path).toContain(field);
     }
   });
+
+  it('finds the council through the one lookup: a previous GSS code or a name answers like the current code', async () => {
+    for (const [key, code] of [['E08000019', 'E08000039'], ['lancashire', 'E10000017'], ['County%20Durham', 'E06000047']]) {
+      const res = await get(`/api/compare/${key}?samples=0`);
+      expect(res.status, key).toBe(200);
+      expect(((await res.json()) as { data: { council: { code: string } } }).data.council.code, key).toBe(code);
+    }
+    const near = await get('/api/compare/Lancshire');
+    expect(near.status).toBe(404);
+    expect(((await near.json()) as { error: string }).error).toMatch(/did you mean Lancashire, E10000017/);
+  });
 });

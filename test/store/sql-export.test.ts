@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../src/domain/errors.js';
+import { AppError } from '../../src/domain/errors.js';
 import { loadMigrations } from '../../src/node/data-files.js';
 import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
 import { createD1Driver } from '../../src/store/drivers/d1.js';
@@ -141,7 +141,7 @@ describe('exportSql on awkward values', () => {
     const blob = sourceDriver('blob.sqlite');
     await blob.run("INSERT INTO parent VALUES ('p')");
     await blob.run("INSERT INTO child VALUES (1, 'p', 's', 1.5, ?)", [new Uint8Array([1, 2, 3])]);
-    await expect(exportSql(blob)).rejects.toThrow(new UserError('child.n holds a BLOB (row 1): export-sql writes text and numbers only'));
+    await expect(exportSql(blob)).rejects.toThrow(new AppError('unsupported', 'child.n holds a BLOB (row 1): export-sql writes text and numbers only'));
     await blob.run('DELETE FROM child');
     await blob.run("INSERT INTO child VALUES (1, 'p', ?, 1.5, NULL)", ['x'.repeat(500)]);
     await expect(exportSql(blob, { maxStatementBytes: 400 })).rejects.toThrow(/a row of child needs \d+ bytes, over the 400-byte statement limit/);

@@ -1,6 +1,7 @@
 // Node only: prints pack HTML to tagged PDF with Debian's Chromium through playwright-core, with page numbers
 // in the footer and bookmarks from the headings. One browser is launched on first use and reused.
 import { chromium, type Browser } from 'playwright-core';
+import { unavailable } from '../../domain/errors.js';
 import { esc } from '../html.js';
 import { pinPdfDates } from './pdf-dates.js';
 
@@ -18,18 +19,18 @@ export interface PdfRenderer {
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
-export function chromiumPath(): string {
-  return process.env.SBB_CHROMIUM ?? '/usr/bin/chromium';
+/** Debian's Chromium; the configuration (src/node/config.ts, $SBB_CHROMIUM) may name another. */
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+export function launchChromium(executablePath = DEFAULT_CHROMIUM): Promise<Browser> {
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-}
-
-export function createChromiumPdfRenderer(): PdfRenderer {
+export function createChromiumPdfRenderer(options: { executablePath?: string } = {}): PdfRenderer {
+  const executablePath = options.executablePath ?? DEFAULT_CHROMIUM;
   let browser: Promise<Browser> | null = null;
   const get = () => {
-    browser ??= launchChromium().then(
+    browser ??= launchChromium(executablePath).then(
       (b) => {
         // A browser that crashes or is killed is launched again on the next render.
         b.on('disconnected', () => {
@@ -39,7 +40,7 @@ export function createChromiumPdfRenderer(): PdfRenderer {
       },
       (e: Error) => {
         browser = null;
-        throw new Error(`cannot start Chromium at ${chromiumPath()} (install it with: apt-get install chromium, or set SBB_CHROMIUM): ${e.message.split('\n')[0]}`);
+        throw unavailable(`cannot start Chromium at ${executablePath} (install it with: apt-get install chromium, or set SBB_CHROMIUM): ${e.message.split('\n')[0]}`, { cause: e });
       },
     );
     return browser;
