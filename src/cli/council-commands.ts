@@ -30,7 +30,7 @@ export function registerCouncilCommands(program: Command, config: Config): void 
     .option('--json', 'print the full record as JSON (as GET /api/councils/:code)')
     .action((code: string, opts: { db?: string; json?: boolean }) =>
       withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
-        const d = (await councilDetail(store, (await store.requireCouncil(code)).code))!;
+        const d = await councilDetail(store, code);
         if (opts.json) return void printJson(d);
         const c = d.council;
         write(`${c.name} (${c.code}, LA ${c.la_number}), ${c.region_name}\n\nStatistical neighbours (DfE 2025 model)\n`);

@@ -1,5 +1,4 @@
 // `sbb db build|migrate|info|export-sql`: create, upgrade, describe and export the SQLite database.
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { buildDatabase } from '../node/build-database.js';
 import type { Config } from '../node/config.js';
@@ -7,7 +6,7 @@ import { dataFingerprint, loadMigrations } from '../node/data-files.js';
 import { withDatabase } from '../node/open-database.js';
 import { exportSql, renderSqlFile } from '../store/sql-export.js';
 import { databaseOf } from './options.js';
-import { printJson, printTable } from './output.js';
+import { printJson, printTable, writeOutFile } from './output.js';
 
 export function registerDbCommands(program: Command, config: Config): void {
   const db = program.command('db').description('create, upgrade and describe the database');
@@ -64,7 +63,7 @@ export function registerDbCommands(program: Command, config: Config): void {
       return withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
         const exp = await exportSql(store.driver, { clear: Boolean(opts.clear) });
         const text = renderSqlFile(exp);
-        writeFileSync(opts.out, text);
+        writeOutFile(opts.out, text);
         const rows = exp.tables.reduce((n, t) => n + t.rows, 0);
         const seconds = (performance.now() - started) / 1000;
         process.stdout.write(

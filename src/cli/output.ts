@@ -1,4 +1,6 @@
-// Small helpers for CLI output: aligned text tables and JSON.
+// Small helpers for CLI output: aligned text tables, JSON, and files written to an --out path.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export function printTable(items: readonly object[], columns: readonly string[], out = process.stdout): void {
   const rows = items as ReadonlyArray<Record<string, unknown>>;
@@ -11,3 +13,9 @@ export function printTable(items: readonly object[], columns: readonly string[],
 }
 
 export const printJson = (value: unknown, out = process.stdout) => out.write(JSON.stringify(value, null, 2) + '\n');
+
+/** Writes a file for an --out path, creating its missing folders first (every command's --out does this). */
+export function writeOutFile(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, data);
+}

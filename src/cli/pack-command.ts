@@ -1,6 +1,5 @@
 // `sbb pack CODE --out FILE.zip|DIR`: a workshop option pack (HTML, PDF, easy read, data annex, manifest).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Config } from '../node/config.js';
 import { withDatabase } from '../node/open-database.js';
@@ -9,6 +8,7 @@ import { zipPack, type BuiltPack } from '../pack/pack-files.js';
 import { createChromiumPdfRenderer } from '../pack/render/pdf-chromium.js';
 import { THEMES } from '../pack/themes.js';
 import { databaseOf, intOption } from './options.js';
+import { writeOutFile } from './output.js';
 
 interface PackFlags {
   db?: string;
@@ -55,16 +55,12 @@ export function registerPackCommand(program: Command, config: Config): void {
 /** Writes the pack as one ZIP (FILE.zip) or as separate files in a folder, creating missing folders. */
 function writePack(pack: BuiltPack, out: string): void {
   if (/\.zip$/i.test(out)) {
-    mkdirSync(dirname(out), { recursive: true });
     const zip = zipPack(pack);
-    writeFileSync(out, zip);
+    writeOutFile(out, zip);
     process.stdout.write(`wrote ${out} (${kb(zip.length)}): ${['manifest.json', ...pack.files.map((f) => f.path)].join(', ')}\n`);
     return;
   }
-  for (const f of pack.files) {
-    mkdirSync(dirname(join(out, f.path)), { recursive: true });
-    writeFileSync(join(out, f.path), f.data);
-  }
-  writeFileSync(join(out, 'manifest.json'), JSON.stringify(pack.manifest, null, 2) + '\n');
+  for (const f of pack.files) writeOutFile(join(out, f.path), f.data);
+  writeOutFile(join(out, 'manifest.json'), JSON.stringify(pack.manifest, null, 2) + '\n');
   process.stdout.write(`wrote ${pack.files.length + 1} files to ${out}:\n${pack.files.map((f) => `  ${f.path} (${kb(f.data.length)})`).join('\n')}\n  manifest.json\n`);
 }

@@ -25,7 +25,6 @@ detailRoutes.get(
   async (c) => {
     const { key, format } = splitFormat(c.req.param('code') ?? '');
     const detail = await councilDetail(c.get('store'), key);
-    if (!detail) throw notFound('code', `no council with code "${key}"`, { problems: [{ field: 'code', message: 'use a GSS code such as E10000017 or an LA number such as 888' }] });
     // As CSV, a council is its row of the councils list (Datasette's row CSV); its offers are /api/offers.csv?council=CODE.
     if (format === 'csv') return csvResponse(c, `council-${detail.council.code}`, [detail.council as unknown as Record<string, unknown>], COUNCIL_COLUMNS);
     return success(c, detail);

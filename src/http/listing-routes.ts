@@ -41,7 +41,11 @@ async function serveListing(c: Context<AppEnv>, name: ListingName, q: Record<str
   const filters: Record<string, string> = {};
   for (const key of Object.keys(LISTING_FILTERS[name])) if (q[key] !== undefined) filters[key] = String(q[key]);
   const size = q._size ?? DEFAULT_SIZE[name] ?? 100;
-  const page = await c.get('store').list(name, { filters, size, sort: q._sort ?? q._sort_desc, desc: Boolean(q._sort_desc), next: q._next, facets: q._facet ?? [] });
+  const store = c.get('store');
+  // A council filter goes through the one council lookup (code, previous code, LA number or name); a key that
+  // names no council matches no rows.
+  const matched = filters.council === undefined ? filters : { ...filters, council: (await store.findCouncil(filters.council))?.code ?? filters.council };
+  const page = await store.list(name, { filters: matched, size, sort: q._sort ?? q._sort_desc, desc: Boolean(q._sort_desc), next: q._next, facets: q._facet ?? [] });
   const nextUrl = nextUrlOf(c, page.next);
   if (format === 'csv') return csvResponse(c, name, page.rows, undefined, nextUrl);
   return success(c, page.rows, {

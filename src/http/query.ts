@@ -36,7 +36,8 @@ export const intParam = (min: number, max: number) =>
 
 export const oneOf = (values: readonly string[]) => z.enum(values as [string, ...string[]], { message: `one of ${values.join(', ')}` });
 
-export const councilParam = z.string().regex(/^(E\d{8}|\d{3})$/i, 'a GSS code (E10000017) or an LA number (888)');
+/** A council as any key the one council lookup takes: GSS code, previous GSS code, LA number or name. */
+export const councilParam = z.string().trim().min(1, 'a council: GSS code (E10000017), LA number (888) or name').max(100, 'a council: GSS code (E10000017), LA number (888) or name');
 
 /** The catalogue's description of a council in a path (/api/councils/{code}, /api/compare/{code}, ...). */
 export const CODE_PARAM = { code: { description: 'GSS code (E10000017), previous GSS code or DfE LA number (888)', example: 'E10000017' } };

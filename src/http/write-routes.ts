@@ -8,6 +8,7 @@ import { success } from './envelope.js';
 import { councilParam, noQuery } from './query.js';
 import { createApiRoutes } from './route-registry.js';
 import { authorise, jsonBody } from './write-input.js';
+import { councilNotFound } from '../domain/council-lookup.js';
 
 export type { WriteActions, WriteOptions } from './runtime.js';
 
@@ -59,7 +60,17 @@ writeRoutes.post(
       const problems = parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message }));
       throw invalid(undefined, `invalid body: ${problems[0]!.field}: ${problems[0]!.message}`, { problems });
     }
-    const { run_id } = await actions.startScrape(c.get('store'), parsed.data);
+    // Each council in the body goes through the one lookup; one that names no council is a bad body field (400).
+    const store = c.get('store');
+    const lookup = await store.councilLookup();
+    const councils = parsed.data.councils?.map((key, i) => {
+      const field = `councils.${i}`;
+      const found = lookup.find(key);
+      if (found) return found.code;
+      const missing = councilNotFound(key, lookup.suggest(key), field);
+      throw invalid(field, `invalid body: ${field}: ${missing.message}`, { cause: missing });
+    });
+    const { run_id } = await actions.startScrape(store, councils ? { ...parsed.data, councils } : parsed.data);
     c.status(202);
     return success(c, { run_id, status: 'running', status_url: `/api/runs/${run_id}` });
   },

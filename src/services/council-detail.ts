@@ -2,9 +2,9 @@
 import { MEASURES } from '../reference/measures.js';
 import type { Store } from '../store/store.js';
 
+/** One council's record by any key the council lookup takes; an unknown key is an AppError not_found naming `code`. */
 export async function councilDetail(store: Store, key: string) {
-  const council = await store.findCouncil(key);
-  if (!council) return undefined;
+  const council = await store.requireCouncil(key, 'code');
   const [sn2025, sn2021, figures, inspections, providers, offers, facts, findings] = await Promise.all([
     store.neighboursOf(council.code, '2025'),
     store.neighboursOf(council.code, '2021'),

@@ -2,12 +2,9 @@
 // sorts and facets. Every filter binds its value.
 import type { ListingDef } from './listing.js';
 
-/** A council given as a GSS code, a previous GSS code or an LA number, matched in SQL. */
-const councilIs = (col: string) => (v: string) => ({
-  sql: `${col} = (SELECT c2.code FROM councils c2 WHERE c2.code = ? OR c2.la_number = ? OR EXISTS (SELECT 1 FROM json_each(c2.previous_codes) p WHERE p.value = ?) LIMIT 1)`,
-  params: [v.toUpperCase(), v, v.toUpperCase()],
-});
 const equals = (col: string) => (v: string) => ({ sql: `${col} = ?`, params: [v] });
+/** A council's GSS code: callers resolve other keys (names, LA numbers) through the one council lookup first. */
+const councilIs = equals;
 const equalsOrNull = (col: string, nullWord: string) => (v: string) => (v === nullWord ? { sql: `${col} IS NULL`, params: [] } : { sql: `${col} = ?`, params: [v] });
 const jsonContains = (col: string) => (v: string) => ({ sql: `EXISTS (SELECT 1 FROM json_each(${col}) x WHERE x.value = ?)`, params: [v] });
 

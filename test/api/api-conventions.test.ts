@@ -127,7 +127,7 @@ describe('listings', () => {
       ['/api/offers?_sort=name&_sort_desc=name', '_sort_desc'],
       ['/api/offers?_facet=colour', '_facet'],
       ['/api/offers?_next=WyJ4Il0', '_next'],
-      ['/api/offers?council=Lancashire', 'council'],
+      [`/api/offers?council=${'x'.repeat(101)}`, 'council'],
       ['/api/offers?type=a&type=b', 'type'],
     ] as const) {
       const { res, body } = await json(path);

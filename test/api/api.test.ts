@@ -83,6 +83,27 @@ describe('HTTP API', () => {
     expect((await json('/api/councils/E10000017.json')).body.data.council.code).toBe('E10000017');
   });
 
+  it('finds a council through the one lookup everywhere: previous GSS code, LA number and name', async () => {
+    expect((await json('/api/councils/E08000019')).body.data.council.code).toBe('E08000039');
+    expect((await json('/api/councils/lancashire')).body.data.council.code).toBe('E10000017');
+    const compare = await json('/api/compare/E08000019?samples=0');
+    expect(compare.status).toBe(200);
+    expect(compare.body.data.council.code).toBe('E08000039');
+    expect((await json('/api/compare/County%20Durham?samples=0')).body.data.council.code).toBe('E06000047');
+    const byCode = await json('/api/offers?council=E10000017');
+    const byName = await json('/api/offers?council=lancashire');
+    const meta = (r: { body: Record<string, unknown> }) => r.body.meta as { total: number; filters: Record<string, string> };
+    expect(meta(byName).total).toBe(meta(byCode).total);
+    expect(meta(byName).total).toBeGreaterThan(0);
+    expect(meta(byName).filters).toEqual({ council: 'lancashire' });
+  });
+
+  it('offers near misses for a misspelt council', async () => {
+    const r = await json('/api/compare/Lancshire');
+    expect(r.status).toBe(404);
+    expect(r.body.error).toMatch(/did you mean Lancashire, E10000017\?/);
+  });
+
   it('answers an unknown council and an unknown route with the error envelope', async () => {
     const unknown = await json('/api/councils/E10999999');
     expect(unknown.status).toBe(404);
