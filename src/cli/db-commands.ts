@@ -1,10 +1,8 @@
 // `sbb db build|migrate|info|export-sql`: create, upgrade, describe and export the SQLite database.
 import type { Command } from 'commander';
-import { buildDatabase } from '../node/build-database.js';
 import type { Config } from '../node/config.js';
 import { dataFingerprint, loadMigrations } from '../node/data-files.js';
 import { withDatabase } from '../node/open-database.js';
-import { exportSql, renderSqlFile } from '../store/sql-export.js';
 import { databaseOf } from './options.js';
 import { printJson, printTable, writeOutFile } from './output.js';
 
@@ -17,6 +15,7 @@ export function registerDbCommands(program: Command, config: Config): void {
     .option('--fresh', 'rebuild from scratch instead of refreshing (drops scraped data)')
     .option('--force', 'same as --fresh')
     .action(async (opts: { db?: string; fresh?: boolean; force?: boolean }) => {
+      const { buildDatabase } = await import('../node/build-database.js');
       const r = await buildDatabase(databaseOf(config, opts), { fresh: Boolean(opts.fresh || opts.force), curationDir: config.curationDir });
       process.stdout.write(`${r.created ? 'built' : 'refreshed'} ${r.path} in ${r.seconds.toFixed(1)} s\n`);
       printTable(Object.entries(r.counts).map(([table, rows]) => ({ table, rows })), ['table', 'rows']);
@@ -61,6 +60,7 @@ export function registerDbCommands(program: Command, config: Config): void {
     .action((opts: { db?: string; out: string; clear?: boolean }) => {
       const started = performance.now();
       return withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
+        const { exportSql, renderSqlFile } = await import('../store/sql-export.js');
         const exp = await exportSql(store.driver, { clear: Boolean(opts.clear) });
         const text = renderSqlFile(exp);
         writeOutFile(opts.out, text);

@@ -3,9 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Config } from '../node/config.js';
 import { withDatabase } from '../node/open-database.js';
-import { buildPackFromStore } from '../node/pack-builder.js';
-import { zipPack, type BuiltPack } from '../pack/pack-files.js';
-import { createChromiumPdfRenderer } from '../pack/render/pdf-chromium.js';
+import type { BuiltPack } from '../pack/pack-files.js';
 import { THEMES } from '../pack/themes.js';
 import { databaseOf, intOption } from './options.js';
 import { writeOutFile } from './output.js';
@@ -38,10 +36,12 @@ export function registerPackCommand(program: Command, config: Config): void {
     .option('--no-pdf', 'leave out the PDFs (no Chromium needed)')
     .action((code: string, opts: PackFlags) =>
       withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
+        // Loaded here, not at start-up: the pack builder brings Vega, exceljs, fflate and playwright-core.
+        const [{ buildPackFromStore }, { createChromiumPdfRenderer }] = await Promise.all([import('../node/pack-builder.js'), import('../pack/render/pdf-chromium.js')]);
         const pdf = opts.pdf ? createChromiumPdfRenderer({ executablePath: config.chromium }) : null;
         try {
           const pack = await buildPackFromStore(store, code, { group: opts.group, theme: opts.theme, weights: opts.weights, samples: opts.samples, seed: opts.seed }, { pdf });
-          writePack(pack, opts.out);
+          writePack(pack, opts.out, (await import('../pack/pack-files.js')).zipPack);
           const c = pack.data.compare;
           process.stdout.write(`${c.council.name} against ${c.group.name}; theme ${pack.data.theme.code}; ${pack.data.options.length} options, ${pack.data.cards.length} evidence cards, ${pack.data.sources.length} sources; data of ${c.data_date ?? 'unknown date'}\n`);
           for (const w of c.warnings) process.stdout.write(`note: ${w}\n`);
@@ -53,7 +53,7 @@ export function registerPackCommand(program: Command, config: Config): void {
 }
 
 /** Writes the pack as one ZIP (FILE.zip) or as separate files in a folder, creating missing folders. */
-function writePack(pack: BuiltPack, out: string): void {
+function writePack(pack: BuiltPack, out: string, zipPack: (pack: BuiltPack) => Uint8Array): void {
   if (/\.zip$/i.test(out)) {
     const zip = zipPack(pack);
     writeOutFile(out, zip);

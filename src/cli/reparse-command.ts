@@ -1,11 +1,7 @@
 // `sbb reparse`: run the adapters again over stored snapshots, without fetching, and store what they yield.
 import type { Command } from 'commander';
-import { shippedAdapters } from '../../scrapers/adapters/all.js';
-import { createSnapshotFiles } from '../../scrapers/snapshots/snapshot-files.js';
 import { withFlags, type Config } from '../node/config.js';
-import { nodeFiles } from '../node/node-files.js';
 import { withDatabase } from '../node/open-database.js';
-import { reparse } from '../services/reparse.js';
 import { inFlagTerms } from './options.js';
 
 export function registerReparseCommand(program: Command, config: Config): void {
@@ -16,8 +12,14 @@ export function registerReparseCommand(program: Command, config: Config): void {
     .option('--council <code>', 'only this council\'s sources')
     .option('--snapshots <dir>', 'where snapshot bodies are kept (default: snapshots/ beside the database)')
     .option('--db <path>', 'database file')
-    .action((opts: { run?: string; council?: string; snapshots?: string; db?: string }) => {
+    .action(async (opts: { run?: string; council?: string; snapshots?: string; db?: string }) => {
       const { database, snapshots } = withFlags(config, opts);
+      const [{ shippedAdapters }, { createSnapshotFiles }, { nodeFiles }, { reparse }] = await Promise.all([
+        import('../../scrapers/adapters/all.js'),
+        import('../../scrapers/snapshots/snapshot-files.js'),
+        import('../node/node-files.js'),
+        import('../services/reparse.js'),
+      ]);
       const bodies = createSnapshotFiles(snapshots);
       return withDatabase(database, {}, async (store) => {
         const r = await inFlagTerms({ council: '--council' }, () => reparse(store, { run: opts.run, council: opts.council }, { body: (sha) => bodies.get(sha), adapters: shippedAdapters(), files: nodeFiles(config) }));

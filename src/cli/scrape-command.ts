@@ -1,13 +1,10 @@
 // `sbb scrape`: crawl councils' sources politely into snapshots and records; `--resume` carries on a killed run.
 import type { Command } from 'commander';
-import { runScrape, type ScrapeRequest, type ScrapeSettings } from '../../scrapers/crawl/scrape-run.js';
+import type { ScrapeRequest, ScrapeSettings } from '../../scrapers/crawl/scrape-run.js';
 import { AppError, isAppError } from '../domain/errors.js';
 import { crawlerSettings, withFlags, type Config } from '../node/config.js';
-import { nodeFiles } from '../node/node-files.js';
 import { withDatabase } from '../node/open-database.js';
-import { scrape } from '../services/scrape.js';
 import { collect, inFlagTerms, intOption, usage } from './options.js';
-import { createProgress, printSourceSummary } from './scrape-progress.js';
 
 interface ScrapeFlags {
   council?: string[];
@@ -66,6 +63,13 @@ export function registerScrapeCommand(program: Command, base: Config): void {
       const stop = () => abort.abort();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      // The crawler (undici, cheerio, the adapters) loads when a scrape starts, not with every command.
+      const [{ runScrape }, { nodeFiles }, { scrape }, { createProgress, printSourceSummary }] = await Promise.all([
+        import('../../scrapers/crawl/scrape-run.js'),
+        import('../node/node-files.js'),
+        import('../services/scrape.js'),
+        import('./scrape-progress.js'),
+      ]);
       const progress = createProgress();
       try {
         await withDatabase(config.database, {}, async (store) => {

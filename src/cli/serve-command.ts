@@ -1,11 +1,9 @@
 // `sbb serve`: serve the web page and JSON API over a SQLite database.
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { buildDatabase } from '../node/build-database.js';
 import { withFlags, type Config } from '../node/config.js';
 import { dataFingerprint } from '../node/data-files.js';
 import { openDatabase } from '../node/open-database.js';
-import { startServer } from '../node/serve.js';
 import { usage } from './options.js';
 
 const parsePort = (v: string) => {
@@ -27,12 +25,15 @@ export function registerServeCommand(program: Command, base: Config): void {
       const path = config.database;
       if (!existsSync(path) && opts.buildIfMissing) {
         process.stdout.write(`no database at ${path}: building it from data/ ...\n`);
+        const { buildDatabase } = await import('../node/build-database.js');
         const built = await buildDatabase(path, { curationDir: config.curationDir });
         process.stdout.write(`built in ${built.seconds.toFixed(1)} s: ${built.counts.councils} councils, ${built.counts.offers} offers, ${built.counts.council_facts} council facts\n`);
       }
       const store = await openDatabase(path);
       if ((await store.getMeta('data_fingerprint')) !== dataFingerprint())
         process.stdout.write('note: data/ has changed since this database was built; run `sbb db build` to refresh it\n');
+      // The server (Hono, the pages, the pack builder) is loaded when it is needed, not when `sbb` starts.
+      const { startServer } = await import('../node/serve.js');
       const server = await startServer(store, opts.port, opts.host, {
         writeToken: config.writeToken,
         snapshotsDir: config.snapshots,

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { userAgent } from '../../scrapers/fetch/user-agent.js';
-import { DEFAULT_CHROMIUM } from '../pack/render/pdf-chromium.js';
+import { DEFAULT_CHROMIUM } from '../pack/render/chromium-default.js';
 import { CURATION_DIR, PROJECT_ROOT } from './paths.js';
 
 /** Defaults shared with the plain-JS scripts in bin/ (bin/worker-dev.js reads the same file). */

@@ -4,6 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { unavailable } from '../../domain/errors.js';
 import { esc } from '../html.js';
 import { pinPdfDates } from './pdf-dates.js';
+import { DEFAULT_CHROMIUM } from './chromium-default.js';
 
 export interface PdfRenderOptions {
   /** Shown in every page's footer beside the page number. */
@@ -20,7 +21,7 @@ export interface PdfRenderer {
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 /** Debian's Chromium; the configuration (src/node/config.ts, $SBB_CHROMIUM) may name another. */
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+export { DEFAULT_CHROMIUM };
 
 export function launchChromium(executablePath = DEFAULT_CHROMIUM): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
