@@ -8,7 +8,7 @@ import { detectFromUrl } from '../adapters/detect-platform.js';
 import { shippedAdapters } from '../adapters/all.js';
 import type { AdapterRegistry } from '../adapters/registry.js';
 import type { Resolver } from '../fetch/address-guard.js';
-import { FetchError } from '../fetch/fetch-error.js';
+import { isFetchError } from '../fetch/fetch-error.js';
 import { createFetcher, type FetcherOptions } from '../fetch/fetcher.js';
 import type { RetryPolicy } from '../fetch/retry-policy.js';
 import { RobotsCache } from '../robots/robots-cache.js';
@@ -102,7 +102,7 @@ export async function runScrape(store: Store, req: ScrapeRequest): Promise<Scrap
       return { status: page.status, body: page.text ?? '' };
     } catch (e) {
       // A host we may not contact at all: let the page fetch be refused with the real reason, not "blocked by robots".
-      if (e instanceof FetchError && e.code === 'blocked_address') return { status: 404, body: '' };
+      if (isFetchError(e) && e.code === 'blocked_address') return { status: 404, body: '' };
       throw e;
     }
   });

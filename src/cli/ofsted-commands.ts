@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { runScrape } from '../../scrapers/crawl/scrape-run.js';
 import { createSnapshotFiles } from '../../scrapers/snapshots/snapshot-files.js';
-import { readAreaSendReport, ReportReadError } from '../../scrapers/ofsted/read-report.js';
+import { isReportReadError, readAreaSendReport } from '../../scrapers/ofsted/read-report.js';
 import { UserError } from '../domain/errors.js';
 import { councilMatcher, importAreaSendReports, readReportFile, saveReport } from '../node/ofsted-import.js';
 import { openDatabase } from '../node/open-database.js';
@@ -25,7 +25,7 @@ export function registerOfstedCommands(program: Command): void {
       const store = await openDatabase(dbPath(opts.db), { readonly: true });
       try {
         const report = await readReportFile(file, await councilMatcher(store)).catch((e) => {
-          throw e instanceof ReportReadError ? new UserError(e.message) : e;
+          throw isReportReadError(e) ? new UserError(e.message) : e;
         });
         if (opts.json) return void printJson(report);
         process.stdout.write(
@@ -91,7 +91,7 @@ export function registerOfstedCommands(program: Command): void {
             const id = await saveReport(store, report);
             process.stdout.write(`${s.url}: ${report.area_in_report}, outcome ${report.outcome_code}, ${report.findings.length} findings (${id})\n`);
           } catch (e) {
-            if (!(e instanceof ReportReadError)) throw e;
+            if (!isReportReadError(e)) throw e;
             process.stdout.write(`${s.url}: not imported: ${e.message}${source ? '' : ''}\n`);
           }
         }
