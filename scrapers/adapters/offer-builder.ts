@@ -75,8 +75,8 @@ export function draftToOffer(d: OfferDraft, page: PageInput, adapter: string): O
   const charges = d.charges ?? [];
   const offer = {
     kind: 'offer' as const,
-    id: offerId(adapter, page.source.councilCode, d.externalId),
-    council_code: page.source.councilCode ?? '',
+    id: offerId(adapter, page.source.council_code, d.externalId),
+    council_code: page.source.council_code ?? '',
     name: clip(d.name.trim(), 300) ?? '(untitled)',
     description: clip(d.description, 5000),
     provider: clip(d.provider, 300),

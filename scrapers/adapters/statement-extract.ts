@@ -218,13 +218,13 @@ export function statementRecords(f: StatementFindings, ctx: RecordContext): { re
   const page: PageInput = { ...ctx.page, source: { ...ctx.page.source, kind: 'statement', platform: ctx.platform } };
   const built = buildOffers(f.drafts, page, ctx.adapter);
   const problems = built.problems;
-  const evidence = new Map(f.drafts.map((d) => [offerId(ctx.adapter, page.source.councilCode, d.externalId), d.evidence]));
+  const evidence = new Map(f.drafts.map((d) => [offerId(ctx.adapter, page.source.council_code, d.externalId), d.evidence]));
   const offers = built.records.map((o) => ({ ...o, evidence_quote: evidence.get(o.id) || o.evidence_quote }));
-  const council = (page.source.councilCode ?? 'any').toLowerCase();
+  const council = (page.source.council_code ?? 'any').toLowerCase();
   const source = { url: page.url, kind: 'statement' as const, platform: ctx.platform };
   const facts: CouncilFact[] = [];
   const add = (d: FactDraft, confidence: number, note?: string) => {
-    const fact = { kind: 'council_fact' as const, id: `statement:${council}:${d.topic}:${slug(d.slug)}`.slice(0, 200), council_code: page.source.councilCode ?? '', topic: d.topic, statement: d.statement, value: d.value, unit: d.unit, source, evidence_quote: quoteOf(d.evidence, 1000) || d.statement, published: null, retrieved: page.retrieved, retrieved_note: note, confidence };
+    const fact = { kind: 'council_fact' as const, id: `statement:${council}:${d.topic}:${slug(d.slug)}`.slice(0, 200), council_code: page.source.council_code ?? '', topic: d.topic, statement: d.statement, value: d.value, unit: d.unit, source, evidence_quote: quoteOf(d.evidence, 1000) || d.statement, published: null, retrieved: page.retrieved, retrieved_note: note, confidence };
     const parsed = CouncilFactSchema.safeParse(fact);
     if (parsed.success) facts.push(parsed.data);
     else problems.push(`fact ${fact.id} not recorded: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

@@ -57,7 +57,7 @@ async function chooseSources(store: Store, req: ScrapeRequest): Promise<CrawlSou
   for (const u of req.urls ?? []) {
     if (!(await store.findCouncil(u.councilCode))) throw new UserError(`--council: no council with code "${u.councilCode}"`);
     const detected = u.adapter ? undefined : detectFromUrl(u.url);
-    const s = await store.crawl.addSource({ url: u.url, councilCode: u.councilCode, kind: detected?.kind ?? 'other', platform: detected?.platform ?? null });
+    const s = await store.crawl.addSource({ url: u.url, council_code: u.councilCode, kind: detected?.kind ?? 'other', platform: detected?.platform ?? null });
     picked.set(s.id, u.adapter ? { ...s, adapter: u.adapter } : s);
   }
   const councils: string[] = [];

@@ -34,9 +34,9 @@ export function registerSourcesCommands(program: Command): void {
         const council = await store.findCouncil(code);
         if (!council) throw new UserError(`no council with code "${code}"`);
         const detected = detectFromUrl(parsed.href);
-        const platform = opts.platform ?? detected?.platform ?? null;
-        const kind = opts.kind ?? detected?.kind ?? 'other';
-        const s = await store.crawl.addSource({ url: parsed.href, councilCode: council.code, kind, platform, title: opts.title });
+        const platform = opts.platform ? Platform.parse(opts.platform) : (detected?.platform ?? null);
+        const kind = opts.kind ? SourceKind.parse(opts.kind) : (detected?.kind ?? 'other');
+        const s = await store.crawl.addSource({ url: parsed.href, council_code: council.code, kind, platform, title: opts.title });
         const how = !opts.platform && detected ? `; platform detected: ${detected.cue}` : !platform ? '; platform not known from the URL: it will be detected from the page when scraped' : '';
         process.stdout.write(`source ${s.id} for ${council.name}: ${s.url} (${s.kind}, adapter ${s.adapter}${how})\n`);
       } finally {
@@ -60,7 +60,7 @@ export function registerSourcesCommands(program: Command): void {
           list = await store.crawl.sourcesFor([council.code]);
         } else list = await store.crawl.sourcesFor('all');
         if (opts.json) printJson(list);
-        else printTable(list, ['councilCode', 'kind', 'adapter', 'url']);
+        else printTable(list, ['council_code', 'kind', 'adapter', 'url']);
       } finally {
         await store.driver.close();
       }
