@@ -1,7 +1,7 @@
 // DOM helpers for the kb5 adapter: one fast htmlparser2 parse per page, plain text of nodes without re-parsing, dl fields.
 import { load, type Cheerio, type CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { collapseSpace, CONTROL_CHARS, repairMojibake } from '../../src/text/html-text.js';
+import { collapseSpace, CONTROL_CHARS, repairMojibake } from '../../src/text/clean-text.js';
 
 /** A selection of elements (what `$(selector)` gives). */
 export type Sel = Cheerio<Element>;

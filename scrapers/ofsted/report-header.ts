@@ -1,6 +1,6 @@
 // The facts on a report's first page: the local area, inspection dates, previous inspection, outcome, what comes next.
 import { AppError, isAppError } from '../../src/domain/errors.js';
-import { parseDateRange } from './report-dates.js';
+import { parseDateRange } from '../../src/text/dates.js';
 
 export const OUTCOMES = {
   1: 'typically positive experiences and outcomes',

@@ -2,7 +2,12 @@
 import type { Allowance, Charge } from '../domain/offer.js';
 import type { ClassifierField } from './classify-rules.js';
 import type { Evidence, FieldDecision } from './classify-score.js';
-import { isFree, normaliseNumbers, parseAges, parseAllowances, parseCharges, parseGates } from '../text/phrases.js';
+import { parseAges } from '../text/ages.js';
+import { parseAllowances } from '../text/allowances.js';
+import { parseCharges } from '../text/charges.js';
+import { isFree } from '../text/cost.js';
+import { parseGates } from '../text/gates.js';
+import { normaliseNumbers } from '../text/numbers.js';
 
 export type FieldText = (field: ClassifierField) => string | undefined;
 interface Source {

@@ -6,7 +6,7 @@ import type { ClassifierField, ClassifierRules } from './classify-rules.js';
 import { decideAges, decideAllowances, decideCharges, decideCost, decideGates, type FieldText } from './classify-numbers.js';
 import { decideType, NOT_A_SHORT_BREAK } from './classify-type.js';
 import { compileTable, decideMany, decideOne, Scores, scorePatterns, type CompiledTable, type FieldDecision, type FieldTexts } from './classify-score.js';
-import { parseTier, TIER_SCHEMES } from '../text/phrases.js';
+import { parseTier, TIER_SCHEMES } from '../text/tiers.js';
 
 export type { Evidence, FieldDecision } from './classify-score.js';
 export type { ClassifierRules } from './classify-rules.js';
