@@ -2,8 +2,7 @@
 // JSON or CSV (.json/.csv), with filters, _size, a _next keyset cursor, _sort/_sort_desc and _facet.
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { Platform, RunKind, RunStatus, SourceKind, SourceStatus } from '../domain/index.js';
-import { SCORING_TAXONOMY } from '../scoring/config.js';
+import { Platform, RunKind, RunStatus, SourceKind, SourceStatus, TAXONOMY } from '../domain/index.js';
 import { type ListingPage } from '../store/listing.js';
 import { LISTINGS, type ListingName } from '../store/listings.js';
 import type { Store } from '../store/store.js';
@@ -14,8 +13,7 @@ import { AppError } from '../domain/errors.js';
 
 type Env = { Bindings: object; Variables: { store: Store } };
 
-const codes = (xs: Array<{ code: string }>) => xs.map((x) => x.code);
-const tax = SCORING_TAXONOMY;
+const tax = TAXONOMY;
 
 /** Each listing's filters as zod schemas (the values a filter accepts). */
 export const LISTING_FILTERS: Record<ListingName, Record<string, z.ZodTypeAny>> = {
@@ -25,11 +23,11 @@ export const LISTING_FILTERS: Record<ListingName, Record<string, z.ZodTypeAny>> 
   },
   offers: {
     council: councilParam,
-    type: oneOf([...codes(tax.types), 'unknown']),
-    tier: oneOf([...codes(tax.tiers), 'unknown']),
-    category: oneOf(codes(tax.categories)),
-    time_slot: oneOf(codes(tax.slots)),
-    gate: oneOf(codes(tax.gates)),
+    type: oneOf([...tax.codes('types'), 'unknown']),
+    tier: oneOf([...tax.codes('access_tiers'), 'unknown']),
+    category: oneOf(tax.codes('statutory_categories')),
+    time_slot: oneOf(tax.codes('time_slots')),
+    gate: oneOf(tax.codes('gates')),
     age: intParam(0, 25),
     cost: oneOf(['free', 'charged', 'unknown']),
     source_kind: oneOf(SourceKind.options),
