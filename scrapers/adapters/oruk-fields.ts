@@ -6,6 +6,7 @@ import { unique } from '../../src/text/lists.js';
 import { chargeUnitIn } from '../../src/text/money.js';
 import { postcodeOf } from '../../src/text/postcodes.js';
 import { field, num, objs, str, text, type Json, type JsonObject } from './oruk-common.js';
+import type { OfferDraft } from './offer-builder.js';
 
 /** Ages under the Offer's names. */
 export type AgeFields = Pick<Offer, 'age_min' | 'age_max' | 'age_note'>;
@@ -174,4 +175,9 @@ export function contactOf(s: JsonObject, issues: string[], address?: string): Co
     address,
   };
   return Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined));
+}
+
+/** Where, when and whom to ask: a draft's districts, postcode, schedule and contact from a service's places and schedules. */
+export function whereAndWhen(s: JsonObject, places: PlaceRead, schedules: JsonObject[], issues: string[]): Pick<OfferDraft, 'districts' | 'postcode' | 'schedule' | 'contact'> {
+  return { districts: places.districts, postcode: places.postcode, schedule: scheduleText(schedules), contact: contactOf(s, issues, places.address) };
 }

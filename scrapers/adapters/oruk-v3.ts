@@ -5,7 +5,7 @@ import { unique } from '../../src/text/lists.js';
 import type { Adapter, PageInput, PageOutput } from './adapter.js';
 import type { OfferDraft } from './offer-builder.js';
 import { dateOf, field, isObject, obj, objs, parseFeedPage, serviceLabel, str, text, type Envelope, type Json, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
-import { agesOf, contactOf, costOf, placesOf, scheduleText } from './oruk-fields.js';
+import { agesOf, costOf, placesOf, whereAndWhen } from './oruk-fields.js';
 
 const STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'];
 const GONE = new Set(['inactive', 'defunct']);
@@ -63,10 +63,7 @@ export function readV3Service(s: JsonObject, index: number, fromList: boolean): 
     provider: text(obj(s.organization)?.name),
     ...agesOf(s.minimum_age, s.maximum_age, issues),
     cost: costOf(objs(s.cost_options), text(s.fees), description),
-    districts: places.districts,
-    postcode: places.postcode,
-    schedule: scheduleText(schedulesOf(s)),
-    contact: contactOf(s, issues, places.address),
+    ...whereAndWhen(s, places, schedulesOf(s), issues),
     source_terms: termsOf(s),
     published: dateOf(s.last_modified) ?? dateOf(s.assured_date) ?? null,
     confidence: fromList ? 0.6 : 0.8,

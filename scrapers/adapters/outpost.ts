@@ -4,7 +4,7 @@ import { unique } from '../../src/text/lists.js';
 import type { Adapter } from './adapter.js';
 import type { OfferDraft } from './offer-builder.js';
 import { dateOf, field, obj, objs, parseFeedPage, serviceLabel, str, text, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
-import { agesOf, contactOf, costOf, placesOf, scheduleText, type AgeFields } from './oruk-fields.js';
+import { agesOf, costOf, placesOf, whereAndWhen, type AgeFields } from './oruk-fields.js';
 
 /** Outpost's age bands, used only when min_age/max_age are both absent. */
 const AGE_BANDS: Array<[string, number, number | undefined]> = [
@@ -64,10 +64,7 @@ export function readOutpostService(s: JsonObject, index: number, fromList: boole
     eligibility: referral,
     ...agesOfOutpost(s, issues),
     cost: { ...cost, status },
-    districts: places.districts,
-    postcode: places.postcode,
-    schedule: scheduleText(objs(s.regular_schedules)),
-    contact: contactOf(s, issues, places.address),
+    ...whereAndWhen(s, places, objs(s.regular_schedules), issues),
     source_terms: unique([...names(objs(s.taxonomies)), ...names(objs(s.send_needs)), ...names(objs(s.suitabilities))]),
     published: dateOf(s.updated_at) ?? null,
     confidence: fromList ? 0.75 : 0.8,
