@@ -2,9 +2,9 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { ageFields, type OfferDraft } from './offer-builder.js';
-import { absolute, dlFields, field, lineOf, mailOf, textOf, type PageIndex, type Sel } from './kb5-dom.js';
+import { absolute, dlFields, field, lineOf, textOf, type PageIndex, type Sel } from './kb5-dom.js';
 import { ageRange, costOf, paramOf, present } from './kb5-fields.js';
-import { phonesOf } from '../../src/text/contacts.js';
+import { emailOf, phonesOf } from '../../src/text/contacts.js';
 import { unique } from '../../src/text/lists.js';
 import { findPostcode } from '../../src/text/postcodes.js';
 
@@ -120,6 +120,7 @@ export function parseDetail($: CheerioAPI, ix: PageIndex, url: string, crumbs: r
   const referral = lineOf(field(other, 'referral required', 'referral'));
   const eligibility = [lineOf(field(other, 'availability', 'eligibility', 'eligibility criteria')), referral && `Referral required: ${referral}`];
 
+  const emailDd = field(contact, 'e-mail', 'email', 'email address');
   const draft: OfferDraft = {
     external_id: paramOf(url, 'id') ?? name,
     name,
@@ -133,8 +134,7 @@ export function parseDetail($: CheerioAPI, ix: PageIndex, url: string, crumbs: r
     schedule: scheduleOf($, byKind.get('service_event')),
     contact: {
       phone: phoneOf($, field(contact, 'telephone', 'phone', 'tel', 'telephone number', 'mobile')),
-      email: mailOf(field(contact, 'e-mail', 'email', 'email address')?.find('a[href^="mailto:"]').attr('href')) ??
-        (lineOf(field(contact, 'e-mail', 'email', 'email address')).match(/\S+@\S+\.\S+/)?.[0] || undefined),
+      email: emailOf(emailDd?.find('a[href^="mailto:"]').attr('href'), lineOf(emailDd)),
       url: websiteOf(field(contact, 'website', 'web site', 'web'), url),
       address: unique([venueName, ...addressLines, postcode], { ignoreCase: true }).join(', ') || undefined,
     },

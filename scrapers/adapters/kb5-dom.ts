@@ -91,9 +91,6 @@ export function absolute(href: string | undefined, base: string): string | undef
   }
 }
 
-/** The address of a mailto: link, without its query. */
-export const mailOf = (href: string | undefined) => (href && /^mailto:/i.test(href) ? decodeURIComponent(href.slice(7).split('?')[0]!).trim() || undefined : undefined);
-
 /** What the kb5 adapter looks up on every page, found in one walk over the document instead of one query each. */
 export interface PageIndex {
   title: string;

@@ -2,9 +2,9 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import type { OfferDraft } from './offer-builder.js';
-import { absolute, lineOf, mailOf, textOf, type PageIndex, type Sel } from './kb5-dom.js';
+import { absolute, lineOf, textOf, type PageIndex, type Sel } from './kb5-dom.js';
 import { paramOf, present, withSr } from './kb5-fields.js';
-import { phonesOf } from '../../src/text/contacts.js';
+import { emailOf, phonesOf } from '../../src/text/contacts.js';
 import { unique } from '../../src/text/lists.js';
 import { findPostcode } from '../../src/text/postcodes.js';
 
@@ -35,7 +35,7 @@ function oldThemeHit($: CheerioAPI, hit: Element, base: string): OfferDraft & { 
     postcode,
     contact: {
       phone: phonesOf($hit.find('div.hit-telephone span, span.comma_split_line').toArray().map((s) => lineOf(s))),
-      email: mailOf($hit.find('a[href^="mailto:"]').first().attr('href')),
+      email: emailOf($hit.find('a[href^="mailto:"]').first().attr('href')),
       url: absolute(website, base),
       address: [address, postcode].filter(Boolean).join(', ') || undefined,
     },
@@ -54,7 +54,7 @@ function newThemeHit($: CheerioAPI, li: Element, base: string): OfferDraft & { h
     const href = $a.attr('href');
     const text = lineOf($a);
     if (icon.includes('fa-map-marker')) postcode = findPostcode(text) ?? findPostcode(href ? decodeURIComponent(href) : undefined);
-    else if (icon.includes('fa-envelope')) contact.email = mailOf(href);
+    else if (icon.includes('fa-envelope')) contact.email = emailOf(href);
     else if (icon.includes('fa-link') || icon.includes('fa-globe')) contact.url = absolute(href, base);
     else if (icon.includes('fa-phone')) contact.phone = phonesOf([/\d{5}/.test(text) ? text : (href ?? '').replace(/^tel:/i, '')]);
   });

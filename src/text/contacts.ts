@@ -5,8 +5,8 @@ export const isHttpUrl = (s: string | undefined): s is string => !!s && /^https?
 export const isEmail = (s: string | undefined): s is string => !!s && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s);
 
 /** An email address from a mailto: link or the text. */
-export function emailOf(href: string | undefined, text: string | undefined): string | undefined {
-  const fromHref = href?.startsWith('mailto:') ? decodeURIComponent(href.slice(7).split('?')[0]!) : undefined;
+export function emailOf(href: string | undefined, text?: string): string | undefined {
+  const fromHref = href && /^mailto:/i.test(href) ? decodeURIComponent(href.slice(7).split('?')[0]!) : undefined;
   return (fromHref || /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[a-z]{2,}/i.exec(text ?? '')?.[0])?.trim() || undefined;
 }
 
