@@ -14,7 +14,7 @@ const CAT = `${HOME}/category/41`;
 function pageAt(path: string, text = readFileSync(new URL(ROUTES[path]!, SITE), 'utf8'), finalPath = path): PageInput {
   return {
     url: ORIGIN + path, finalUrl: ORIGIN + finalPath, status: 200, contentType: 'text/html; charset=utf-8', text, bytes: new TextEncoder().encode(text), label: 'entry',
-    source: { id: 'src_test', url: ORIGIN + HOME, councilCode: 'E10000017', kind: 'directory', platform: 'jadu', adapter: 'jadu' },
+    source: { id: 'src_test', url: ORIGIN + HOME, council_code: 'E10000017', kind: 'directory', platform: 'jadu', adapter: 'jadu', title: null, notes: null },
     retrieved: '2025-06-01',
   };
 }

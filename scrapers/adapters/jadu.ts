@@ -3,9 +3,14 @@
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { emptyOutput, type Adapter, type PageInput, type PageOutput } from './adapter.js';
-import { emailOf, fieldKind, findPostcode, parseAges, parseCost, phoneOf, webUrlOf, type FieldKind } from './directory-fields.js';
-import { buildOffers, type OfferDraft } from './offer-builder.js';
+import { fieldKind, type FieldKind } from './directory-fields.js';
+import { ageFields, buildOffers, type OfferDraft } from './offer-builder.js';
+import { readAgeField, readAgesProse } from '../../src/text/age-fields.js';
+import { emailOf, phoneOf, webUrlOf } from '../../src/text/contacts.js';
+import { readCostField, readCostProse } from '../../src/text/cost.js';
 import { htmlToText } from '../../src/text/html-text.js';
+import { unique } from '../../src/text/lists.js';
+import { findPostcode } from '../../src/text/postcodes.js';
 
 const NAME = 'jadu';
 /** /directory-record/{recordID}/{slug}, or the older /directory_record/{recordID}. */
@@ -92,13 +97,13 @@ function parseRecord($: CheerioAPI, page: PageInput, recordId: string): PageOutp
     .map((a) => htmlToText($(a).html()));
 
   const draft: OfferDraft = {
-    externalId: recordId,
+    external_id: recordId,
     name,
     description,
     provider: text('provider', '; '),
     eligibility: text('eligibility', ' ')?.replace(/\n+/g, ' '),
-    ...(agesText ? parseAges(agesText, 'field') : parseAges(description, 'prose')),
-    ...(costText ? parseCost(costText, 'field') : parseCost(description, 'prose')),
+    ...ageFields(agesText ? readAgeField(agesText) : readAgesProse(description)),
+    cost: costText ? readCostField(costText) : readCostProse(description),
     postcode: findPostcode(text('postcode')) ?? findPostcode(address),
     schedule: text('schedule')?.replace(/\n+/g, '; '),
     contact: {
@@ -107,7 +112,7 @@ function parseRecord($: CheerioAPI, page: PageInput, recordId: string): PageOutp
       url: webUrlOf(website, page.finalUrl),
       address,
     },
-    sourceTerms: [...new Set([...crumbs, ...terms].map((t) => t.trim()).filter(Boolean))],
+    source_terms: unique([...crumbs, ...terms]),
   };
   const { records, problems } = buildOffers([draft], page, NAME);
   return { records, links: [], layout: 'ok', problems };

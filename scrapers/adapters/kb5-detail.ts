@@ -1,9 +1,12 @@
 // kb5 service.page records: title, description, contact, venue, times, other details and the Local Offer answers.
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import type { OfferDraft } from './offer-builder.js';
-import { absolute, dlFields, field, lineOf, mailOf, textOf, type PageIndex, type Sel } from './kb5-dom.js';
-import { ageRange, costOf, paramOf, phonesOf, postcodeOf, present, unique } from './kb5-fields.js';
+import { ageFields, type OfferDraft } from './offer-builder.js';
+import { absolute, dlFields, field, lineOf, textOf, type PageIndex, type Sel } from './kb5-dom.js';
+import { ageRange, costOf, paramOf, present } from './kb5-fields.js';
+import { emailOf, phonesOf } from '../../src/text/contacts.js';
+import { unique } from '../../src/text/lists.js';
+import { findPostcode } from '../../src/text/postcodes.js';
 
 export interface DetailResult {
   draft?: OfferDraft;
@@ -70,7 +73,7 @@ function scheduleOf($: CheerioAPI, section: Sel | undefined): string | undefined
     const [day, ...times] = cells;
     rows.push([day, times.filter(Boolean).join('-')].filter(Boolean).join(' '));
   });
-  return unique([...notes, rows.join(', ')]).join('; ') || undefined;
+  return unique([...notes, rows.join(', ')], { ignoreCase: true }).join('; ') || undefined;
 }
 
 /** Phone numbers from a Telephone dd: one per span when there are spans (possibly repeated), else its text. */
@@ -110,36 +113,32 @@ export function parseDetail($: CheerioAPI, ix: PageIndex, url: string, crumbs: r
   const addressDd = field(venue, 'address');
   const spans = addressDd?.find('span').toArray().map((s) => lineOf(s)) ?? [];
   const addressLines = spans.length ? spans : textOf(addressDd).split('\n');
-  const postcode = postcodeOf(lineOf(field(venue, 'postcode', 'post code'))) ?? postcodeOf(addressLines.at(-1));
+  const postcode = findPostcode(lineOf(field(venue, 'postcode', 'post code'))) ?? findPostcode(addressLines.at(-1));
 
   const ages = ageRange(lineOf(field(other, 'age ranges', 'age range', 'ages', 'age')));
   const cost = costOf(lineOf(field(other, 'cost', 'costs', 'fees', 'fee', 'charges', 'cost details')) || undefined);
   const referral = lineOf(field(other, 'referral required', 'referral'));
   const eligibility = [lineOf(field(other, 'availability', 'eligibility', 'eligibility criteria')), referral && `Referral required: ${referral}`];
 
+  const emailDd = field(contact, 'e-mail', 'email', 'email address');
   const draft: OfferDraft = {
-    externalId: paramOf(url, 'id') ?? name,
+    external_id: paramOf(url, 'id') ?? name,
     name,
     description: full,
     provider: present(lineOf(field(contact, 'organisation', 'organisation name', 'provider', 'provided by') ?? field(other, 'organisation', 'provided by'))) ??
       present(lineOf(field(contact, 'contact name', 'name'))),
     eligibility: eligibility.filter(Boolean).join('; ') || undefined,
-    ageMin: ages.min,
-    ageMax: ages.max,
-    ageNote: ages.note,
-    costStatus: cost.status,
-    charges: cost.charges,
-    costNote: cost.note,
+    ...ageFields(ages),
+    cost,
     postcode,
     schedule: scheduleOf($, byKind.get('service_event')),
     contact: {
       phone: phoneOf($, field(contact, 'telephone', 'phone', 'tel', 'telephone number', 'mobile')),
-      email: mailOf(field(contact, 'e-mail', 'email', 'email address')?.find('a[href^="mailto:"]').attr('href')) ??
-        (lineOf(field(contact, 'e-mail', 'email', 'email address')).match(/\S+@\S+\.\S+/)?.[0] || undefined),
+      email: emailOf(emailDd?.find('a[href^="mailto:"]').attr('href'), lineOf(emailDd)),
       url: websiteOf(field(contact, 'website', 'web site', 'web'), url),
-      address: unique([venueName, ...addressLines, postcode]).join(', ') || undefined,
+      address: unique([venueName, ...addressLines, postcode], { ignoreCase: true }).join(', ') || undefined,
     },
-    sourceTerms: unique([...terms, ...crumbs.filter((c) => norm(c) !== norm(name))]),
+    source_terms: unique([...terms, ...crumbs.filter((c) => norm(c) !== norm(name))], { ignoreCase: true }),
     confidence: 0.8,
   };
   return { draft, recognised: true, problems: [] };

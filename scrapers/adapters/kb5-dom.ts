@@ -1,7 +1,7 @@
 // DOM helpers for the kb5 adapter: one fast htmlparser2 parse per page, plain text of nodes without re-parsing, dl fields.
 import { load, type Cheerio, type CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { collapseSpace, CONTROL_CHARS, repairMojibake } from '../../src/text/html-text.js';
+import { collapseSpace, CONTROL_CHARS, repairMojibake } from '../../src/text/clean-text.js';
 
 /** A selection of elements (what `$(selector)` gives). */
 export type Sel = Cheerio<Element>;
@@ -90,9 +90,6 @@ export function absolute(href: string | undefined, base: string): string | undef
     return undefined;
   }
 }
-
-/** The address of a mailto: link, without its query. */
-export const mailOf = (href: string | undefined) => (href && /^mailto:/i.test(href) ? decodeURIComponent(href.slice(7).split('?')[0]!).trim() || undefined : undefined);
 
 /** What the kb5 adapter looks up on every page, found in one walk over the document instead of one query each. */
 export interface PageIndex {

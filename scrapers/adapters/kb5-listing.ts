@@ -2,8 +2,11 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import type { OfferDraft } from './offer-builder.js';
-import { absolute, lineOf, mailOf, textOf, type PageIndex, type Sel } from './kb5-dom.js';
-import { paramOf, phonesOf, postcodeOf, present, unique, withSr } from './kb5-fields.js';
+import { absolute, lineOf, textOf, type PageIndex, type Sel } from './kb5-dom.js';
+import { paramOf, present, withSr } from './kb5-fields.js';
+import { emailOf, phonesOf } from '../../src/text/contacts.js';
+import { unique } from '../../src/text/lists.js';
+import { findPostcode } from '../../src/text/postcodes.js';
 
 export interface ListingResult {
   drafts: OfferDraft[];
@@ -21,18 +24,18 @@ function oldThemeHit($: CheerioAPI, hit: Element, base: string): OfferDraft & { 
   const a = $hit.find(`header h3 ${SERVICE_LINK}, header h4 ${SERVICE_LINK}`).first();
   const link = a.length ? a : $hit.find(SERVICE_LINK).first();
   const spans = $hit.find('div.address_lines span').toArray().map((s) => lineOf(s)).filter(Boolean);
-  const postcode = postcodeOf(spans.at(-1));
+  const postcode = findPostcode(spans.at(-1));
   const address = (postcode ? spans.slice(0, -1) : spans).join(', ');
   const website = $hit.find('a i.fa-external-link, a i.fa-globe').closest('a').attr('href');
   return {
-    externalId: '',
+    external_id: '',
     href: link.attr('href'),
     name: lineOf(link),
     description: present(textOf($hit.find('div.hit-content, div.hit-body').first())),
     postcode,
     contact: {
       phone: phonesOf($hit.find('div.hit-telephone span, span.comma_split_line').toArray().map((s) => lineOf(s))),
-      email: mailOf($hit.find('a[href^="mailto:"]').first().attr('href')),
+      email: emailOf($hit.find('a[href^="mailto:"]').first().attr('href')),
       url: absolute(website, base),
       address: [address, postcode].filter(Boolean).join(', ') || undefined,
     },
@@ -50,13 +53,13 @@ function newThemeHit($: CheerioAPI, li: Element, base: string): OfferDraft & { h
     const icon = $a.find('span[class*="fa-"], i[class*="fa-"]').attr('class') ?? '';
     const href = $a.attr('href');
     const text = lineOf($a);
-    if (icon.includes('fa-map-marker')) postcode = postcodeOf(text) ?? postcodeOf(href ? decodeURIComponent(href) : undefined);
-    else if (icon.includes('fa-envelope')) contact.email = mailOf(href);
+    if (icon.includes('fa-map-marker')) postcode = findPostcode(text) ?? findPostcode(href ? decodeURIComponent(href) : undefined);
+    else if (icon.includes('fa-envelope')) contact.email = emailOf(href);
     else if (icon.includes('fa-link') || icon.includes('fa-globe')) contact.url = absolute(href, base);
     else if (icon.includes('fa-phone')) contact.phone = phonesOf([/\d{5}/.test(text) ? text : (href ?? '').replace(/^tel:/i, '')]);
   });
   return {
-    externalId: '',
+    external_id: '',
     href: link.attr('href'),
     name: lineOf(link),
     description: present(textOf($li.find('div.mb-3').first())),
@@ -97,7 +100,7 @@ export function parseListing($: CheerioAPI, ix: PageIndex, url: string, terms: r
     const id = detail && /service\.page/.test(detail) ? paramOf(detail, 'id') : undefined;
     if (!detail || !id || !hit.name) continue;
     links.push({ url: detail, label: 'detail' });
-    drafts.push({ ...hit, externalId: id, sourceTerms: unique(terms), confidence: 0.6 });
+    drafts.push({ ...hit, external_id: id, source_terms: unique(terms, { ignoreCase: true }), confidence: 0.6 });
   }
 
   const current = Number(paramOf(url, 'sr') ?? 0) || 0;

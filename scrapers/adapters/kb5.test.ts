@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../src/domain/index.js';
 import type { PageOutput } from './adapter.js';
 import { kb5Adapter, kb5PageKind } from './kb5.js';
-import { ageRange, costOf, phonesOf, postcodeOf, withSr } from './kb5-fields.js';
+import { ageRange, costOf, withSr } from './kb5-fields.js';
+import { phonesOf } from '../../src/text/contacts.js';
+import { findPostcode } from '../../src/text/postcodes.js';
 import {
   COUNCIL_CODE, DIRECTORY, KB5_HOST, LISTING, REDESIGNED_ID, SERVICES, kb5Page, servicePath,
 } from '../../test/fixtures/sites/kb5/site.js';
@@ -289,7 +291,7 @@ describe('kb5 field readers', () => {
     expect(costOf('£5 and upwards')).toEqual({ status: 'charged', charges: [], note: '£5 and upwards' });
     expect(costOf('Free of charge').status).toBe('free');
     expect(costOf('undefined')).toEqual({ charges: [] });
-    expect(postcodeOf('zz1 7qp Get directions')).toBe('ZZ1 7QP');
+    expect(findPostcode('zz1 7qp Get directions')).toBe('ZZ1 7QP');
     expect(phonesOf(['01632 960377', '01632 960377'])).toBe('01632 960377');
     expect(withSr('https://h.example/kb5/x/d/results.page?qt=swim&sr=0&nh=10', 10)).toBe('https://h.example/kb5/x/d/results.page?qt=swim&sr=10&nh=10');
     expect(withSr('https://h.example/kb5/x/d/results.page?localofferchannel=2_8', 10)).toBe('https://h.example/kb5/x/d/results.page?localofferchannel=2_8&sr=10');

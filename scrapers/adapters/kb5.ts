@@ -4,7 +4,8 @@ import type { Adapter, PageInput, PageOutput } from './adapter.js';
 import { buildOffers, type OfferDraft } from './offer-builder.js';
 import { absolute, indexPage, lineOf, parsePage, type PageIndex } from './kb5-dom.js';
 import { parseDetail } from './kb5-detail.js';
-import { channelTerms, unique } from './kb5-fields.js';
+import { channelTerms } from './kb5-fields.js';
+import { unique } from '../../src/text/lists.js';
 import { parseListing } from './kb5-listing.js';
 
 type Kind = 'listing' | 'landing' | 'detail' | 'unknown';
@@ -70,7 +71,7 @@ function parse(page: PageInput): PageOutput {
   }
 
   if (kind === 'listing') {
-    const listing = parseListing($, ix, url, unique([...terms, ...crumbsOf(ix)]));
+    const listing = parseListing($, ix, url, unique([...terms, ...crumbsOf(ix)], { ignoreCase: true }));
     if (!listing.recognised)
       return { records: [], links: [], layout: 'changed', problems: [`no results list (#resultHitContainer div.result_hit or ol.results-list > li) on ${url}`] };
     const built = offers(listing.drafts, page);

@@ -14,7 +14,7 @@ function pageAt(path: string, text = readFileSync(new URL(ROUTES[path]!, SITE), 
   const url = ORIGIN + path;
   return {
     url, finalUrl: url, status: 200, contentType: 'text/html; charset=utf-8', text, bytes: new TextEncoder().encode(text), label: 'entry',
-    source: { id: 'src_test', url: ORIGIN + CHANNEL, councilCode: 'E10000017', kind: 'directory', platform: 'localgov_drupal', adapter: 'localgov_drupal' },
+    source: { id: 'src_test', url: ORIGIN + CHANNEL, council_code: 'E10000017', kind: 'directory', platform: 'localgov_drupal', adapter: 'localgov_drupal', title: null, notes: null },
     retrieved: '2025-06-01',
   };
 }

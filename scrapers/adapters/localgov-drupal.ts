@@ -4,9 +4,13 @@
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { emptyOutput, type Adapter, type PageInput, type PageOutput } from './adapter.js';
-import { emailOf, findPostcode, parseAges, parseCost, phoneOf, webUrlOf } from './directory-fields.js';
-import { buildOffers, type OfferDraft } from './offer-builder.js';
+import { ageFields, buildOffers, type OfferDraft } from './offer-builder.js';
+import { readAgesProse } from '../../src/text/age-fields.js';
+import { emailOf, phoneOf, webUrlOf } from '../../src/text/contacts.js';
+import { readCostProse } from '../../src/text/cost.js';
 import { htmlToText } from '../../src/text/html-text.js';
+import { unique } from '../../src/text/lists.js';
+import { findPostcode } from '../../src/text/postcodes.js';
 
 const NAME = 'localgov_drupal';
 /** Entry nodes: localgov_directories_venue, _page and _org (and any later entry type) render as these. */
@@ -23,8 +27,8 @@ const ELIGIBILITY_HEADING = /who (?:can|is it for|it is for|should)|eligib|crite
 
 const changed = (problem: string): PageOutput => ({ ...emptyOutput(), layout: 'changed', problems: [problem] });
 const textOf = (el: Cheerio<Element>) => htmlToText(el.html());
-const oneLine = (s: string) => s.replace(/\n+/g, ', ').trim();
-const unique = (xs: Array<string | undefined>) => [...new Set(xs.map((x) => x?.trim()).filter((x): x is string => Boolean(x)))];
+/** Lines joined with commas: an address on one line. */
+const commaLine = (s: string) => s.replace(/\n+/g, ', ').trim();
 
 /** The value of a Drupal field (`.field--name-X`) without its label, as plain text ('' when absent). */
 function fieldText($: CheerioAPI, root: Cheerio<Element>, name: string): string {
@@ -50,7 +54,7 @@ function eligibilityOf($: CheerioAPI, body: Cheerio<Element>): string | undefine
   const heading = body.find('h2, h3, h4').filter((_, h) => ELIGIBILITY_HEADING.test($(h).text())).first();
   if (!heading.length) return undefined;
   const text = heading.nextUntil('h2, h3, h4').toArray().map((el) => textOf($(el))).join('\n');
-  return oneLine(text) || undefined;
+  return commaLine(text) || undefined;
 }
 
 function parseEntry($: CheerioAPI, page: PageInput, article: Cheerio<Element>): PageOutput {
@@ -71,22 +75,22 @@ function parseEntry($: CheerioAPI, page: PageInput, article: Cheerio<Element>): 
   const opening = fieldText($, article, 'localgov-directory-opening-times');
 
   const draft: OfferDraft = {
-    externalId: externalIdOf(page.url, article.attr('data-history-node-id')),
+    external_id: externalIdOf(page.url, article.attr('data-history-node-id')),
     name,
     description: body || notes || undefined,
     provider: fieldText($, article, 'localgov-directory-organisation') || undefined,
     eligibility: bodyEl.length ? eligibilityOf($, bodyEl) : undefined,
-    ...parseAges(prose, 'prose'),
-    ...parseCost(prose, 'prose'),
+    ...ageFields(readAgesProse(prose)),
+    cost: readCostProse(prose),
     postcode: findPostcode(postal) ?? findPostcode(location) ?? findPostcode(address),
     schedule: opening ? opening.replace(/\n+/g, '; ') : undefined,
     contact: {
       phone: phoneOf(fieldText($, article, 'localgov-directory-phone')),
       email: emailOf(mailto, fieldText($, article, 'localgov-directory-email')),
       url: webUrlOf(website, page.finalUrl),
-      address: oneLine(location || address) || undefined,
+      address: commaLine(location || address) || undefined,
     },
-    sourceTerms: unique([...fieldItems($, article, 'localgov-directory-facets-select'), ...fieldItems($, article, 'localgov-directory-channels')]),
+    source_terms: unique([...fieldItems($, article, 'localgov-directory-facets-select'), ...fieldItems($, article, 'localgov-directory-channels')]),
   };
   const { records, problems } = buildOffers([draft], page, NAME);
   return { records, links: [], layout: 'ok', problems };
@@ -106,13 +110,13 @@ function parseChannel($: CheerioAPI, page: PageInput, teasers: Cheerio<Element>)
     links.push({ url: href.replace(/#.*$/, ''), label: 'detail' });
     const summary = fieldText($, teaser, 'body');
     drafts.push({
-      externalId: externalIdOf(href, teaser.attr('data-history-node-id')),
+      external_id: externalIdOf(href, teaser.attr('data-history-node-id')),
       name,
       description: summary || undefined,
-      ...parseAges(summary, 'prose'),
-      ...parseCost(summary, 'prose'),
+      ...ageFields(readAgesProse(summary)),
+      cost: readCostProse(summary),
       postcode: findPostcode(teaser.find('.postal-code').first().text()),
-      sourceTerms: unique([...fieldItems($, teaser, 'localgov-directory-facets-select'), channel]),
+      source_terms: unique([...fieldItems($, teaser, 'localgov-directory-facets-select'), channel]),
       confidence: 0.6,
     });
   });

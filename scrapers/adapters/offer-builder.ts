@@ -1,39 +1,33 @@
 // Turns what an adapter read (an offer draft) into an Offer record with its provenance and a stable id.
-import { OfferSchema, type Allowance, type Charge, type Offer } from '../../src/domain/index.js';
+import { OfferSchema, type Cost, type Offer } from '../../src/domain/index.js';
+import type { AgeReading } from '../../src/text/age-fields.js';
 import type { PageInput } from './adapter.js';
-import { quoteOf } from '../../src/text/html-text.js';
+import { quoteOf } from '../../src/text/clean-text.js';
 
-export interface OfferDraft {
-  /** The platform's own id for the service (or a slug of the name when it has none): keeps ids stable across runs. */
-  externalId: string;
-  name: string;
-  description?: string;
-  provider?: string;
-  eligibility?: string;
-  ageMin?: number;
-  ageMax?: number;
-  ageNote?: string;
-  costStatus?: 'free' | 'charged' | 'unknown';
-  charges?: Charge[];
-  costNote?: string;
-  allowances?: Allowance[];
-  districts?: string[];
-  postcode?: string;
-  schedule?: string;
-  contact?: { phone?: string; email?: string; url?: string; address?: string };
-  /** The platform's own categories (ORUK taxonomies, kb5 channels, Outpost send_needs), kept for classification. */
-  sourceTerms?: string[];
-  /** Already-decided taxonomy codes, only when the page states them unambiguously. */
-  gates?: string[];
-  accessTier?: string | null;
-  tierLabel?: string;
-  /** The words on the page that show this offer exists; defaults to the name and the start of the description. */
-  evidence?: string;
-  /** The page the record came from when it differs from the page parsed (e.g. a detail URL named in a feed). */
-  url?: string;
-  confidence?: number;
-  published?: string | null;
-}
+/**
+ * What an adapter read about one offer: the Offer's own fields under their own names, plus what the builder needs to
+ * make the record (the platform's id, and the page the record came from when it is not the page parsed).
+ */
+export type OfferDraft = Pick<Offer, 'name'> &
+  Partial<
+    Pick<
+      Offer,
+      | 'description' | 'provider' | 'eligibility' | 'age_min' | 'age_max' | 'age_note' | 'allowances' | 'districts' | 'postcode' | 'schedule'
+      | 'contact' | 'source_terms' | 'gates' | 'access_tier' | 'tier_label' | 'confidence' | 'published'
+    >
+  > & {
+    /** The platform's own id for the service (or a slug of the name when it has none): keeps ids stable across runs. */
+    external_id: string;
+    /** Status, charges and note; a status left out is 'charged' when there are charges, else 'unknown'. */
+    cost?: Partial<Cost>;
+    /** The words on the page that show this offer exists (quoted); defaults to the name and the start of the description. */
+    evidence_quote?: string;
+    /** The page the record came from when it differs from the page parsed (e.g. a detail URL named in a feed). */
+    url?: string;
+  };
+
+/** Ages as read by a text parser, under the Offer's names. */
+export const ageFields = (a: AgeReading): Pick<Offer, 'age_min' | 'age_max' | 'age_note'> => ({ age_min: a.min, age_max: a.max, age_note: a.note });
 
 const slug = (s: string) =>
   s
@@ -65,41 +59,41 @@ const validAge = (n: number | undefined) => (n !== undefined && Number.isInteger
 
 /** Builds the Offer; ages outside 0-25 or reversed are dropped (and noted) rather than failing the record. */
 export function draftToOffer(d: OfferDraft, page: PageInput, adapter: string): Offer {
-  let ageMin = validAge(d.ageMin);
-  let ageMax = validAge(d.ageMax);
-  let ageNote = d.ageNote;
+  let ageMin = validAge(d.age_min);
+  let ageMax = validAge(d.age_max);
+  let ageNote = d.age_note;
   if (ageMin !== undefined && ageMax !== undefined && ageMin > ageMax) {
     ageNote = [ageNote, `published ages ${ageMin}-${ageMax} are reversed`].filter(Boolean).join('; ');
     ageMin = ageMax = undefined;
   }
-  const charges = d.charges ?? [];
+  const charges = d.cost?.charges ?? [];
   const offer = {
     kind: 'offer' as const,
-    id: offerId(adapter, page.source.councilCode, d.externalId),
-    council_code: page.source.councilCode ?? '',
+    id: offerId(adapter, page.source.council_code, d.external_id),
+    council_code: page.source.council_code ?? '',
     name: clip(d.name.trim(), 300) ?? '(untitled)',
     description: clip(d.description, 5000),
     provider: clip(d.provider, 300),
     type: null,
     statutory_categories: [],
     time_slots: [],
-    access_tier: d.accessTier ?? null,
-    tier_label: d.tierLabel,
+    access_tier: d.access_tier ?? null,
+    tier_label: d.tier_label,
     gates: d.gates ?? [],
     eligibility: clip(d.eligibility, 2000),
     age_min: ageMin,
     age_max: ageMax,
     age_note: ageNote,
-    cost: { status: d.costStatus ?? (charges.length ? 'charged' : 'unknown'), charges, note: clip(d.costNote, 1000) },
+    cost: { status: d.cost?.status ?? (charges.length ? 'charged' : 'unknown'), charges, note: clip(d.cost?.note, 1000) },
     allowances: d.allowances ?? [],
     districts: d.districts ?? [],
     postcode: d.postcode,
     schedule: clip(d.schedule, 1000),
     contact: d.contact && Object.values(d.contact).some(Boolean) ? d.contact : undefined,
-    source_terms: d.sourceTerms ?? [],
+    source_terms: d.source_terms ?? [],
     origin: 'scraped' as const,
-    source: { url: d.url ?? page.url, kind: page.source.kind as Offer['source']['kind'], ...(page.source.platform ? { platform: page.source.platform as NonNullable<Offer['source']['platform']> } : {}) },
-    evidence_quote: quoteOf(d.evidence ?? [d.name, d.description].filter(Boolean).join(': ')) || d.name,
+    source: { url: d.url ?? page.url, kind: page.source.kind, ...(page.source.platform ? { platform: page.source.platform } : {}) },
+    evidence_quote: quoteOf(d.evidence_quote ?? [d.name, d.description].filter(Boolean).join(': ')) || d.name,
     published: d.published ?? null,
     retrieved: page.retrieved,
     confidence: d.confidence ?? 0.8,
@@ -117,7 +111,7 @@ export function buildOffers(drafts: readonly OfferDraft[], page: PageInput, adap
     } catch (e) {
       const issues = (e as { issues?: Array<{ path: PropertyKey[]; message: string }> }).issues;
       const detail = issues ? issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (e as Error).message;
-      problems.push(`service ${d.externalId} ("${d.name}") not recorded: ${detail}`);
+      problems.push(`service ${d.external_id} ("${d.name}") not recorded: ${detail}`);
     }
   }
   return { records, problems };

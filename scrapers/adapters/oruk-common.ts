@@ -1,5 +1,7 @@
 // Reading Open Referral UK feeds (v1, 3.0, Outpost): lenient JSON, paging envelopes, page links, empty-means-absent values.
-import { CONTROL_CHARS, collapseSpace, repairMojibake } from '../../src/text/html-text.js';
+import { CONTROL_CHARS, collapseSpace, repairMojibake } from '../../src/text/clean-text.js';
+import { isoDateOf } from '../../src/text/dates.js';
+import { unique } from '../../src/text/lists.js';
 import type { PageInput, PageOutput } from './adapter.js';
 import { buildOffers, type OfferDraft } from './offer-builder.js';
 
@@ -122,11 +124,8 @@ export const field = (o: JsonObject, ...names: string[]): Json | undefined => {
   for (const n of names) if (o[n] !== undefined && o[n] !== null && o[n] !== '') return o[n];
   return undefined;
 };
-export const unique = <T>(xs: Iterable<T | undefined>): T[] => [...new Set([...xs].filter((x): x is T => x !== undefined))];
 /** The YYYY-MM-DD part of a date or timestamp, when there is one. */
-export const dateOf = (v: Json | undefined): string | undefined => /^(\d{4}-\d{2}-\d{2})/.exec(str(v) ?? '')?.[1];
-export const isHttpUrl = (s: string | undefined): s is string => !!s && /^https?:\/\/[^\s/]+/i.test(s);
-export const isEmail = (s: string | undefined): s is string => !!s && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s);
+export const dateOf = (v: Json | undefined): string | undefined => isoDateOf(str(v));
 
 /* ---------- paging envelopes and links ---------- */
 
@@ -209,7 +208,7 @@ export const serviceLabel = (id: string | undefined, index: number, name?: strin
 export function dropDuplicates(reads: ServiceRead[]): ServiceRead[] {
   const seen = new Set<string>();
   return reads.map((r) => {
-    const id = r.draft?.externalId;
+    const id = r.draft?.external_id;
     if (id === undefined || !seen.has(id)) {
       if (id !== undefined) seen.add(id);
       return r;

@@ -1,6 +1,15 @@
-// Field readers shared by the ORUK adapters: weekdays and schedules, cost options and prices, ages, places, contacts.
-import type { Charge } from '../../src/domain/index.js';
-import { field, isEmail, isHttpUrl, num, objs, str, text, unique, type Json, type JsonObject } from './oruk-common.js';
+// Field readers shared by the ORUK adapters: weekdays and schedules, cost options, ages, places, contacts (phrases via src/text).
+import type { Charge, Cost, Offer } from '../../src/domain/index.js';
+import { isEmail, isHttpUrl } from '../../src/text/contacts.js';
+import { chargesInProse, readCostField } from '../../src/text/cost.js';
+import { unique } from '../../src/text/lists.js';
+import { chargeUnitIn } from '../../src/text/money.js';
+import { postcodeOf } from '../../src/text/postcodes.js';
+import { field, num, objs, str, text, type Json, type JsonObject } from './oruk-common.js';
+import type { OfferDraft } from './offer-builder.js';
+
+/** Ages under the Offer's names. */
+export type AgeFields = Pick<Offer, 'age_min' | 'age_max' | 'age_note'>;
 
 /* ---------- weekdays and schedules ---------- */
 
@@ -50,34 +59,13 @@ export const scheduleText = (entries: JsonObject[]): string | undefined => uniqu
 
 /* ---------- costs ---------- */
 
-type Per = Charge['per'];
-const UNIT_WORDS: Record<string, Per> = {
-  hour: 'hour', hr: 'hour', session: 'session', class: 'session', day: 'day', week: 'week', month: 'month', year: 'year', annum: 'year',
-  activity: 'activity', trip: 'activity', visit: 'activity', outing: 'activity',
-  hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', 'one-off': 'one_off', 'one off': 'one_off',
-};
-const UNIT = '(hour|hr|session|class|day|week|month|year|annum|activity|trip|visit|outing)s?';
-const PER = `(?:\\b(?:per|a|an|each|every)\\s+|\\/\\s*)(?:\\d+\\s*)?(?:[a-z-]+\\s+)?${UNIT}\\b`;
-const ADVERB = '\\b(hourly|daily|weekly|monthly|yearly|annually|one[- ]off)\\b';
-const PER_RE = new RegExp(PER);
-const ADVERB_RE = new RegExp(ADVERB);
-const PRICE_RE = new RegExp(`£\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d{1,2})?)\\s*(?:${PER}|${ADVERB})`, 'g');
-const FREE_RE = /^(free\b|free of charge|no charge|there is no charge)/i;
-
-/** The unit a price is charged per, from words such as "per 1 hour session", "a day", "weekly". */
-export function unitOf(words: string): Per | undefined {
-  const s = words.toLowerCase();
-  const m = PER_RE.exec(s) ?? ADVERB_RE.exec(s);
-  return m ? UNIT_WORDS[m[1]!] : undefined;
-}
-
-/** "£10 a hour", "£25 per day" in free text (mojibake already repaired) as charges. */
-export function chargesInText(t: string, note?: string): Charge[] {
-  return [...t.toLowerCase().matchAll(PRICE_RE)].map((m) => ({
-    amount_gbp: Number(m[1]!.replace(/,/g, '')),
-    per: UNIT_WORDS[(m[2] ?? m[3])!]!,
-    ...(note ? { note } : {}),
-  }));
+/**
+ * The unit a cost option is charged per ("per 1 hour session", "a day", "weekly"). A unit that needs its own note
+ * ("per night" is per session, per night) is left to the option's words, since the option's label is the charge's note.
+ */
+export function unitOf(words: string): Charge['per'] | undefined {
+  const unit = chargeUnitIn(words);
+  return unit && !unit.qualifier ? unit.per : undefined;
 }
 
 const pounds = (n: number) => `£${Number.isInteger(n) ? n : n.toFixed(2)}`;
@@ -102,35 +90,24 @@ export function chargesFromOptions(options: JsonObject[]): { charges: Charge[]; 
   return { charges, notes, allZero: amounts.length > 0 && amounts.every((a) => a === 0) };
 }
 
-export interface CostRead {
-  costStatus?: 'free' | 'charged' | 'unknown';
-  charges: Charge[];
-  costNote?: string;
-}
-
-/** Cost from cost_options, else prices in the fees text or the description; the fees text is kept as the note. */
-export function costOf(options: JsonObject[], fees: string | undefined, description?: string): CostRead {
+/** Cost from cost_options, else the prices in the fees text, else those in the description; the fees text is the note. */
+export function costOf(options: JsonObject[], fees: string | undefined, description?: string): Cost {
   const fromOptions = chargesFromOptions(options);
+  const fromFees = readCostField(fees);
   let charges = fromOptions.charges;
-  if (!charges.length && fees) charges = chargesInText(fees);
-  if (!charges.length && description) charges = chargesInText(description, 'price stated in the description');
+  if (!charges.length) charges = fromFees.charges;
+  if (!charges.length && description) charges = chargesInProse(description).map((c) => ({ ...c, note: ['price stated in the description', c.note].filter(Boolean).join(': ') }));
   charges = [...new Map(charges.map((c) => [`${c.amount_gbp}/${c.per}`, c])).values()];
-  const costNote = unique([fees, ...fromOptions.notes]).join('; ') || undefined;
-  const saysFree = (fees !== undefined && FREE_RE.test(fees) && !/£\s?\d/.test(fees)) || fromOptions.allZero;
-  const costStatus = charges.some((c) => c.amount_gbp > 0) ? 'charged' : charges.length || saysFree ? 'free' : undefined;
-  return { costStatus, charges, costNote };
+  const note = unique([fees, ...fromOptions.notes]).join('; ') || undefined;
+  const free = fromOptions.allZero || fromFees.status === 'free';
+  const status = charges.some((c) => c.amount_gbp > 0) ? 'charged' : charges.length || free ? 'free' : fromFees.status;
+  return { status, charges, note };
 }
 
 /* ---------- ages ---------- */
 
-export interface AgeRead {
-  ageMin?: number;
-  ageMax?: number;
-  ageNote?: string;
-}
-
 /** Ages 0-25 as published; anything else is reported (and kept in the age note) rather than guessed. */
-export function agesOf(min: Json | undefined, max: Json | undefined, issues: string[], names = ['minimum_age', 'maximum_age']): AgeRead {
+export function agesOf(min: Json | undefined, max: Json | undefined, issues: string[], names = ['minimum_age', 'maximum_age']): AgeFields {
   const read = (v: Json | undefined, name: string) => {
     if (v === undefined || v === null || v === '') return { value: undefined, shown: undefined };
     const n = num(v);
@@ -149,17 +126,12 @@ export function agesOf(min: Json | undefined, max: Json | undefined, issues: str
     ageMin = ageMax = undefined;
     noted = true;
   }
-  const ageNote = noted ? `published ages ${lo.shown ?? '?'} to ${hi.shown ?? '?'}` : undefined;
-  return { ageMin, ageMax, ageNote };
+  return { age_min: ageMin, age_max: ageMax, age_note: noted ? `published ages ${lo.shown ?? '?'} to ${hi.shown ?? '?'}` : undefined };
 }
 
 /* ---------- places and contacts ---------- */
 
-const POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/i;
-export const ukPostcode = (v: Json | undefined) => {
-  const m = POSTCODE.exec(str(v) ?? '');
-  return m ? `${m[1]!.toUpperCase()} ${m[2]!.toUpperCase()}` : undefined;
-};
+const ukPostcode = (v: Json | undefined) => postcodeOf(str(v));
 
 export interface PlaceRead {
   postcode?: string;
@@ -203,4 +175,9 @@ export function contactOf(s: JsonObject, issues: string[], address?: string): Co
     address,
   };
   return Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined));
+}
+
+/** Where, when and whom to ask: a draft's districts, postcode, schedule and contact from a service's places and schedules. */
+export function whereAndWhen(s: JsonObject, places: PlaceRead, schedules: JsonObject[], issues: string[]): Pick<OfferDraft, 'districts' | 'postcode' | 'schedule' | 'contact'> {
+  return { districts: places.districts, postcode: places.postcode, schedule: scheduleText(schedules), contact: contactOf(s, issues, places.address) };
 }

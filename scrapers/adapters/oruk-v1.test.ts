@@ -15,7 +15,7 @@ const fixture = (file: string) => readFileSync(join(DIR, file), 'utf8');
 function pageOf(url: string, text: string, label = 'entry'): PageInput {
   return {
     url, finalUrl: url, status: 200, contentType: 'application/json', text, bytes: new TextEncoder().encode(text), label,
-    source: { id: 'src_test', url, councilCode: 'E10000017', kind: 'oruk_feed', platform: 'placecube', adapter: 'oruk_v1' },
+    source: { id: 'src_test', url, council_code: 'E10000017', kind: 'oruk_feed', platform: 'placecube', adapter: 'oruk_v1', title: null, notes: null },
     retrieved: '2026-11-22',
   };
 }
@@ -215,12 +215,12 @@ describe('shared ORUK readers', () => {
       'session', 'hour', undefined, 'week', undefined, 'day', 'one_off',
     ]);
     expect(costOf([{ option: 'Sibling', amount: 5, amount_description: 'per term' }, { option: 'Place', amount: '12.50', amount_description: 'per session' }], undefined)).toEqual({
-      costStatus: 'charged', charges: [{ amount_gbp: 12.5, per: 'session', note: 'Place' }], costNote: 'Sibling £5 per term',
+      status: 'charged', charges: [{ amount_gbp: 12.5, per: 'session', note: 'Place' }], note: 'Sibling £5 per term',
     });
-    expect(costOf([], 'Free of charge').costStatus).toBe('free');
-    expect(costOf([{ option: 'All places', amount: 0 }], undefined).costStatus).toBe('free');
+    expect(costOf([], 'Free of charge').status).toBe('free');
+    expect(costOf([{ option: 'All places', amount: 0 }], undefined).status).toBe('free');
     expect(costOf([], 'Contact us', 'Trips cost £1,200 per year.')).toEqual({
-      costStatus: 'charged', charges: [{ amount_gbp: 1200, per: 'year', note: 'price stated in the description' }], costNote: 'Contact us',
+      status: 'charged', charges: [{ amount_gbp: 1200, per: 'year', note: 'price stated in the description' }], note: 'Contact us',
     });
   });
 });

@@ -1,9 +1,10 @@
 // Open Referral UK v1 feeds (Porism, Placecube, LocalGov Drupal): list pages with paging and detail links, full services.
 import { htmlToText } from '../../src/text/html-text.js';
+import { unique } from '../../src/text/lists.js';
 import type { Adapter } from './adapter.js';
 import type { OfferDraft } from './offer-builder.js';
-import { dateOf, field, num, obj, objs, parseFeedPage, serviceLabel, str, text, unique, type Json, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
-import { agesOf, contactOf, costOf, placesOf, scheduleText } from './oruk-fields.js';
+import { dateOf, field, num, obj, objs, parseFeedPage, serviceLabel, str, text, type Json, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
+import { agesOf, costOf, placesOf, whereAndWhen } from './oruk-fields.js';
 
 /** The v1 enumerations (ExtendedDataPackage.v1.json); real feeds drift from them ("Venue", "Self referral"). */
 const V1_ENUMS: Record<string, readonly string[]> = {
@@ -85,18 +86,15 @@ export function readV1Service(s: JsonObject, index: number, fromList: boolean): 
   const places = placesOfV1(s);
   const meta = obj(s.pc_metadata) ?? {};
   const draft: OfferDraft = {
-    externalId,
+    external_id: externalId,
     name: name ?? '',
     description,
     provider: text(obj(s.organization)?.name),
     eligibility,
     ...ages,
-    ...costOf(objs(s.cost_options), text(s.fees), description),
-    districts: places.districts,
-    postcode: places.postcode,
-    schedule: scheduleText(schedulesOf(s)),
-    contact: contactOf(s, issues, places.address),
-    sourceTerms: termsOf(s),
+    cost: costOf(objs(s.cost_options), text(s.fees), description),
+    ...whereAndWhen(s, places, schedulesOf(s), issues),
+    source_terms: termsOf(s),
     published: dateOf(field(meta, 'date_modified', 'date_created')) ?? dateOf(s.assured_date) ?? null,
     confidence: fromList ? 0.6 : 0.8,
   };

@@ -14,7 +14,7 @@ const fixture = (file: string) => readFileSync(join(DIR, file), 'utf8');
 function pageOf(url: string, text: string): PageInput {
   return {
     url, finalUrl: url, status: 200, contentType: 'application/json', text, bytes: new TextEncoder().encode(text), label: 'entry',
-    source: { id: 'src_test', url, councilCode: 'E10000017', kind: 'oruk_feed', platform: 'oruk_v3', adapter: 'oruk_v3' },
+    source: { id: 'src_test', url, council_code: 'E10000017', kind: 'oruk_feed', platform: 'oruk_v3', adapter: 'oruk_v3', title: null, notes: null },
     retrieved: '2026-11-22',
   };
 }

@@ -1,9 +1,11 @@
 // Open Referral UK 3.0 feeds (the UK profile of HSDS 3.0): the `/` meta page, paged service lists and full services.
 import { htmlToText } from '../../src/text/html-text.js';
+import { isHttpUrl } from '../../src/text/contacts.js';
+import { unique } from '../../src/text/lists.js';
 import type { Adapter, PageInput, PageOutput } from './adapter.js';
 import type { OfferDraft } from './offer-builder.js';
-import { dateOf, field, isHttpUrl, isObject, obj, objs, parseFeedPage, serviceLabel, str, text, unique, type Envelope, type Json, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
-import { agesOf, contactOf, costOf, placesOf, scheduleText } from './oruk-fields.js';
+import { dateOf, field, isObject, obj, objs, parseFeedPage, serviceLabel, str, text, type Envelope, type Json, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
+import { agesOf, costOf, placesOf, whereAndWhen } from './oruk-fields.js';
 
 const STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'];
 const GONE = new Set(['inactive', 'defunct']);
@@ -55,17 +57,14 @@ export function readV3Service(s: JsonObject, index: number, fromList: boolean): 
   const description = htmlToText(str(s.description)) || undefined;
   const places = placesOfV3(s);
   const draft: OfferDraft = {
-    externalId,
+    external_id: externalId,
     name: name ?? '',
     description,
     provider: text(obj(s.organization)?.name),
     ...agesOf(s.minimum_age, s.maximum_age, issues),
-    ...costOf(objs(s.cost_options), text(s.fees), description),
-    districts: places.districts,
-    postcode: places.postcode,
-    schedule: scheduleText(schedulesOf(s)),
-    contact: contactOf(s, issues, places.address),
-    sourceTerms: termsOf(s),
+    cost: costOf(objs(s.cost_options), text(s.fees), description),
+    ...whereAndWhen(s, places, schedulesOf(s), issues),
+    source_terms: termsOf(s),
     published: dateOf(s.last_modified) ?? dateOf(s.assured_date) ?? null,
     confidence: fromList ? 0.6 : 0.8,
   };

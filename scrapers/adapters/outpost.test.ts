@@ -13,7 +13,7 @@ const fixture = (file: string) => readFileSync(join(DIR, file), 'utf8');
 function pageOf(url: string, text: string): PageInput {
   return {
     url, finalUrl: url, status: 200, contentType: 'application/json; charset=utf-8', text, bytes: new TextEncoder().encode(text), label: 'entry',
-    source: { id: 'src_test', url, councilCode: 'E06000060', kind: 'oruk_feed', platform: 'outpost', adapter: 'outpost' },
+    source: { id: 'src_test', url, council_code: 'E06000060', kind: 'oruk_feed', platform: 'outpost', adapter: 'outpost', title: null, notes: null },
     retrieved: '2026-11-22',
   };
 }

@@ -1,9 +1,10 @@
 // Outpost (FutureGov/TPXimpact) service directory API, e.g. Buckinghamshire FIS: full services in paged lists, SEND local offer answers.
 import { htmlToText } from '../../src/text/html-text.js';
+import { unique } from '../../src/text/lists.js';
 import type { Adapter } from './adapter.js';
 import type { OfferDraft } from './offer-builder.js';
-import { dateOf, field, obj, objs, parseFeedPage, serviceLabel, str, text, unique, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
-import { agesOf, contactOf, costOf, placesOf, scheduleText, type AgeRead } from './oruk-fields.js';
+import { dateOf, field, obj, objs, parseFeedPage, serviceLabel, str, text, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
+import { agesOf, costOf, placesOf, whereAndWhen, type AgeFields } from './oruk-fields.js';
 
 /** Outpost's age bands, used only when min_age/max_age are both absent. */
 const AGE_BANDS: Array<[string, number, number | undefined]> = [
@@ -14,13 +15,13 @@ const AGE_BANDS: Array<[string, number, number | undefined]> = [
   ['age_band_8_plus', 8, undefined],
 ];
 
-function agesOfOutpost(s: JsonObject, issues: string[]): AgeRead {
+function agesOfOutpost(s: JsonObject, issues: string[]): AgeFields {
   const ages = agesOf(s.min_age, s.max_age, issues, ['min_age', 'max_age']);
-  if (ages.ageMin !== undefined || ages.ageMax !== undefined || ages.ageNote || s.age_band_all === true) return ages;
+  if (ages.age_min !== undefined || ages.age_max !== undefined || ages.age_note || s.age_band_all === true) return ages;
   const bands = AGE_BANDS.filter(([key]) => s[key] === true);
   if (!bands.length) return ages;
   const open = bands.some(([, , max]) => max === undefined);
-  return { ageMin: Math.min(...bands.map(([, min]) => min)), ageMax: open ? undefined : Math.max(...bands.map(([, , max]) => max!)) };
+  return { age_min: Math.min(...bands.map(([, min]) => min)), age_max: open ? undefined : Math.max(...bands.map(([, , max]) => max!)) };
 }
 
 /** The description, then the SEND local offer: its description and each answered survey question as "Question: answer". */
@@ -53,22 +54,18 @@ export function readOutpostService(s: JsonObject, index: number, fromList: boole
   const description = descriptionOf(s);
   const places = placesOf(objs(s.locations).map((loc) => ({ name: text(loc.name), address: loc })));
   const cost = costOf(objs(s.cost_options), text(s.fees), description);
-  const costStatus = s.free === true ? 'free' : s.free === false && cost.costStatus !== 'free' ? 'charged' : cost.costStatus;
+  const status = s.free === true ? 'free' : s.free === false && cost.status !== 'free' ? 'charged' : cost.status;
   const referral = s.needs_referral === true ? 'Needs a referral' : s.needs_referral === false ? 'No referral needed' : undefined;
   const draft: OfferDraft = {
-    externalId,
+    external_id: externalId,
     name: name ?? '',
     description,
     provider: text(obj(field(s, 'organisation', 'organization'))?.name),
     eligibility: referral,
     ...agesOfOutpost(s, issues),
-    ...cost,
-    costStatus,
-    districts: places.districts,
-    postcode: places.postcode,
-    schedule: scheduleText(objs(s.regular_schedules)),
-    contact: contactOf(s, issues, places.address),
-    sourceTerms: unique([...names(objs(s.taxonomies)), ...names(objs(s.send_needs)), ...names(objs(s.suitabilities))]),
+    cost: { ...cost, status },
+    ...whereAndWhen(s, places, objs(s.regular_schedules), issues),
+    source_terms: unique([...names(objs(s.taxonomies)), ...names(objs(s.send_needs)), ...names(objs(s.suitabilities))]),
     published: dateOf(s.updated_at) ?? null,
     confidence: fromList ? 0.75 : 0.8,
   };

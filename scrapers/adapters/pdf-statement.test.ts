@@ -17,7 +17,7 @@ const COUNCIL = 'E10000017';
 
 const pageOf = (bytes: Uint8Array, contentType = 'application/pdf'): PageInput => ({
   url: URL_PDF, finalUrl: URL_PDF, status: 200, contentType, text: undefined, bytes, label: 'pdf', retrieved: '2026-01-02',
-  source: { id: 'src_pdf', url: URL_PDF, councilCode: COUNCIL, kind: 'other', platform: null, adapter: 'pdf_statement' },
+  source: { id: 'src_pdf', url: URL_PDF, council_code: COUNCIL, kind: 'other', platform: null, adapter: 'pdf_statement', title: null, notes: null },
 });
 const offers = (out: PageOutput) => out.records.filter((r): r is Offer => r.kind === 'offer');
 const facts = (out: PageOutput) => out.records.filter((r): r is CouncilFact => r.kind === 'council_fact');

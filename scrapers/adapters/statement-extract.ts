@@ -1,9 +1,14 @@
 // Shared reading of a short breaks statement (HTML or PDF): heading sections into offer drafts and council facts.
 import { CouncilFactSchema, type CouncilFact, type CuratedRecord } from '../../src/domain/index.js';
-import { isFree, parseAges, parseAllowances, parseCharges, parseDirectPaymentRates, parseGates, parseTier, TIER_SCHEMES } from '../../src/text/phrases.js';
+import { parseAges } from '../../src/text/ages.js';
+import { parseAllowances } from '../../src/text/allowances.js';
+import { parseCharges, parseDirectPaymentRates } from '../../src/text/charges.js';
+import { isFree } from '../../src/text/cost.js';
+import { parseGates } from '../../src/text/gates.js';
+import { parseTier, TIER_SCHEMES } from '../../src/text/tiers.js';
 import type { PageInput } from './adapter.js';
 import { buildOffers, offerId, type OfferDraft } from './offer-builder.js';
-import { quoteOf } from '../../src/text/html-text.js';
+import { quoteOf } from '../../src/text/clean-text.js';
 
 /** One heading and the text under it; `page` is the PDF page; `continues` marks the rest of the previous section on a new page. */
 export interface StatementSection {
@@ -138,21 +143,23 @@ function draftOf(g: OfferGroup, pathKey: string, used: Set<string>): OfferDraft 
   const eligibility = g.sentences.filter((s) => parseGates(s.text).length || parseAges(s.text) || TOPIC_RE.eligibility.test(s.text));
   const costSentences = g.sentences.filter((s) => parseCharges(s.text).length || isFree(s.text));
   return {
-    externalId: id,
+    external_id: id,
     name,
     description: g.sentences.map((s) => s.text).join('\n'),
     eligibility: eligibility.length ? quoteSentences(eligibility, 2000) : parentDraft?.eligibility,
-    ageMin: ages ? ages.min : parentDraft?.ageMin,
-    ageMax: ages ? ages.max : parentDraft?.ageMax,
-    ageNote: ages ? ages.note : parentDraft?.ageNote && `${parentDraft.ageNote} (from "${parentDraft.name}")`,
-    charges,
-    costStatus: charges.length ? 'charged' : isFree(text) ? 'free' : 'unknown',
-    costNote: costSentences.length ? quoteSentences(costSentences, 1000) : undefined,
+    age_min: ages ? ages.min : parentDraft?.age_min,
+    age_max: ages ? ages.max : parentDraft?.age_max,
+    age_note: ages ? ages.note : parentDraft?.age_note && `${parentDraft.age_note} (from "${parentDraft.name}")`,
+    cost: {
+      status: charges.length ? 'charged' : isFree(text) ? 'free' : 'unknown',
+      charges,
+      note: costSentences.length ? quoteSentences(costSentences, 1000) : undefined,
+    },
     allowances: parseAllowances(text),
     gates: gates.length ? gates : parentDraft?.gates ?? [],
-    accessTier: headingTier?.tier ?? parentDraft?.accessTier ?? bodyTier?.tier ?? null,
-    tierLabel: headingTier ? name : parentDraft?.tierLabel,
-    evidence: quoteSentences(factSentences.length ? factSentences : g.sentences.slice(0, 1), EVIDENCE_MAX),
+    access_tier: headingTier?.tier ?? parentDraft?.access_tier ?? bodyTier?.tier ?? null,
+    tier_label: headingTier ? name : parentDraft?.tier_label,
+    evidence_quote: quoteSentences(factSentences.length ? factSentences : g.sentences.slice(0, 1), EVIDENCE_MAX),
     confidence: 0.7,
   };
 }
@@ -218,13 +225,13 @@ export function statementRecords(f: StatementFindings, ctx: RecordContext): { re
   const page: PageInput = { ...ctx.page, source: { ...ctx.page.source, kind: 'statement', platform: ctx.platform } };
   const built = buildOffers(f.drafts, page, ctx.adapter);
   const problems = built.problems;
-  const evidence = new Map(f.drafts.map((d) => [offerId(ctx.adapter, page.source.councilCode, d.externalId), d.evidence]));
+  const evidence = new Map(f.drafts.map((d) => [offerId(ctx.adapter, page.source.council_code, d.external_id), d.evidence_quote]));
   const offers = built.records.map((o) => ({ ...o, evidence_quote: evidence.get(o.id) || o.evidence_quote }));
-  const council = (page.source.councilCode ?? 'any').toLowerCase();
+  const council = (page.source.council_code ?? 'any').toLowerCase();
   const source = { url: page.url, kind: 'statement' as const, platform: ctx.platform };
   const facts: CouncilFact[] = [];
   const add = (d: FactDraft, confidence: number, note?: string) => {
-    const fact = { kind: 'council_fact' as const, id: `statement:${council}:${d.topic}:${slug(d.slug)}`.slice(0, 200), council_code: page.source.councilCode ?? '', topic: d.topic, statement: d.statement, value: d.value, unit: d.unit, source, evidence_quote: quoteOf(d.evidence, 1000) || d.statement, published: null, retrieved: page.retrieved, retrieved_note: note, confidence };
+    const fact = { kind: 'council_fact' as const, id: `statement:${council}:${d.topic}:${slug(d.slug)}`.slice(0, 200), council_code: page.source.council_code ?? '', topic: d.topic, statement: d.statement, value: d.value, unit: d.unit, source, evidence_quote: quoteOf(d.evidence, 1000) || d.statement, published: null, retrieved: page.retrieved, retrieved_note: note, confidence };
     const parsed = CouncilFactSchema.safeParse(fact);
     if (parsed.success) facts.push(parsed.data);
     else problems.push(`fact ${fact.id} not recorded: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

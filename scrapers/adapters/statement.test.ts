@@ -20,7 +20,7 @@ function pageOf(path: string, body: string | Uint8Array, opts: { label?: string;
   return {
     url, finalUrl: url, status: 200, contentType, bytes, label: opts.label ?? 'entry', retrieved: '2026-01-02',
     text: contentType.startsWith('text/') ? new TextDecoder().decode(bytes) : undefined,
-    source: { id: 'src_1', url: ORIGIN + '/short-breaks-statement/1', councilCode: COUNCIL, kind: 'other', platform: 'statement', adapter: 'statement' },
+    source: { id: 'src_1', url: ORIGIN + '/short-breaks-statement/1', council_code: COUNCIL, kind: 'other', platform: 'plain_html', adapter: 'statement', title: null, notes: null },
   };
 }
 

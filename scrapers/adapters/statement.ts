@@ -3,7 +3,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { Adapter, PageInput, PageOutput } from './adapter.js';
 import { emptyOutput } from './adapter.js';
-import { collapseSpace, CONTROL_CHARS, repairMojibake } from '../../src/text/html-text.js';
+import { collapseSpace, CONTROL_CHARS, repairMojibake } from '../../src/text/clean-text.js';
 import { looksLikePdf, parsePdfStatement } from './pdf-statement.js';
 import { extractStatement, statementRecords, STATEMENT_TOPICS, type StatementSection, type StatementTopic } from './statement-extract.js';
 

@@ -5,7 +5,7 @@ import { detectFromPage } from '../adapters/detect-platform.js';
 import { adapterNamed, type AdapterRegistry } from '../adapters/registry.js';
 import type { PageOutput } from '../adapters/adapter.js';
 import { detectBotProtection } from '../fetch/bot-protection.js';
-import { FetchError } from '../fetch/fetch-error.js';
+import { fetchError, isFetchError, type FetchError } from '../fetch/fetch-error.js';
 import type { FetchedPage, Fetcher } from '../fetch/fetcher.js';
 import { decideRetry, DEFAULT_RETRY_POLICY, type AttemptOutcome, type RetryPolicy } from '../fetch/retry-policy.js';
 import type { RobotsCache } from '../robots/robots-cache.js';
@@ -199,10 +199,10 @@ export class Crawler {
         );
         outcome = { kind: 'response', status: page.status, retryAfter: page.headers['retry-after'] };
       } catch (e) {
-        error = e instanceof FetchError ? e : new FetchError('network', (e as Error).message, item.url);
+        error = isFetchError(e) ? e : fetchError('network', (e as Error).message, item.url);
         outcome = { kind: 'error', code: error.code, message: error.message };
       }
-      if (this.options.signal?.aborted) return { page, error: error ?? new FetchError('network', 'aborted', item.url), attempts };
+      if (this.options.signal?.aborted) return { page, error: error ?? fetchError('network', 'aborted', item.url), attempts };
       // A challenge page is never retried: asking again is what a bypass would do.
       if (page && isChallenge(page)) return { page, attempts };
       const decision = decideRetry(outcome, state, this.retry, this.random);

@@ -8,7 +8,7 @@ import { detectFromUrl } from '../adapters/detect-platform.js';
 import { shippedAdapters } from '../adapters/all.js';
 import type { AdapterRegistry } from '../adapters/registry.js';
 import type { Resolver } from '../fetch/address-guard.js';
-import { FetchError } from '../fetch/fetch-error.js';
+import { isFetchError } from '../fetch/fetch-error.js';
 import { createFetcher, type FetcherOptions } from '../fetch/fetcher.js';
 import type { RetryPolicy } from '../fetch/retry-policy.js';
 import { RobotsCache } from '../robots/robots-cache.js';
@@ -57,7 +57,7 @@ async function chooseSources(store: Store, req: ScrapeRequest): Promise<CrawlSou
   for (const u of req.urls ?? []) {
     const council = await store.requireCouncil(u.councilCode, 'councils');
     const detected = u.adapter ? undefined : detectFromUrl(u.url);
-    const s = await store.crawl.addSource({ url: u.url, councilCode: council.code, kind: detected?.kind ?? 'other', platform: detected?.platform ?? null });
+    const s = await store.crawl.addSource({ url: u.url, council_code: council.code, kind: detected?.kind ?? 'other', platform: detected?.platform ?? null });
     picked.set(s.id, u.adapter ? { ...s, adapter: u.adapter } : s);
   }
   const councils: string[] = [];
@@ -98,7 +98,7 @@ export async function runScrape(store: Store, req: ScrapeRequest): Promise<Scrap
       return { status: page.status, body: page.text ?? '' };
     } catch (e) {
       // A host we may not contact at all: let the page fetch be refused with the real reason, not "blocked by robots".
-      if (e instanceof FetchError && e.code === 'blocked_address') return { status: 404, body: '' };
+      if (isFetchError(e) && e.code === 'blocked_address') return { status: 404, body: '' };
       throw e;
     }
   });

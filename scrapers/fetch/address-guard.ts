@@ -1,6 +1,7 @@
 // Refuses private, loopback, link-local and other special addresses (after DNS resolution) unless a host is allowed.
 import { BlockList, isIP } from 'node:net';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { fetchError } from './fetch-error.js';
 
 const blocked = new BlockList();
 for (const [net, prefix] of [
@@ -42,9 +43,9 @@ export const systemResolver: Resolver = (host) =>
     dnsLookup(host, { all: true }, (err, addrs: LookupAddress[]) => (err ? reject(err) : resolve(addrs.map((a) => a.address)))),
   );
 
-export class BlockedAddressError extends Error {
-  readonly code = 'EBLOCKED';
-}
+/** A host that resolves only to refused addresses: the fetch error `blocked_address`, raised at connect time. */
+const blockedAddressError = (hostname: string, addresses: string[]) =>
+  fetchError('blocked_address', `${hostname} resolves to ${addresses.join(', ') || 'nothing'}: a private or special address (allow it with --allow-host ${hostname})`, hostname);
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
@@ -59,8 +60,7 @@ export function guardedLookup(allowed: readonly string[], resolver: Resolver = s
       (addresses) => {
         const permitted = hostAllowed(hostname, allowed) ? addresses : addresses.filter((a) => !isBlockedAddress(a));
         if (!permitted.length) {
-          const err = new BlockedAddressError(`${hostname} resolves to ${addresses.join(', ') || 'nothing'}: a private or special address (allow it with --allow-host ${hostname})`);
-          return callback(err as NodeJS.ErrnoException, all ? [] : '', 0);
+          return callback(blockedAddressError(hostname, addresses) as NodeJS.ErrnoException, all ? [] : '', 0);
         }
         if (all) return callback(null, permitted.map((address) => ({ address, family: isIP(address) })));
         callback(null, permitted[0]!, isIP(permitted[0]!));

@@ -1,6 +1,6 @@
 // Undoes Content-Encoding (gzip, deflate, br) with a cap on the output, so a decompression bomb fails fast.
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import { FetchError } from './fetch-error.js';
+import { fetchError } from './fetch-error.js';
 
 const decoders: Record<string, (buf: Buffer, max: number) => Buffer> = {
   gzip: (b, max) => gunzipSync(b, { maxOutputLength: max }),
@@ -25,13 +25,13 @@ export function decodeContentEncoding(body: Buffer, contentEncoding: string | un
   let out = body;
   for (const coding of codings.reverse()) {
     const decode = decoders[coding];
-    if (!decode) throw new FetchError('bad_encoding', `unsupported Content-Encoding "${coding}"`, url);
+    if (!decode) throw fetchError('bad_encoding', `unsupported Content-Encoding "${coding}"`, url);
     try {
       out = decode(out, maxBytes);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError)
-        throw new FetchError('decompression_bomb', `${coding} body inflates past ${maxBytes} bytes (from ${body.length} bytes): refused as a decompression bomb`, url);
-      throw new FetchError('bad_encoding', `body is not valid ${coding}: ${(e as Error).message}`, url);
+        throw fetchError('decompression_bomb', `${coding} body inflates past ${maxBytes} bytes (from ${body.length} bytes): refused as a decompression bomb`, url);
+      throw fetchError('bad_encoding', `body is not valid ${coding}: ${(e as Error).message}`, url);
     }
   }
   return out;

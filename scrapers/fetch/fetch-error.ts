@@ -1,29 +1,31 @@
-// The ways a fetch can fail, each with a code the retry policy and run summaries act on.
+// The ways a fetch can fail: an AppError of kind 'unavailable' whose code the retry policy and run summaries act on.
+import { AppError, isAppError } from '../../src/domain/errors.js';
 
-export type FetchErrorCode =
-  | 'bad_url'
-  | 'blocked_address'
-  | 'network'
-  | 'timeout_connect'
-  | 'timeout_headers'
-  | 'timeout_body'
-  | 'timeout_total'
-  | 'too_large'
-  | 'decompression_bomb'
-  | 'bad_encoding'
-  | 'redirect_loop'
-  | 'too_many_redirects';
+export const FETCH_ERROR_CODES = [
+  'bad_url',
+  'blocked_address',
+  'network',
+  'timeout_connect',
+  'timeout_headers',
+  'timeout_body',
+  'timeout_total',
+  'too_large',
+  'decompression_bomb',
+  'bad_encoding',
+  'redirect_loop',
+  'too_many_redirects',
+] as const;
+export type FetchErrorCode = (typeof FETCH_ERROR_CODES)[number];
 
-export class FetchError extends Error {
-  constructor(
-    readonly code: FetchErrorCode,
-    message: string,
-    readonly url: string,
-  ) {
-    super(message);
-    this.name = 'FetchError';
-  }
-}
+/** A failed fetch: an AppError whose code says how it failed and whose field is the URL fetched. */
+export type FetchError = AppError & { readonly code: FetchErrorCode };
+
+/** The error for a failed fetch of `url`. */
+export const fetchError = (code: FetchErrorCode, message: string, url: string): FetchError =>
+  new AppError('unavailable', message, { code, field: url }) as FetchError;
+
+export const isFetchError = (e: unknown): e is FetchError =>
+  isAppError(e) && e.kind === 'unavailable' && (FETCH_ERROR_CODES as readonly string[]).includes(e.code ?? '');
 
 /** Failures that another attempt may cure (the network, a slow server); the rest will fail the same way again. */
 export const isTransient = (code: FetchErrorCode) => code === 'network' || code.startsWith('timeout_');

@@ -4,7 +4,7 @@ import { Agent, errors, request, type Dispatcher } from 'undici';
 import { guardedLookup, hostAllowed, isBlockedAddress, type Resolver } from './address-guard.js';
 import { decodeContentEncoding } from './decode-body.js';
 import { decodeText, isTextual, type CharsetSource } from './decode-text.js';
-import { FetchError } from './fetch-error.js';
+import { fetchError, isFetchError, type FetchError } from './fetch-error.js';
 import { userAgent } from './user-agent.js';
 
 export interface FetcherOptions {
@@ -77,18 +77,20 @@ function flatHeaders(h: Record<string, string | string[] | undefined>): Record<s
 }
 
 function classify(e: unknown, url: string, totalTimeoutMs: number, signal: AbortSignal | undefined): FetchError {
-  if (e instanceof FetchError) return e;
   const err = e as Error & { code?: string; cause?: Error & { code?: string } };
+  // The address guard refuses at connect time; undici hands its error on as is or as the cause.
+  const blocked = [err, err.cause].find((x) => isFetchError(x) && x.code === 'blocked_address');
+  if (blocked) return fetchError('blocked_address', blocked.message, url);
+  if (isFetchError(e)) return e;
   const code = err.code ?? err.cause?.code;
-  if (code === 'EBLOCKED' || err.cause?.name === 'BlockedAddressError') return new FetchError('blocked_address', (err.cause ?? err).message, url);
-  if (err instanceof errors.ConnectTimeoutError) return new FetchError('timeout_connect', 'timed out connecting', url);
-  if (err instanceof errors.HeadersTimeoutError) return new FetchError('timeout_headers', 'timed out waiting for response headers', url);
-  if (err instanceof errors.BodyTimeoutError) return new FetchError('timeout_body', 'timed out waiting for the body', url);
+  if (err instanceof errors.ConnectTimeoutError) return fetchError('timeout_connect', 'timed out connecting', url);
+  if (err instanceof errors.HeadersTimeoutError) return fetchError('timeout_headers', 'timed out waiting for response headers', url);
+  if (err instanceof errors.BodyTimeoutError) return fetchError('timeout_body', 'timed out waiting for the body', url);
   if (err.name === 'AbortError' || err.name === 'TimeoutError' || code === 'UND_ERR_ABORTED') {
-    if (signal?.aborted) return new FetchError('network', 'aborted', url);
-    return new FetchError('timeout_total', `took longer than ${totalTimeoutMs} ms in all`, url);
+    if (signal?.aborted) return fetchError('network', 'aborted', url);
+    return fetchError('timeout_total', `took longer than ${totalTimeoutMs} ms in all`, url);
   }
-  return new FetchError('network', `${code ? `${code}: ` : ''}${(err.cause ?? err).message}`, url);
+  return fetchError('network', `${code ? `${code}: ` : ''}${(err.cause ?? err).message}`, url);
 }
 
 export interface Fetcher {
@@ -115,7 +117,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       size += (chunk as Buffer).length;
       if (size > o.maxBodyBytes) {
         discard(body);
-        throw new FetchError('too_large', `body is larger than ${o.maxBodyBytes} bytes: refused`, url);
+        throw fetchError('too_large', `body is larger than ${o.maxBodyBytes} bytes: refused`, url);
       }
       chunks.push(chunk as Buffer);
     }
@@ -134,12 +136,12 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         try {
           parsed = new URL(current);
         } catch {
-          throw new FetchError('bad_url', `not a URL: ${current}`, req.url);
+          throw fetchError('bad_url', `not a URL: ${current}`, req.url);
         }
-        if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new FetchError('bad_url', `only http and https are fetched, not ${parsed.protocol}`, current);
+        if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw fetchError('bad_url', `only http and https are fetched, not ${parsed.protocol}`, current);
         const host = parsed.hostname.replace(/^\[|\]$/g, '');
         if (isIP(host) && isBlockedAddress(host) && !hostAllowed(host, allowHosts))
-          throw new FetchError('blocked_address', `${host} is a private or special address (allow it with --allow-host ${host})`, current);
+          throw fetchError('blocked_address', `${host} is a private or special address (allow it with --allow-host ${host})`, current);
         const headers: Record<string, string> = {
           'user-agent': ua,
           accept: req.accept ?? 'text/html,application/xhtml+xml,application/json;q=0.9,application/pdf;q=0.8,*/*;q=0.5',
@@ -154,9 +156,9 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
           discard(res.body);
           const next = new URL(resHeaders.location, parsed).href;
           if (next === current || redirects.includes(next) || next === req.url)
-            throw new FetchError('redirect_loop', `redirect loop: ${[req.url, ...redirects, next].join(' -> ')}`, req.url);
+            throw fetchError('redirect_loop', `redirect loop: ${[req.url, ...redirects, next].join(' -> ')}`, req.url);
           redirects.push(next);
-          if (redirects.length > o.maxRedirects) throw new FetchError('too_many_redirects', `more than ${o.maxRedirects} redirects`, req.url);
+          if (redirects.length > o.maxRedirects) throw fetchError('too_many_redirects', `more than ${o.maxRedirects} redirects`, req.url);
           current = next;
           continue;
         }

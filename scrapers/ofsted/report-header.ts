@@ -1,5 +1,6 @@
 // The facts on a report's first page: the local area, inspection dates, previous inspection, outcome, what comes next.
-import { parseDateRange } from './report-dates.js';
+import { AppError, isAppError } from '../../src/domain/errors.js';
+import { parseDateRange } from '../../src/text/dates.js';
 
 export const OUTCOMES = {
   1: 'typically positive experiences and outcomes',
@@ -23,7 +24,11 @@ export interface ReportHeader {
   monitoring_inspection: string | null;
 }
 
-export class HeaderError extends Error {}
+const HEADER_UNREADABLE = 'report_header';
+
+/** Page 1 does not read as an area SEND inspection report's header. */
+const headerError = (message: string) => new AppError('invalid', message, { code: HEADER_UNREADABLE });
+export const isHeaderError = (e: unknown): e is AppError => isAppError(e) && e.code === HEADER_UNREADABLE;
 
 const between = (text: string, start: RegExp, end: RegExp): string | undefined => {
   const s = start.exec(text);
@@ -45,16 +50,16 @@ export function readReportHeader(pages: string[][]): ReportHeader {
   const first = (pages[0] ?? []).join(' ');
   const text = `${first} ${(pages[1] ?? []).join(' ')}`.replace(/\s+/g, ' ');
   const areaPhrase = between(first, /Area SEND inspection of\s+/i, /\s*Inspection dates?\b/i);
-  if (!areaPhrase) throw new HeaderError('no "Area SEND inspection of ..." title on page 1');
+  if (!areaPhrase) throw headerError('no "Area SEND inspection of ..." title on page 1');
   // A title wrapped at a hyphen reads "Stoke-on- Trent": join it back.
   const area = areaPhrase.replace(/-\s+(?=[A-Z])/g, '-').replace(/\s*Local Area Partnership\s*$/i, '').replace(/\s*local area\s*$/i, '').trim();
   const datesText = between(first, /Inspection dates?:?\s*/i, /Dates? of (the )?previous inspection|Inspection outcome/i);
   const dates = datesText ? parseDateRange(datesText) : undefined;
-  if (!dates) throw new HeaderError(`no inspection dates on page 1${datesText ? ` (read "${datesText}")` : ''}`);
+  if (!dates) throw headerError(`no inspection dates on page 1${datesText ? ` (read "${datesText}")` : ''}`);
   const prevText = between(first, /Dates? of (the )?previous inspection:?\s*/i, /Inspection outcome/i);
   const prev = prevText ? parseDateRange(prevText) : undefined;
   const outcome = outcomeOf(text);
-  if (!outcome) throw new HeaderError('no inspection outcome found (none of the three outcome sentences)');
+  if (!outcome) throw headerError('no inspection outcome found (none of the three outcome sentences)');
   const published = /\bPublished:?\s+(\d{1,2} [A-Za-z]+ \d{4})/.exec(text);
   return {
     area_in_report: area,

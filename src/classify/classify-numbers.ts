@@ -1,8 +1,13 @@
-// The classifier's parsed fields: gates, ages, allowances, charges and cost status, read with the phrases.ts parsers.
+// The classifier's parsed fields: gates, ages, allowances, charges and cost status, read with the src/text phrase parsers.
 import type { Allowance, Charge } from '../domain/offer.js';
 import type { ClassifierField } from './classify-rules.js';
 import type { Evidence, FieldDecision } from './classify-score.js';
-import { isFree, normaliseNumbers, parseAges, parseAllowances, parseCharges, parseGates } from '../text/phrases.js';
+import { parseAges } from '../text/ages.js';
+import { parseAllowances } from '../text/allowances.js';
+import { parseCharges } from '../text/charges.js';
+import { isFree } from '../text/cost.js';
+import { parseGates } from '../text/gates.js';
+import { normaliseNumbers } from '../text/numbers.js';
 
 export type FieldText = (field: ClassifierField) => string | undefined;
 interface Source {
@@ -64,25 +69,21 @@ export function decideAges(text: FieldText, sources: Source[]): FieldDecision<{ 
   return unknown();
 }
 
-/** Allowances (hours, nights, £ a year...) from the most specific field that states any. */
-export function decideAllowances(text: FieldText, sources: Source[]): FieldDecision<Allowance[]> {
+/** What a parser finds in the most specific field that states any, each find quoted by its note. */
+function fromFirstField<T extends { note?: string }>(text: FieldText, sources: Source[], parse: (t: string) => T[]): FieldDecision<T[]> {
   for (const { field, confidence } of sources) {
     const t = text(field);
-    const found = t ? parseAllowances(t) : [];
-    if (found.length) return { value: found, confidence, evidence: found.map((a) => ({ field, phrase: a.note ?? '' })) };
+    const found = t ? parse(t) : [];
+    if (found.length) return { value: found, confidence, evidence: found.map((x) => ({ field, phrase: x.note ?? '' })) };
   }
   return unknown();
 }
 
+/** Allowances (hours, nights, £ a year...) from the most specific field that states any. */
+export const decideAllowances = (text: FieldText, sources: Source[]): FieldDecision<Allowance[]> => fromFirstField(text, sources, parseAllowances);
+
 /** Parental charges from the most specific field that states any (cost_note before description). */
-export function decideCharges(text: FieldText, sources: Source[]): FieldDecision<Charge[]> {
-  for (const { field, confidence } of sources) {
-    const t = text(field);
-    const found = t ? parseCharges(t) : [];
-    if (found.length) return { value: found, confidence, evidence: found.map((c) => ({ field, phrase: c.note ?? '' })) };
-  }
-  return unknown();
-}
+export const decideCharges = (text: FieldText, sources: Source[]): FieldDecision<Charge[]> => fromFirstField(text, sources, parseCharges);
 
 /**
  * 'free' when a field says the offer costs nothing, 'charged' when a charge was found, else null. Fields are read

@@ -1,4 +1,5 @@
-// The classifier's rules as data: their schema, and a loader that checks every code against the taxonomy.
+// The classifier's rules as data: their schema, and a loader that checks every code they name against the taxonomy
+// (codes, labels and each type's defaults come from the taxonomy itself, never copied into the rules).
 import { z } from 'zod';
 import type { TaxonomyFacet, TaxonomyIndex } from '../domain/taxonomy.js';
 
@@ -67,11 +68,6 @@ export const ClassifierRulesSchema = z
     gate_tiers: z.record(z.string(), z.object({ tier: z.string(), weight: z.number().positive() }).strict()),
     /** The fields whose gates imply a tier (a quote may describe a council's other tiers too). */
     tier_gate_fields: z.array(ClassifierField).min(1),
-    /** Each type's default_categories and default_time_slots: a copy of taxonomy.json's (TaxonomyIndex does not expose them). */
-    type_defaults: z.record(
-      z.string(),
-      z.object({ default_categories: z.array(z.string()), default_time_slots: z.array(z.string()) }).strict(),
-    ),
     /** Weak prior a type lends to a tier (e.g. overnight units need an assessment). */
     type_tiers: z.record(z.string(), z.object({ tier: z.string(), weight: z.number().positive() }).strict()).default({}),
     types: PatternTable,
@@ -141,11 +137,6 @@ export function loadClassifierRules(raw: unknown, taxonomy: TaxonomyIndex): Clas
   for (const [type, { tier }] of Object.entries(rules.type_tiers)) {
     check('types', type, 'type_tiers');
     check('access_tiers', tier, `type_tiers.${type}`);
-  }
-  for (const [type, d] of Object.entries(rules.type_defaults)) {
-    check('types', type, 'type_defaults');
-    for (const c of d.default_categories) check('statutory_categories', c, `type_defaults.${type}`);
-    for (const s of d.default_time_slots) check('time_slots', s, `type_defaults.${type}`);
   }
   if (problems.length) throw new Error(`classifier rules: ${problems.join('; ')}`);
   return rules;

@@ -264,7 +264,7 @@ describe('loadClassifierRules', () => {
     time_slots: Table;
     gate_tiers: Table;
     field_weights: Table;
-    type_defaults: Record<string, { default_categories: string[] }>;
+    type_defaults?: unknown;
     threshold?: number;
   }
   const withRules = (patch: (r: Raw) => void) => {
@@ -278,9 +278,18 @@ describe('loadClassifierRules', () => {
     expect(Object.keys(rules.types).sort()).toEqual([...taxonomy.codes('types')].sort());
   });
 
-  it("keeps its copy of each type's defaults equal to taxonomy.json", () => {
-    const types = (taxonomyJson as { types: Array<{ code: string; default_categories: string[]; default_time_slots: string[] }> }).types;
-    expect(rules.type_defaults).toEqual(Object.fromEntries(types.map((t) => [t.code, { default_categories: t.default_categories, default_time_slots: t.default_time_slots }])));
+  it('names only codes the taxonomy has, and copies nothing from it (codes, labels and type defaults come from taxonomy.json)', () => {
+    const named: ReadonlyArray<readonly [Parameters<typeof taxonomy.has>[0], string]> = [
+      ...Object.keys(rules.types).map((c) => ['types', c] as const),
+      ...Object.keys(rules.access_tiers).map((c) => ['access_tiers', c] as const),
+      ...Object.keys(rules.statutory_categories).map((c) => ['statutory_categories', c] as const),
+      ...Object.keys(rules.time_slots).map((c) => ['time_slots', c] as const),
+      ...Object.entries(rules.gate_tiers).flatMap(([gate, { tier }]) => [['gates', gate] as const, ['access_tiers', tier] as const]),
+      ...Object.entries(rules.type_tiers).flatMap(([type, { tier }]) => [['types', type] as const, ['access_tiers', tier] as const]),
+      ...(rules.bundle ? [rules.bundle.code, ...rules.bundle.members].map((c) => ['types', c] as const) : []),
+    ];
+    expect(named.filter(([facet, code]) => !taxonomy.has(facet, code))).toEqual([]);
+    expect(Object.keys(rulesJson)).not.toContain('type_defaults');
   });
 
   it.each<[string, (r: Raw) => void, RegExp]>([
@@ -290,7 +299,7 @@ describe('loadClassifierRules', () => {
     ['an unknown time slot', (r) => (r.time_slots.evening = []), /unknown time_slots code "evening"/],
     ['an unknown gate', (r) => (r.gate_tiers.blue_badge = { tier: 'targeted', weight: 1 }), /gate_tiers names unknown gates code "blue_badge"/],
     ['a gate mapped to an unknown tier', (r) => (r.gate_tiers.ehc_plan = { tier: 'tier_2', weight: 1 }), /gate_tiers\.ehc_plan names unknown access_tiers code "tier_2"/],
-    ['an unknown default category', (r) => (r.type_defaults.youth_club!.default_categories = ['youth_work']), /type_defaults\.youth_club names unknown statutory_categories code "youth_work"/],
+    ['a copy of the type defaults (they come from the taxonomy)', (r) => (r.type_defaults = { youth_club: { default_categories: ['youth_work'], default_time_slots: [] } }), /type_defaults/],
     ['an invalid regular expression', (r) => (r.types.youth_club = [{ pattern: 'youth (club', weight: 2 }]), /types\.youth_club\.0\.pattern: not a valid regular expression/],
     ['a missing threshold', (r) => delete r.threshold, /threshold/],
     ['an unknown field', (r) => (r.field_weights.title = 2), /field_weights/],

@@ -1,12 +1,13 @@
 // Classifies one offer record against the taxonomy (type, tier, categories, time slots, gates, numbers), with evidence.
-// Pure and free of node:* imports: it also runs in Workers. The rules are data (data/taxonomy/classifier-rules.json).
+// Pure and free of node:* imports: it also runs in Workers. The rules are data (data/taxonomy/classifier-rules.json);
+// codes, labels and each type's default categories and time slots come from the taxonomy.
 import type { Allowance, Charge } from '../domain/offer.js';
 import type { TaxonomyIndex } from '../domain/taxonomy.js';
 import type { ClassifierField, ClassifierRules } from './classify-rules.js';
 import { decideAges, decideAllowances, decideCharges, decideCost, decideGates, type FieldText } from './classify-numbers.js';
 import { decideType, NOT_A_SHORT_BREAK } from './classify-type.js';
 import { compileTable, decideMany, decideOne, Scores, scorePatterns, type CompiledTable, type FieldDecision, type FieldTexts } from './classify-score.js';
-import { parseTier, TIER_SCHEMES } from '../text/phrases.js';
+import { parseTier, TIER_SCHEMES } from '../text/tiers.js';
 
 export type { Evidence, FieldDecision } from './classify-score.js';
 export type { ClassifierRules } from './classify-rules.js';
@@ -136,19 +137,18 @@ export function classifyOffer(input: ClassifierInput, rules: ClassifierRules, ta
   };
 
   const { decision: type, notABreak } = decideType(texts, rules, taxonomy, c.types, c.not_a_short_break);
-  // TaxonomyIndex does not expose a type's defaults, so the rules carry a copy (a test keeps it equal to taxonomy.json).
-  const typeTerm = type.value ? rules.type_defaults[type.value] : undefined;
+  const defaults = type.value ? taxonomy.defaultsOf(type.value) : undefined;
 
   const catScores = new Scores(taxonomy.codes('statutory_categories'));
   scorePatterns(catScores, c.statutory_categories, texts, rules.field_weights);
-  addTypeDefaults(catScores, type, typeTerm?.default_categories ?? [], rules.type_default_weight);
+  addTypeDefaults(catScores, type, defaults?.categories ?? [], rules.type_default_weight);
   // A service that is not a short break (a school, tuition) gets no statutory category or time slot.
   const unknownIfNotABreak = (d: FieldDecision<string[]>): FieldDecision<string[]> => (notABreak ? { ...d, value: null, confidence: 0 } : d);
   const statutory_categories = unknownIfNotABreak(sortByTaxonomy(decideMany(catScores.ranked(), rules.threshold), taxonomy.codes('statutory_categories')));
 
   const slotScores = new Scores(taxonomy.codes('time_slots'));
   scorePatterns(slotScores, c.time_slots, texts, rules.field_weights);
-  addTypeDefaults(slotScores, type, typeTerm?.default_time_slots ?? [], rules.type_default_weight);
+  addTypeDefaults(slotScores, type, defaults?.time_slots ?? [], rules.type_default_weight);
   const time_slots = unknownIfNotABreak(sortByTaxonomy(decideMany(slotScores.ranked(), rules.threshold), taxonomy.codes('time_slots')));
 
   const gateDecision = decideGates(text, rules.parsers.gates);

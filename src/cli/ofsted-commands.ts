@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { runScrape } from '../../scrapers/crawl/scrape-run.js';
 import { createSnapshotFiles } from '../../scrapers/snapshots/snapshot-files.js';
-import { readAreaSendReport, ReportReadError } from '../../scrapers/ofsted/read-report.js';
+import { isReportReadError, readAreaSendReport } from '../../scrapers/ofsted/read-report.js';
 import { AppError } from '../domain/errors.js';
 import { crawlerSettings, withFlags, type Config } from '../node/config.js';
 import { councilMatcher, importAreaSendReports, readReportFile, saveReport } from '../node/ofsted-import.js';
@@ -23,7 +23,7 @@ export function registerOfstedCommands(program: Command, config: Config): void {
     .action((file: string, opts: { json?: boolean; db?: string }) =>
       withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
         const report = await readReportFile(file, await councilMatcher(store)).catch((e) => {
-          throw e instanceof ReportReadError ? new AppError('invalid', e.message, { field: 'file', cause: e }) : e;
+          throw isReportReadError(e) ? new AppError('invalid', e.message, { field: 'file', cause: e }) : e;
         });
         if (opts.json) return void printJson(report);
         process.stdout.write(
@@ -82,7 +82,7 @@ export function registerOfstedCommands(program: Command, config: Config): void {
             const id = await saveReport(store, report);
             process.stdout.write(`${s.url}: ${report.area_in_report}, outcome ${report.outcome_code}, ${report.findings.length} findings (${id})\n`);
           } catch (e) {
-            if (!(e instanceof ReportReadError)) throw e;
+            if (!isReportReadError(e)) throw e;
             process.stdout.write(`${s.url}: not imported: ${e.message}${source ? '' : ''}\n`);
           }
         }

@@ -58,7 +58,7 @@ export function registerParseCommand(program: Command, config: Config): void {
 
       const out = await adapter.parse({
         url, finalUrl: url, status: 200, contentType, text, bytes, label: 'entry', retrieved: new Date().toISOString().slice(0, 10),
-        source: { id: 'file', url, councilCode: council, kind: detected.kind, platform: detected.platform, adapter: adapter.name },
+        source: { id: 'file', url, council_code: council, kind: detected.kind, platform: detected.platform, adapter: adapter.name, title: null, notes: null },
       });
       printJson(opts.full ? out : out.records);
       process.stderr.write(

@@ -32,9 +32,9 @@ export function registerSourcesCommands(program: Command, config: Config): void 
       await withDatabase(databaseOf(config, opts), {}, async (store) => {
         const council = await store.requireCouncil(code);
         const detected = detectFromUrl(parsed.href);
-        const platform = opts.platform ?? detected?.platform ?? null;
-        const kind = opts.kind ?? detected?.kind ?? 'other';
-        const s = await store.crawl.addSource({ url: parsed.href, councilCode: council.code, kind, platform, title: opts.title });
+        const platform = opts.platform ? Platform.parse(opts.platform) : (detected?.platform ?? null);
+        const kind = opts.kind ? SourceKind.parse(opts.kind) : (detected?.kind ?? 'other');
+        const s = await store.crawl.addSource({ url: parsed.href, council_code: council.code, kind, platform, title: opts.title });
         const how = !opts.platform && detected ? `; platform detected: ${detected.cue}` : !platform ? '; platform not known from the URL: it will be detected from the page when scraped' : '';
         process.stdout.write(`source ${s.id} for ${council.name}: ${s.url} (${s.kind}, adapter ${s.adapter}${how})\n`);
       });
@@ -50,7 +50,7 @@ export function registerSourcesCommands(program: Command, config: Config): void 
       withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
         const list = await store.crawl.sourcesFor(code ? [(await store.requireCouncil(code)).code] : 'all');
         if (opts.json) printJson(list);
-        else printTable(list, ['councilCode', 'kind', 'adapter', 'url']);
+        else printTable(list, ['council_code', 'kind', 'adapter', 'url']);
       }),
     );
 }

@@ -1,14 +1,6 @@
 // Turns one row of a curated CSV file into the nested record shape the JSON format uses.
 // Lists are separated by ";". Charges read like "2/hour; 5/day"; allowances like "10-50 hours/year; 400 gbp/year".
-
-export class FieldError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { invalid } from '../domain/errors.js';
 
 const list = (v: string | undefined) =>
   (v ?? '')
@@ -19,7 +11,7 @@ const list = (v: string | undefined) =>
 const num = (field: string, v: string | undefined): number | undefined => {
   if (v === undefined || v.trim() === '') return undefined;
   const n = Number(v.trim());
-  if (!Number.isFinite(n)) throw new FieldError(field, `"${v}" is not a number`);
+  if (!Number.isFinite(n)) throw invalid(field, `"${v}" is not a number`);
   return n;
 };
 
@@ -28,7 +20,7 @@ const text = (v: string | undefined) => (v === undefined || v.trim() === '' ? un
 export function parseCharges(v: string | undefined) {
   return list(v).map((item) => {
     const m = /^£?\s*(\d+(?:\.\d+)?)\s*\/\s*([a-z_]+)(?:\s*\((.*)\))?$/i.exec(item);
-    if (!m) throw new FieldError('charges', `"${item}" should look like "2/hour" or "5/day (note)"`);
+    if (!m) throw invalid('charges', `"${item}" should look like "2/hour" or "5/day (note)"`);
     return { amount_gbp: Number(m[1]), per: m[2]!.toLowerCase(), ...(m[3] ? { note: m[3] } : {}) };
   });
 }
@@ -36,7 +28,7 @@ export function parseCharges(v: string | undefined) {
 export function parseAllowances(v: string | undefined) {
   return list(v).map((item) => {
     const m = /^(?:(\d+(?:\.\d+)?)\s*-\s*)?(\d+(?:\.\d+)?)\s+([a-z]+)\s*\/\s*([a-z_]+)$/i.exec(item);
-    if (!m) throw new FieldError('allowances', `"${item}" should look like "40 hours/year" or "10-50 hours/year"`);
+    if (!m) throw invalid('allowances', `"${item}" should look like "40 hours/year" or "10-50 hours/year"`);
     return {
       ...(m[1] ? { min: Number(m[1]) } : {}),
       max: Number(m[2]),
@@ -63,7 +55,7 @@ const provenanceOf = (row: Record<string, string>) => ({
   confidence: num('confidence', row.confidence),
 });
 
-/** Maps a CSV row (header -> cell) to a raw record for schema validation. Throws FieldError for unreadable cells. */
+/** Maps a CSV row (header -> cell) to a raw record for schema validation. Throws an invalid AppError naming the column for unreadable cells. */
 export function csvRowToRecord(row: Record<string, string>): Record<string, unknown> {
   const kind = text(row.kind) ?? 'offer';
   if (kind === 'council_fact') {

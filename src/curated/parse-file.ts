@@ -1,6 +1,7 @@
 // Reads the text of a curated file (JSON or CSV) into raw records with their positions, before validation.
 import { parse as parseCsv } from 'csv-parse/sync';
-import { csvRowToRecord, FieldError } from './csv-record.js';
+import { csvRowToRecord } from './csv-record.js';
+import { isAppError } from '../domain/errors.js';
 import type { RecordProblem } from './validate-records.js';
 
 export type CuratedFormat = 'json' | 'csv';
@@ -44,7 +45,7 @@ function parseCsvText(text: string): RawRecords {
     try {
       raws.push({ line, value: csvRowToRecord(row) });
     } catch (e) {
-      if (e instanceof FieldError) problems.push({ record: line, id: row.id, field: e.field, message: e.message });
+      if (isAppError(e) && e.kind === 'invalid' && e.field) problems.push({ record: line, id: row.id, field: e.field, message: e.message });
       else throw e;
     }
   });

@@ -14,16 +14,6 @@ export interface CrawlItem {
   depth: number;
 }
 
-export interface CrawlSource {
-  id: string;
-  url: string;
-  councilCode: string | null;
-  kind: string;
-  platform: string | null;
-  /** The adapter that parses this source's pages. */
-  adapter: string;
-}
-
 export interface SnapshotRecord {
   id: string;
   url: string;

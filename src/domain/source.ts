@@ -1,4 +1,4 @@
-// Sources (where a fact came from), snapshots of what was fetched, and scrape/import runs.
+// Sources (where a fact came from, in one snake_case shape like the database and the API), snapshots, and runs.
 import { z } from 'zod';
 import { CouncilCode, Timestamp } from './common.js';
 
@@ -44,6 +44,9 @@ export const SourceSchema = z.object({
   notes: z.string().nullable(),
 });
 export type Source = z.infer<typeof SourceSchema>;
+
+/** A source as a crawl run reads it: the source and the adapter that parses its pages (chosen per run). */
+export type CrawlSource = Source & { adapter: string };
 
 export const SnapshotSchema = z.object({
   id: z.string(),

@@ -1,5 +1,8 @@
-// The short breaks taxonomy as data: its schema and lookups built from the loaded JSON.
+// The short breaks taxonomy: its schema, lookups by code, and the shipped taxonomy (data/taxonomy/taxonomy.json), loaded
+// and checked once here. The classifier, scoring, the store and the API all read this one object; JSON imports work in
+// Node and in the Worker bundle alike.
 import { z } from 'zod';
+import taxonomyJson from '../../data/taxonomy/taxonomy.json' with { type: 'json' };
 
 const Term = z.object({ code: z.string().regex(/^[a-z_]+$/), label: z.string().min(1) }).passthrough();
 
@@ -34,6 +37,10 @@ export interface TaxonomyIndex {
   has(facet: TaxonomyFacet, code: string): boolean;
   codes(facet: TaxonomyFacet): string[];
   label(facet: TaxonomyFacet, code: string): string | undefined;
+  /** A facet's terms in taxonomy order, as the taxonomy gives them (types with their defaults). */
+  terms<F extends TaxonomyFacet>(facet: F): Taxonomy[F];
+  /** A type's default statutory categories and time slots; none for a code that is not a type. */
+  defaultsOf(type: string): { categories: string[]; time_slots: string[] };
 }
 
 /** Validates the taxonomy (including that defaults and tier mappings point at known codes) and indexes it. */
@@ -53,6 +60,11 @@ export function indexTaxonomy(raw: unknown): TaxonomyIndex {
     has: (facet, code) => maps.get(facet)!.has(code),
     codes: (facet) => [...maps.get(facet)!.keys()],
     label: (facet, code) => maps.get(facet)!.get(code),
+    terms: (facet) => taxonomy[facet],
+    defaultsOf: (type) => {
+      const t = taxonomy.types.find((x) => x.code === type);
+      return { categories: t?.default_categories ?? [], time_slots: t?.default_time_slots ?? [] };
+    },
   };
   for (const type of taxonomy.types) {
     for (const c of type.default_categories)
@@ -66,3 +78,6 @@ export function indexTaxonomy(raw: unknown): TaxonomyIndex {
         throw new Error(`taxonomy: tier scheme ${scheme.council_name} maps "${label}" to unknown tier ${tier}`);
   return index;
 }
+
+/** The shipped taxonomy, validated and indexed once. */
+export const TAXONOMY: TaxonomyIndex = indexTaxonomy(taxonomyJson);

@@ -2,13 +2,12 @@
 // reserved parameters _size, _next, _sort, _sort_desc and _facet, as one strict zod schema per listing.
 import { z } from 'zod';
 import { CostSchema, CouncilType, InspectionFindingSchema, OfferSchema, Platform, RunKind, RunStatus, SourceKind, SourceStatus } from '../domain/index.js';
-import { SCORING_TAXONOMY } from '../scoring/config.js';
+import { TAXONOMY } from '../domain/index.js';
 import { isCursor } from '../store/listing.js';
 import { LISTINGS, type ListingName } from '../store/listings.js';
 import { councilParam, intParam, oneOf } from './query.js';
 
-const codes = (xs: Array<{ code: string }>) => xs.map((x) => x.code);
-const tax = SCORING_TAXONOMY;
+const tax = TAXONOMY;
 
 /** Each listing's filters as zod schemas (the values a filter accepts). */
 export const LISTING_FILTERS: Record<ListingName, Record<string, z.ZodTypeAny>> = {
@@ -18,11 +17,11 @@ export const LISTING_FILTERS: Record<ListingName, Record<string, z.ZodTypeAny>> 
   },
   offers: {
     council: councilParam,
-    type: oneOf([...codes(tax.types), 'unknown']),
-    tier: oneOf([...codes(tax.tiers), 'unknown']),
-    category: oneOf(codes(tax.categories)),
-    time_slot: oneOf(codes(tax.slots)),
-    gate: oneOf(codes(tax.gates)),
+    type: oneOf([...tax.codes('types'), 'unknown']),
+    tier: oneOf([...tax.codes('access_tiers'), 'unknown']),
+    category: oneOf(tax.codes('statutory_categories')),
+    time_slot: oneOf(tax.codes('time_slots')),
+    gate: oneOf(tax.codes('gates')),
     age: intParam(0, 25),
     cost: oneOf(CostSchema.shape.status.options),
     source_kind: oneOf(SourceKind.options),

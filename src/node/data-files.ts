@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { indexTaxonomy, type TaxonomyIndex } from '../domain/index.js';
+import { TAXONOMY, type TaxonomyIndex } from '../domain/index.js';
 import { AppError } from '../domain/errors.js';
 import { buildReferenceBundle, REFERENCE_FILES, type ReferenceFile } from '../reference/build-bundle.js';
 import type { ReferenceBundle } from '../domain/reference-bundle.js';
@@ -19,12 +19,9 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
     .map((f) => ({ name: f, sql: readFileSync(join(dir, f), 'utf8') }));
 }
 
-export function loadTaxonomy(file = TAXONOMY_FILE): TaxonomyIndex {
-  try {
-    return indexTaxonomy(JSON.parse(readFileSync(file, 'utf8')));
-  } catch (e) {
-    throw new AppError('invalid', `${file}: not a valid taxonomy: ${(e as Error).message}`, { cause: e });
-  }
+/** The shipped taxonomy, as src/domain/taxonomy.ts loads and checks it once (the same object the Worker reads). */
+export function loadTaxonomy(): TaxonomyIndex {
+  return TAXONOMY;
 }
 
 export function readCsvFile(file: string): CsvRow[] {

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createAreaMatcher } from '../../scrapers/ofsted/area-match.js';
-import { readAreaSendReport, ReportReadError, type AreaSendReport } from '../../scrapers/ofsted/read-report.js';
+import { isReportReadError, readAreaSendReport, reportReadError, type AreaSendReport } from '../../scrapers/ofsted/read-report.js';
 import type { ReportImportResult } from '../services/ports.js';
 import type { Store } from '../store/store.js';
 
@@ -26,7 +26,7 @@ export async function councilMatcher(store: Store) {
 
 export async function readReportFile(path: string, match: (area: string) => string | undefined): Promise<AreaSendReport> {
   const file = basename(path);
-  if (!existsSync(path) || statSync(path).isDirectory()) throw new ReportReadError(path, 'no such file');
+  if (!existsSync(path) || statSync(path).isDirectory()) throw reportReadError(path, 'no such file');
   return readAreaSendReport(new Uint8Array(readFileSync(path)), file, match);
 }
 
@@ -44,7 +44,7 @@ export async function importAreaSendReports(store: Store, paths: readonly string
       const id = await saveReport(store, report);
       result.imported.push({ file: report.file, council_code: report.council_code, inspection_id: id, outcome_code: report.outcome_code, findings: report.findings.length });
     } catch (e) {
-      if (!(e instanceof ReportReadError)) throw e;
+      if (!isReportReadError(e)) throw e;
       result.failed.push({ file: path, message: e.message });
     }
   }

@@ -1,10 +1,9 @@
 // An offer's facts in plain words for cards, tables and the data annex; what a source does not state is said
 // to be not stated, never filled in.
-import type { Offer } from '../domain/index.js';
-import { SCORING_TAXONOMY } from '../scoring/config.js';
+import { TAXONOMY, type Offer, type TaxonomyFacet } from '../domain/index.js';
 
 const NOT_STATED = 'not stated';
-const label = (facet: 'types' | 'slots' | 'tiers' | 'gates', code: string) => SCORING_TAXONOMY[facet].find((x) => x.code === code)?.label ?? code;
+const label = (facet: TaxonomyFacet, code: string) => TAXONOMY.label(facet, code) ?? code;
 
 export const typeText = (o: Offer) => (o.type ? label('types', o.type) : 'type not known');
 
@@ -22,7 +21,7 @@ export function whoForText(o: Offer): string {
 
 export function tierText(o: Offer): string {
   if (!o.access_tier) return o.tier_label ? `${o.tier_label} (tier not mapped)` : NOT_STATED;
-  const t = label('tiers', o.access_tier);
+  const t = label('access_tiers', o.access_tier);
   return o.tier_label && o.tier_label !== t ? `${t} (the council calls it "${o.tier_label}")` : t;
 }
 
@@ -45,7 +44,7 @@ export function costText(o: Offer): string {
 }
 
 export function timesText(o: Offer): string {
-  const slots = o.time_slots.map((s) => label('slots', s).toLowerCase());
+  const slots = o.time_slots.map((s) => label('time_slots', s).toLowerCase());
   const parts = [slots.length ? slots.join(', ') : null, o.schedule ?? null].filter(Boolean) as string[];
   return parts.length ? parts.join('; ') : NOT_STATED;
 }

@@ -1,16 +1,10 @@
 // The source registry (data/sources.csv): every council's known entry points, validated row by row.
 import { z } from 'zod';
-import { CouncilCode, Platform, SourceKind } from '../domain/index.js';
+import { CouncilCode, Platform, SourceKind, type Source } from '../domain/index.js';
 import type { CsvRow } from './areas.js';
 
-export interface RegistrySource {
-  councilCode: string;
-  url: string;
-  kind: string;
-  platform: string | null;
-  title: string | null;
-  notes: string | null;
-}
+/** A registry row as a source (its id is given when it is stored). */
+export type RegistrySource = Omit<Source, 'id'> & { council_code: string };
 
 const Row = z.object({
   council_code: CouncilCode,
@@ -37,7 +31,7 @@ export function readSourceRegistry(rows: readonly CsvRow[], knownCouncils: Reado
     if (!knownCouncils.has(r.council_code)) problems.push(`line ${line}: council_code: unknown council "${r.council_code}"`);
     else if (!r.url) without.push(r.council_code);
     else if (!r.kind) problems.push(`line ${line}: kind: a row with a URL needs a kind`);
-    else sources.push({ councilCode: r.council_code, url: r.url, kind: r.kind, platform: r.platform || null, title: r.title || null, notes: r.note || null });
+    else sources.push({ council_code: r.council_code, url: r.url, kind: r.kind, platform: r.platform || null, title: r.title || null, notes: r.note || null });
   });
   return { sources, councilsWithout: without, problems };
 }

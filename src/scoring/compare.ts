@@ -1,7 +1,8 @@
 // Compares a council with its comparator group: metrics, group scores, composite, rank, sensitivity, gaps, the
 // England and region context, and an explanation behind every score. Deterministic: same data, weights and seed
 // give the same numbers.
-import { DIMENSIONS, METHOD_VERSION, SCORING_CONFIG, SCORING_TAXONOMY, type Dimension, type ScoringConfig, type ScoringTaxonomy } from './config.js';
+import { TAXONOMY, type TaxonomyIndex } from '../domain/taxonomy.js';
+import { DIMENSIONS, METHOD_VERSION, SCORING_CONFIG, type Dimension, type ScoringConfig } from './config.js';
 import { analyseGaps, type GapAnalysis } from './gaps.js';
 import { referenceGrid, typeDefaults, type Cell } from './grid.js';
 import { parseGroup, resolveGroup, scoringCouncilLookup, type ComparatorGroup } from './groups.js';
@@ -19,7 +20,7 @@ import type { CouncilLookup } from '../domain/council-lookup.js';
 export interface ScoringModel {
   data: ScoringData;
   config: ScoringConfig;
-  taxonomy: ScoringTaxonomy;
+  taxonomy: TaxonomyIndex;
   grid: Cell[];
   defaults: Map<string, string[]>;
   metrics: Map<string, CouncilMetrics>;
@@ -28,7 +29,7 @@ export interface ScoringModel {
   dataDate: string | null;
 }
 
-export function prepareScoring(data: ScoringData, config: ScoringConfig = SCORING_CONFIG, taxonomy: ScoringTaxonomy = SCORING_TAXONOMY): ScoringModel {
+export function prepareScoring(data: ScoringData, config: ScoringConfig = SCORING_CONFIG, taxonomy: TaxonomyIndex = TAXONOMY): ScoringModel {
   const defaults = typeDefaults(taxonomy);
   const grid = referenceGrid(data.offers.values(), taxonomy);
   const idaci = data.councils.map((c) => figure(data, c.code, 'iod2019_idaci_score')?.value).filter((v): v is number => v !== undefined);
@@ -307,8 +308,8 @@ export function gaps(model: ScoringModel, key: string, opts: Pick<ScoringOptions
   const analysis = analyseGaps(local.code, peers, model.data, model.grid, model.taxonomy, model.config, model.defaults);
   const covered = new Set(analysis.covered_locally);
   const peerCount = new Map(analysis.gaps.map((g) => [g.cell, g.peers.length]));
-  const typeLabel = new Map(model.taxonomy.types.map((t) => [t.code, t.label]));
-  const slotLabel = new Map(model.taxonomy.slots.map((s) => [s.code, s.label]));
+  const typeLabel = new Map(model.taxonomy.terms('types').map((t) => [t.code, t.label]));
+  const slotLabel = new Map(model.taxonomy.terms('time_slots').map((s) => [s.code, s.label]));
   return {
     method_version: METHOD_VERSION,
     taxonomy_version: model.taxonomy.version,

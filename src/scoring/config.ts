@@ -1,8 +1,7 @@
-// The scoring settings (data/scoring/scoring-config.json) and the taxonomy's type defaults, validated when loaded.
+// The scoring settings (data/scoring/scoring-config.json), validated against the one taxonomy when loaded.
 import { z } from 'zod';
-import taxonomyJson from '../../data/taxonomy/taxonomy.json' with { type: 'json' };
 import configJson from '../../data/scoring/scoring-config.json' with { type: 'json' };
-import { TaxonomySchema } from '../domain/taxonomy.js';
+import { TAXONOMY, type TaxonomyIndex } from '../domain/taxonomy.js';
 
 export const DIMENSIONS = ['choice', 'equity', 'quality', 'suitability'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -41,47 +40,17 @@ export const ScoringConfigSchema = z.object({
 });
 export type ScoringConfig = z.infer<typeof ScoringConfigSchema>;
 
-export interface TypeInfo {
-  code: string;
-  label: string;
-  default_time_slots: string[];
-}
-
-export interface ScoringTaxonomy {
-  version: string;
-  types: TypeInfo[];
-  slots: Array<{ code: string; label: string }>;
-  tiers: Array<{ code: string; label: string }>;
-  gates: Array<{ code: string; label: string }>;
-  categories: Array<{ code: string; label: string }>;
-}
-
 /** Validates a config against the taxonomy: every type and tier it names must exist, and the default preset too. */
-export function loadScoringConfig(raw: unknown, taxonomy: ScoringTaxonomy): ScoringConfig {
+export function loadScoringConfig(raw: unknown, taxonomy: TaxonomyIndex = TAXONOMY): ScoringConfig {
   const config = ScoringConfigSchema.parse(raw);
-  const types = new Set(taxonomy.types.map((t) => t.code));
-  const tiers = new Set(taxonomy.tiers.map((t) => t.code));
-  const unknownTypes = [...config.self_directed_types, ...config.need_groups.flatMap((g) => g.served_by_types)].filter((t) => !types.has(t));
+  const unknownTypes = [...config.self_directed_types, ...config.need_groups.flatMap((g) => g.served_by_types)].filter((t) => !taxonomy.has('types', t));
   if (unknownTypes.length) throw new Error(`scoring config names unknown types: ${unknownTypes.join(', ')}`);
-  const unknownTiers = config.open_access_tiers.filter((t) => !tiers.has(t));
+  const unknownTiers = config.open_access_tiers.filter((t) => !taxonomy.has('access_tiers', t));
   if (unknownTiers.length) throw new Error(`scoring config names unknown tiers: ${unknownTiers.join(', ')}`);
   if (!config.weight_presets[config.default_preset]) throw new Error(`scoring config: default preset "${config.default_preset}" is not defined`);
   return config;
 }
 
-export function loadScoringTaxonomy(raw: unknown): ScoringTaxonomy {
-  const t = TaxonomySchema.parse(raw);
-  return {
-    version: t.version,
-    types: t.types.map((x) => ({ code: x.code, label: x.label, default_time_slots: x.default_time_slots })),
-    slots: t.time_slots.map((x) => ({ code: x.code, label: x.label })),
-    tiers: t.access_tiers.map((x) => ({ code: x.code, label: x.label })),
-    gates: t.gates.map((x) => ({ code: x.code, label: x.label })),
-    categories: t.statutory_categories.map((x) => ({ code: x.code, label: x.label })),
-  };
-}
-
-/** The shipped taxonomy and config, bundled with the code so the Worker scores exactly as Node does. */
-export const SCORING_TAXONOMY = loadScoringTaxonomy(taxonomyJson);
-export const SCORING_CONFIG = loadScoringConfig(configJson, SCORING_TAXONOMY);
+/** The shipped config, bundled with the code so the Worker scores exactly as Node does. */
+export const SCORING_CONFIG = loadScoringConfig(configJson);
 export const METHOD_VERSION = SCORING_CONFIG.method_version;

@@ -1,7 +1,8 @@
 // Gap analysis against the local council: grid cells comparators cover and it does not, with exemplar offers
 // (preferring councils with positive inspection evidence), and its gates, tiers and charges beside theirs.
 import type { Offer } from '../domain/index.js';
-import type { ScoringConfig, ScoringTaxonomy } from './config.js';
+import type { TaxonomyIndex } from '../domain/taxonomy.js';
+import type { ScoringConfig } from './config.js';
 import { ANY_SLOT, councilCells, offerCells, type Cell } from './grid.js';
 import { median, type ScoringData } from './scoring-data.js';
 
@@ -120,10 +121,10 @@ export function pickExemplars(candidates: Exemplar[], n: number): Exemplar[] {
   return picked;
 }
 
-export function analyseGaps(localCode: string, peers: readonly string[], data: ScoringData, grid: readonly Cell[], taxonomy: ScoringTaxonomy, config: ScoringConfig, defaults: Map<string, string[]>): GapAnalysis {
+export function analyseGaps(localCode: string, peers: readonly string[], data: ScoringData, grid: readonly Cell[], taxonomy: TaxonomyIndex, config: ScoringConfig, defaults: Map<string, string[]>): GapAnalysis {
   const names = new Map(data.councils.map((c) => [c.code, c.name]));
-  const typeLabel = new Map(taxonomy.types.map((t) => [t.code, t.label]));
-  const slotLabel = new Map([...taxonomy.slots.map((s) => [s.code, s.label] as const), [ANY_SLOT, 'any time (not stated)'] as const]);
+  const typeLabel = new Map(taxonomy.terms('types').map((t) => [t.code, t.label]));
+  const slotLabel = new Map([...taxonomy.terms('time_slots').map((s) => [s.code, s.label] as const), [ANY_SLOT, 'any time (not stated)'] as const]);
   const local = data.offers.get(localCode) ?? [];
   const localCells = councilCells(local, defaults);
   const peerOffers = peers.map((code) => {
@@ -155,7 +156,7 @@ export function analyseGaps(localCode: string, peers: readonly string[], data: S
   gaps.sort((a, b) => b.peers.length - a.peers.length || grid.findIndex((c) => c.key === a.cell) - grid.findIndex((c) => c.key === b.cell));
 
   const allPeer = withOffers.flatMap((p) => p.offers);
-  const gates = taxonomy.gates.map((g) => {
+  const gates = taxonomy.terms('gates').map((g) => {
     const localN = local.filter((o) => o.gates.includes(g.code)).length;
     const peerN = allPeer.filter((o) => o.gates.includes(g.code)).length;
     return {
@@ -171,7 +172,7 @@ export function analyseGaps(localCode: string, peers: readonly string[], data: S
     const known = offers.filter((o) => o.access_tier);
     return known.length ? known.filter((o) => o.access_tier === tier).length / known.length : null;
   };
-  const tiers = taxonomy.tiers.map((t) => ({ tier: t.code, label: t.label, local_share: tierShare(local, t.code), peer_share: tierShare(allPeer, t.code) }));
+  const tiers = taxonomy.terms('access_tiers').map((t) => ({ tier: t.code, label: t.label, local_share: tierShare(local, t.code), peer_share: tierShare(allPeer, t.code) }));
   const hourly = (offers: Offer[]) => offers.flatMap((o) => o.cost.charges.filter((c) => c.per === 'hour').map((c) => c.amount_gbp));
   const freeShare = (offers: Offer[]) => {
     const known = offers.filter((o) => o.cost.status !== 'unknown');

@@ -1,7 +1,8 @@
 // Raw metrics for one council, each with its inputs and evidence: pure functions of the scoring data.
 // A metric whose inputs are not known is null with the reason, never zero.
 import type { CouncilFact, Offer } from '../domain/index.js';
-import type { ScoringConfig, ScoringTaxonomy } from './config.js';
+import type { TaxonomyIndex } from '../domain/taxonomy.js';
+import type { ScoringConfig } from './config.js';
 import { councilCells, type Cell } from './grid.js';
 import { METRICS } from './metric-defs.js';
 import { figure, type ScoringCouncil, type ScoringData } from './scoring-data.js';
@@ -28,7 +29,7 @@ export type CouncilMetrics = Record<string, MetricValue>;
 
 export interface MetricContext {
   config: ScoringConfig;
-  taxonomy: ScoringTaxonomy;
+  taxonomy: TaxonomyIndex;
   defaults: Map<string, string[]>;
   grid: Cell[];
   medianIdaci: number | null;

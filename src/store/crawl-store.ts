@@ -1,5 +1,5 @@
 // Store methods for crawl runs: sources to crawl, the frontier, per-page results written atomically, summaries.
-import { ADAPTER_FOR_PLATFORM, type CrawlItem, type CrawlSource, type ItemResult, type SourceStatus, type SourceSummary } from '../domain/index.js';
+import { ADAPTER_FOR_PLATFORM, type CrawlItem, type CrawlSource, type ItemResult, type Platform, type Source, type SourceKind, type SourceStatus, type SourceSummary } from '../domain/index.js';
 import { newRunId, sourceIdFor } from './ids.js';
 import { fromJson, toJson } from './json-column.js';
 import { recordStatements } from './record-writes.js';
@@ -14,11 +14,16 @@ export const adapterFor = (platform: string | null, kind: string) =>
 const sourceFromRow = (r: Row): CrawlSource => ({
   id: String(r.id),
   url: String(r.url),
-  councilCode: (r.council_code as string | null) ?? null,
-  kind: String(r.kind),
-  platform: (r.platform as string | null) ?? null,
+  council_code: (r.council_code as string | null) ?? null,
+  kind: r.kind as SourceKind,
+  platform: (r.platform as Platform | null) ?? null,
+  title: (r.title as string | null) ?? null,
+  notes: (r.notes as string | null) ?? null,
   adapter: adapterFor((r.platform as string | null) ?? null, String(r.kind)),
 });
+
+/** What adding a source takes: its URL, council, kind and platform, and a title if known. */
+export type NewSource = Pick<Source, 'url' | 'council_code' | 'kind' | 'platform'> & { title?: string | null };
 
 const CRAWLABLE = "entry_point = 1 AND kind NOT IN ('reference_data', 'file')";
 
@@ -33,26 +38,26 @@ export function crawlStore(db: SqlDriver) {
     },
 
     /** Adds (or updates) a source by URL and returns it. */
-    async addSource(s: { url: string; councilCode: string | null; kind: string; platform: string | null; title?: string | null }, now = new Date()): Promise<CrawlSource> {
+    async addSource(s: NewSource, now = new Date()): Promise<CrawlSource> {
       const id = await sourceIdFor(s.url);
       await db.run(
         `INSERT INTO sources (id, url, council_code, kind, platform, title, notes, first_seen_at, entry_point) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, 1)
          ON CONFLICT(id) DO UPDATE SET entry_point = 1, council_code = COALESCE(excluded.council_code, sources.council_code), kind = excluded.kind,
          platform = COALESCE(excluded.platform, sources.platform), title = COALESCE(excluded.title, sources.title)`,
-        [id, s.url, s.councilCode, s.kind, s.platform, s.title ?? null, now.toISOString()],
+        [id, s.url, s.council_code, s.kind, s.platform, s.title ?? null, now.toISOString()],
       );
       return sourceFromRow((await db.get<Row>('SELECT * FROM sources WHERE id = ?', [id]))!);
     },
 
     /** Loads the source registry: each URL upserted with its kind, platform, title and notes, in one batch. */
-    async loadSourceRegistry(rows: ReadonlyArray<{ url: string; councilCode: string; kind: string; platform: string | null; title: string | null; notes: string | null }>, now = new Date()): Promise<void> {
+    async loadSourceRegistry(rows: ReadonlyArray<Omit<Source, 'id'>>, now = new Date()): Promise<void> {
       const statements: SqlStatement[] = [];
       for (const r of rows)
         statements.push({
           sql: `INSERT INTO sources (id, url, council_code, kind, platform, title, notes, first_seen_at, entry_point) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
                 ON CONFLICT(id) DO UPDATE SET entry_point = 1, council_code = excluded.council_code, kind = excluded.kind,
                 platform = COALESCE(excluded.platform, sources.platform), title = COALESCE(excluded.title, sources.title), notes = excluded.notes`,
-          params: [await sourceIdFor(r.url), r.url, r.councilCode, r.kind, r.platform, r.title, r.notes, now.toISOString()],
+          params: [await sourceIdFor(r.url), r.url, r.council_code, r.kind, r.platform, r.title, r.notes, now.toISOString()],
         });
       await db.batch(statements);
     },

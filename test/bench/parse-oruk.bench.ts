@@ -14,7 +14,7 @@ function detailPages(): PageInput[] {
     const url = `https://exampleshire.example/o/ServiceDirectoryService/v2/services/${file.replace(/\D/g, '')}`;
     return {
       url, finalUrl: url, status: 200, contentType: 'application/json', text: bytes.toString('utf8'), bytes, label: 'detail',
-      source: { id: 'src_bench', url, councilCode: 'E10000017', kind: 'oruk_feed', platform: 'placecube', adapter: 'oruk_v1' },
+      source: { id: 'src_bench', url, council_code: 'E10000017', kind: 'oruk_feed', platform: 'placecube', adapter: 'oruk_v1', title: null, notes: null },
       retrieved: '2026-11-22',
     };
   });

@@ -26,9 +26,9 @@ export const testHtmlAdapter: Adapter = {
       .map((u) => ({ url: u.href, label: 'page' }));
     const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
     const slug = base.pathname.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'home';
-    const records = title && page.source.councilCode
+    const records = title && page.source.council_code
       ? [{
-          kind: 'offer' as const, id: `test-page-${slug}`, council_code: page.source.councilCode, name: title, type: null, statutory_categories: [],
+          kind: 'offer' as const, id: `test-page-${slug}`, council_code: page.source.council_code, name: title, type: null, statutory_categories: [],
           time_slots: [], access_tier: null, gates: [], cost: { status: 'unknown' as const, charges: [] }, allowances: [], districts: [], source_terms: [],
           origin: 'scraped' as const, source: { url: page.url, kind: 'local_offer_page' as const }, evidence_quote: title, published: null,
           retrieved: page.retrieved, confidence: 0.5,

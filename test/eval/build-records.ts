@@ -12,7 +12,7 @@ import { orukV3Adapter } from '../../scrapers/adapters/oruk-v3.js';
 import { outpostAdapter } from '../../scrapers/adapters/outpost.js';
 import { pdfStatementAdapter } from '../../scrapers/adapters/pdf-statement.js';
 import { statementAdapter } from '../../scrapers/adapters/statement.js';
-import type { CrawlSource } from '../../src/domain/crawl.js';
+import type { CrawlSource } from '../../src/domain/source.js';
 import type { Offer } from '../../src/domain/index.js';
 import { LISTING, kb5Page, servicePath, SERVICES } from '../fixtures/sites/kb5/site.js';
 
@@ -42,12 +42,12 @@ export interface EvalRecord {
 const read = (path: string) => readFileSync(join(FIX, path));
 const readText = (path: string) => readFileSync(join(FIX, path), 'utf8');
 
-function page(url: string, body: string | Uint8Array, contentType: string, source: Omit<CrawlSource, 'id' | 'url'>, label = 'entry'): PageInput {
+function page(url: string, body: string | Uint8Array, contentType: string, source: Omit<CrawlSource, 'id' | 'url' | 'title' | 'notes'>, label = 'entry'): PageInput {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
   return {
     url, finalUrl: url, status: 200, contentType, bytes, label, retrieved: '2026-11-22',
     text: typeof body === 'string' ? body : undefined,
-    source: { id: 'src_eval', url, ...source },
+    source: { id: 'src_eval', url, title: null, notes: null, ...source },
   };
 }
 
@@ -76,13 +76,13 @@ async function fixtureOffers(): Promise<Offer[]> {
     const routes = JSON.parse(readText(`${dir}/routes.json`)) as Record<string, string>;
     for (const [path, file] of Object.entries(routes)) {
       if (file.endsWith('.txt')) continue;
-      await add(adapter, page(origin + path, readText(`${dir}/${file}`), html, { councilCode: COUNCIL, kind: 'directory', platform, adapter: adapter.name }));
+      await add(adapter, page(origin + path, readText(`${dir}/${file}`), html, { council_code: COUNCIL, kind: 'directory', platform, adapter: adapter.name }));
     }
   }
 
   // Synthetic Placecube ORUK v1 feed: both list pages and the three detail pages.
   const v1 = 'https://exampleshire.example/o/ServiceDirectoryService/v2';
-  const v1Source = { councilCode: COUNCIL, kind: 'oruk_feed', platform: 'placecube', adapter: 'oruk_v1' } as const;
+  const v1Source = { council_code: COUNCIL, kind: 'oruk_feed', platform: 'placecube', adapter: 'oruk_v1' } as const;
   await add(orukV1Adapter, page(`${v1}/services?page=1`, readText('oruk/synthetic-placecube/services-page-1.json'), 'application/json', v1Source));
   await add(orukV1Adapter, page(`${v1}/services?page=2`, readText('oruk/synthetic-placecube/services-page-2.json'), 'application/json', v1Source));
   for (const id of ['40101', '40102', '40103'])
@@ -91,11 +91,11 @@ async function fixtureOffers(): Promise<Offer[]> {
   // Outpost: page 1 of the real-derived Buckinghamshire FIS feed (20 services).
   const outpost = 'https://api.familyinfo.buckinghamshire.gov.uk/api/v1';
   await add(outpostAdapter, page(`${outpost}/services?page=1`, readText('oruk/outpost_bucks_fis/services.json'), 'application/json; charset=utf-8',
-    { councilCode: 'E06000060', kind: 'oruk_feed', platform: 'outpost', adapter: 'outpost' }));
+    { council_code: 'E06000060', kind: 'oruk_feed', platform: 'outpost', adapter: 'outpost' }));
 
   // ORUK v3 validator mocks: the service list and full service of each folder.
   const v3 = 'https://feed.example/api/v3';
-  const v3Source = { councilCode: COUNCIL, kind: 'oruk_feed', platform: 'oruk_v3', adapter: 'oruk_v3' } as const;
+  const v3Source = { council_code: COUNCIL, kind: 'oruk_feed', platform: 'oruk_v3', adapter: 'oruk_v3' } as const;
   for (const which of ['Default', 'Fail', 'Warn']) {
     const list = readText(`oruk/validator_mocks_v3/${which}/service_list.json`);
     await add(orukV3Adapter, page(`${v3}/services?page=1`, list, 'application/json', v3Source));
@@ -106,7 +106,7 @@ async function fixtureOffers(): Promise<Offer[]> {
 
   // Statements: the four Exampleshire pages in order, Sampleton, Otterbridge, Fernleigh, Hollinsby, and the Testford PDF.
   const st = 'https://www.exampleshire.example';
-  const stSource = { councilCode: COUNCIL, kind: 'other', platform: 'statement', adapter: 'statement' } as const;
+  const stSource = { council_code: COUNCIL, kind: 'other', platform: 'plain_html', adapter: 'statement' } as const;
   let label = 'entry';
   for (const n of [1, 2, 3, 4]) {
     const input = page(`${st}/short-breaks-statement/${n}`, readText(`sites/statement/short-breaks-statement/${n}.html`), html, stSource, label);
@@ -120,7 +120,7 @@ async function fixtureOffers(): Promise<Offer[]> {
     await add(statementAdapter, page(`${st}/${name}/short-breaks-statement`, readText(`sites/statement/${name}.html`), html, stSource));
   const pdfUrl = 'https://www.testford.example/documents/testford-short-breaks-statement.pdf';
   await add(pdfStatementAdapter, page(pdfUrl, new Uint8Array(read('sites/statement/statement.pdf')), 'application/pdf',
-    { councilCode: COUNCIL, kind: 'other', platform: null, adapter: 'pdf_statement' }, 'pdf'));
+    { council_code: COUNCIL, kind: 'other', platform: null, adapter: 'pdf_statement' }, 'pdf'));
   return all;
 }
 

@@ -21,7 +21,7 @@ describe('data/sources.csv', () => {
   });
 
   it('gives Lancashire its statement and its Synergy directory', () => {
-    const lancs = loadSourceRegistry(councils).filter((s) => s.councilCode === 'E10000017');
+    const lancs = loadSourceRegistry(councils).filter((s) => s.council_code === 'E10000017');
     expect(lancs.some((s) => s.kind === 'statement' || /short-breaks-statement/.test(s.url))).toBe(true);
     expect(lancs.some((s) => s.platform === 'servelec_synergy')).toBe(true);
   });

@@ -1,4 +1,4 @@
-// Dates as inspection reports write them: "9 to 13 December 2024", "27 November to 1 December 2023", "7 March 2017".
+// Dates in words as reports write them ("9 to 13 December 2024", "27 November to 1 December 2023") and ISO dates in feeds.
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(${MONTHS.join('|')})`;
@@ -37,3 +37,6 @@ export function parseDateRange(text: string): DateRange | undefined {
   }
   return undefined;
 }
+
+/** The YYYY-MM-DD part of a date or timestamp, when there is one. */
+export const isoDateOf = (value: string | null | undefined): string | undefined => /^(\d{4}-\d{2}-\d{2})/.exec(value?.trim() ?? '')?.[1];

@@ -1,0 +1,51 @@
+// Table-driven tests of the prose age parser, using phrasings real councils publish (and ones that must not match).
+import { describe, expect, it } from 'vitest';
+import { parseAges } from './ages.js';
+
+describe('parseAges', () => {
+  it.each([
+    ['aged 4-19', 4, 19],
+    ['aged 4–19 with SEND (most activities from 5)', 4, 19],
+    ['4–19', 4, 19],
+    ['0 to 25', 0, 25],
+    ['0-17', 0, 17],
+    ['ages 0–18 years', 0, 18],
+    ['for children and young people aged 0 to 18', 0, 18],
+    ['between the ages of 5 and 17', 5, 17],
+    ['5 to 18 year olds', 5, 18],
+    ['young people aged eleven to eighteen', 11, 18],
+    ['from reception up to their 19th birthday', 4, 18],
+    ['reception to 19th birthday', 4, 18],
+    ['from start of academic year child turns 5 to end of academic year they turn 18', 4, 18],
+    ['from the start of the academic year in which they turn 5 until the end of the academic year they become 18', 4, 18],
+    ['under 18', undefined, 17],
+    ['disabled child <18', undefined, 17],
+    ['for under-18s', undefined, 17],
+    ['up to 18th birthday', undefined, 17],
+    ['up to their eighteenth birthday', undefined, 17],
+    ['up to the age of 25', undefined, 25],
+    ['aged 5 and over', 5, undefined],
+    ['from age 8, under 18', 8, 17],
+  ])('%s -> %s..%s', (text, min, max) => {
+    const ages = parseAges(text);
+    expect(ages).toBeDefined();
+    expect([ages!.min, ages!.max]).toEqual([min, max]);
+    expect(ages!.note.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the phrase it read the ages from', () => {
+    expect(parseAges('Children aged 0 to 18 who live here')).toEqual({ min: 0, max: 18, note: 'aged 0 to 18' });
+    expect(parseAges('from reception up to their 19th birthday')?.note).toBe('from reception; up to their 19th birthday');
+  });
+
+  it.each([
+    'open 9 to 5pm',
+    'min 10 h, max 50 h of activities a year',
+    'between 10 and 50 hours',
+    'the 2025-2026 statement',
+    'household income under £21,000',
+    'under 5 hours a week',
+    '£2 to £5 a session',
+    'A statement with no ages in it.',
+  ])('finds no ages in %s', (text) => expect(parseAges(text)).toBeUndefined());
+});

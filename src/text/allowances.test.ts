@@ -1,0 +1,57 @@
+// Table-driven tests of the allowance parser: hours, nights, sessions, days or pounds per period, and what is not one.
+import { describe, expect, it } from 'vitest';
+import { parseAllowances } from './allowances.js';
+
+describe('parseAllowances', () => {
+  it.each([
+    ['min 10 h, max 50 h of activities a year', [{ min: 10, max: 50, unit: 'hours', per: 'year' }]],
+    ['a minimum of 10 hours and a maximum of 50 hours of activities a year', [{ min: 10, max: 50, unit: 'hours', per: 'year' }]],
+    ['Up to 40 hours of funded activities a year', [{ max: 40, unit: 'hours', per: 'year' }]],
+    ['up to five hours a week', [{ max: 5, unit: 'hours', per: 'week' }]],
+    ['Up to 5 hours of short breaks a week (more in school holidays)', [{ max: 5, unit: 'hours', per: 'week' }]],
+    ['York offers up to 100 hours per year', [{ max: 100, unit: 'hours', per: 'year' }]],
+    ['up to one hundred hours a year', [{ max: 100, unit: 'hours', per: 'year' }]],
+    ['between 10 and 50 hours per year', [{ min: 10, max: 50, unit: 'hours', per: 'year' }]],
+    ['10-50 hours each year', [{ min: 10, max: 50, unit: 'hours', per: 'year' }]],
+    ['Short Break Grant up to £400 per family per year', [{ max: 400, unit: 'gbp', per: 'year' }]],
+    ['up to a maximum of £400 per family', [{ max: 400, unit: 'gbp', per: 'one_off' }]],
+    ['an annual grant of up to £400', [{ max: 400, unit: 'gbp', per: 'year' }]],
+    ['a grant of £1,250 per family', [{ max: 1250, unit: 'gbp', per: 'one_off' }]],
+    ['Families can have up to 36 nights a year', [{ max: 36, unit: 'nights', per: 'year' }]],
+    ['up to twelve sessions a year', [{ max: 12, unit: 'sessions', per: 'year' }]],
+    ['up to 5 days a week in the holidays', [{ max: 5, unit: 'days', per: 'week' }]],
+    ['at least 2 hours a month', [{ min: 2, unit: 'hours', per: 'month' }]],
+    // York: no period, but a total before the next step ("before a social work assessment") -> one_off.
+    ['Up to 100 hours support before a social work assessment (reviewed Dec 2018)', [{ max: 100, unit: 'hours', per: 'one_off' }]],
+    ['up to 80 hours of support before a social work assessment is needed', [{ max: 80, unit: 'hours', per: 'one_off' }]],
+    ['up to 30 hours in total', [{ max: 30, unit: 'hours', per: 'one_off' }]],
+    // A per-visit limit does not borrow the period of the next quantity.
+    ['for up to three hours at a time, and for no more than 12 hours a month', [{ max: 12, unit: 'hours', per: 'month' }]],
+    ['for up to five hours a day. Each child can have up to 60 hours of play scheme a year.', [{ max: 60, unit: 'hours', per: 'year' }]],
+    // A stated amount with only "for" before it.
+    ['Young people are matched with a buddy for 2 hours a week.', [{ max: 2, unit: 'hours', per: 'week' }]],
+  ])('%s', (text, expected) => {
+    expect(parseAllowances(text).map(({ note: _note, ...a }) => a)).toEqual(expected);
+  });
+
+  it('reads two allowances in one text, in order, each with its phrase', () => {
+    const found = parseAllowances('Up to 40 hours a year of activities. A grant of up to £400 a year is also available.');
+    expect(found).toEqual([
+      { max: 40, unit: 'hours', per: 'year', note: 'Up to 40 hours' },
+      { max: 400, unit: 'gbp', per: 'year', note: 'up to £400' },
+    ]);
+  });
+
+  it.each([
+    'up to £15 per activity',
+    'Families pay £2 per hour',
+    'up to 6 hours of support',
+    'up to their 19th birthday',
+    'up to age 18',
+    'Sessions last 2 hours',
+    'up to four hours at a time',
+    'for up to five hours a day',
+    'Sessions run for 3 hours every Saturday',
+    'high-cost activities capped at £15 standard / £7.50 reduced',
+  ])('finds no allowance in %s', (text) => expect(parseAllowances(text)).toEqual([]));
+});

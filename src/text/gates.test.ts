@@ -1,0 +1,46 @@
+// Table-driven tests of the gate parser: the taxonomy gate codes a text sets, with the words that set them.
+import { describe, expect, it } from 'vitest';
+import { parseGates } from './gates.js';
+
+describe('parseGates', () => {
+  it.each([
+    ['middle or higher rate DLA or any PIP', [['benefit_dla', 'middle or higher rate DLA'], ['benefit_pip', 'any PIP']]],
+    ['get the higher rate of DLA or enhanced PIP', [['benefit_dla', 'higher rate of DLA'], ['benefit_pip', 'enhanced PIP']]],
+    ['high-rate DLA', [['benefit_dla', 'high-rate DLA']]],
+    ['household income < £21,000', [['household_income', 'household income < £21,000']]],
+    ['your household income must be under £21,000', [['household_income', 'household income must be under £21,000']]],
+    ['in receipt of means-tested benefits', [['household_income', 'means-tested benefits']]],
+    ['children with an EHCP', [['ehc_plan', 'EHCP']]],
+    ['an Education, Health and Care Plan', [['ehc_plan', 'Education, Health and Care Plan']]],
+    ['the Hampshire Gateway Card', [['registration_card', 'Gateway Card']]],
+    ['your Short Breaks passport id number', [['registration_card', 'Short Breaks passport']]],
+    ["the Children's Disability Register", [['registration_card', "Children's Disability Register"]]],
+    ['register for the Exampleshire Short Breaks Card', [['registration_card', 'register for the Exampleshire Short Breaks Card']]],
+    ['letter from GP/SENCo/professional', [['professional_letter', 'letter from GP/SENCo/professional']]],
+    ['a letter from a GP, SENCo or other professional', [['professional_letter', 'letter from a GP, SENCo or other professional']]],
+    ['RAS questionnaire: score ≥70', [['ras_score', 'RAS questionnaire: score ≥70']]],
+    ['a resource allocation score', [['ras_score', 'resource allocation score']]],
+    ['only after a social care assessment', [['social_care_assessment', 'social care assessment']]],
+    ['an assessment by a social worker', [['social_care_assessment', 'assessment by a social worker']]],
+    ['referred through Early Help', [['early_help_referral', 'Early Help']]],
+    ['live in Lancashire', [['residence', 'live in Lancashire']]],
+    ['must live in Stoke-on-Trent', [['residence', 'live in Stoke-on-Trent']]],
+    ['living in the county', [['residence', 'living in the county']]],
+    ['a diagnosis of autism', [['diagnosis_evidence', 'diagnosis']]],
+  ])('%s', (text, expected) => {
+    expect(parseGates(text).map((g) => [g.code, g.cue])).toEqual(expected);
+  });
+
+  it('lists every gate in the order the text gives them', () => {
+    const text = 'Children who live in Exampleshire can have a card if they have an EHC plan, get the middle or higher rate of DLA or any rate of PIP, or have a letter from a GP.';
+    expect(parseGates(text).map((g) => g.code)).toEqual(['residence', 'ehc_plan', 'benefit_dla', 'benefit_pip', 'professional_letter']);
+  });
+
+  it.each([
+    'You do not need a social care assessment.',
+    'No social care assessment is needed.',
+    'Universal Credit claimants are welcome at universal services.',
+    'Bring a passport or birth certificate.',
+    'Register for our newsletter.',
+  ])('sets no gate from %s', (text) => expect(parseGates(text).filter((g) => g.code !== 'household_income')).toEqual([]));
+});
