@@ -1,10 +1,10 @@
 // The PDF statement adapter: page-numbered evidence, rejoined lines, headings by size, unreadable files as clear problems.
-import { passwordProtectedPdf } from '../../test/fixtures/pdf-samples.js';
+import { passwordProtectedPdf } from '../../test/support/pdf-samples.js';
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CouncilFact, Offer } from '../../src/domain/index.js';
-import { startHarness, type Harness } from '../../test/crawl/harness.js';
+import { startHarness, type Harness } from '../../test/support/crawl-harness.js';
 import { makeStatementPdf } from '../../test/fixtures/sites/statement/make-pdf.js';
 import type { PageInput, PageOutput } from './adapter.js';
 import { pdfStatementAdapter, sectionsFromLines } from './pdf-statement.js';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CouncilFact, CuratedRecord, Offer } from '../../src/domain/index.js';
-import { startHarness, type Harness } from '../../test/crawl/harness.js';
+import { startHarness, type Harness } from '../../test/support/crawl-harness.js';
 import type { PageInput, PageOutput } from './adapter.js';
 import { pdfStatementAdapter } from './pdf-statement.js';
 import { createAdapterRegistry } from './registry.js';

@@ -7,7 +7,7 @@ import { startServer, type RunningServer } from '../../src/node/serve.js';
 import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
 import { migrate } from '../../src/store/migrate.js';
 import { createStore, type Store } from '../../src/store/store.js';
-import { EXAMPLESHIRE, syntheticBundle, taxonomy } from '../fixtures/synthetic-reference.js';
+import { EXAMPLESHIRE, syntheticBundle, taxonomy } from '../support/synthetic-reference.js';
 import { dumpDb, tempDir } from '../support/temp-db.js';
 
 const TOKEN = 'test-token-of-the-synthetic-server';

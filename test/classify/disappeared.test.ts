@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { classifyCouncils } from '../../src/node/classify-offers.js';
 import { htmlPage } from '../support/fixture-server.js';
-import { COUNCIL, startHarness, type Harness } from '../crawl/harness.js';
+import { COUNCIL, startHarness, type Harness } from '../support/crawl-harness.js';
 import { runCli } from '../support/temp-db.js';
 
 describe('offers that disappear', () => {

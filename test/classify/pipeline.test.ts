@@ -7,7 +7,7 @@ import type { Offer } from '../../src/domain/index.js';
 import { classifyCouncils } from '../../src/node/classify-offers.js';
 import { openDatabase } from '../../src/node/open-database.js';
 import type { Store } from '../../src/store/store.js';
-import { syntheticOffer } from '../fixtures/synthetic-reference.js';
+import { syntheticOffer } from '../support/synthetic-reference.js';
 import { builtDb, runCli } from '../support/temp-db.js';
 
 const BARNET = 'E09000003';

@@ -5,7 +5,7 @@ import { jaduAdapter } from '../../scrapers/adapters/jadu.js';
 import { localgovDrupalAdapter } from '../../scrapers/adapters/localgov-drupal.js';
 import { createAdapterRegistry } from '../../scrapers/adapters/registry.js';
 import type { Behaviour } from '../support/fixture-server.js';
-import { COUNCIL, startHarness, type Harness } from './harness.js';
+import { COUNCIL, startHarness, type Harness } from '../support/crawl-harness.js';
 
 /** A fixture site's routes (routes.json: request path and query -> file), served as they would be. */
 function fixtureSite(name: string): Record<string, Behaviour> {

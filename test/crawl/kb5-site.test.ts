@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { kb5Adapter } from '../../scrapers/adapters/kb5.js';
 import { createAdapterRegistry } from '../../scrapers/adapters/registry.js';
 import { COUNCIL_CODE, LISTING, REDESIGNED_ID, SERVICES, kb5Routes, servicePath } from '../fixtures/sites/kb5/site.js';
-import { startHarness, type Harness } from './harness.js';
+import { startHarness, type Harness } from '../support/crawl-harness.js';
 
 describe('crawling the synthetic kb5 site', () => {
   let h: Harness;

@@ -2,7 +2,7 @@
 // the good page in the same run is kept, and what was stored before is not lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHALLENGE_PAGE, htmlPage } from '../support/fixture-server.js';
-import { COUNCIL, startHarness, type Harness } from './harness.js';
+import { COUNCIL, startHarness, type Harness } from '../support/crawl-harness.js';
 
 describe('scraping misbehaving servers', () => {
   let h: Harness;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Offer } from '../../src/domain/index.js';
 import { orukV1Adapter } from '../../scrapers/adapters/oruk-v1.js';
 import { createAdapterRegistry } from '../../scrapers/adapters/registry.js';
-import { COUNCIL, startHarness, type Harness } from './harness.js';
+import { COUNCIL, startHarness, type Harness } from '../support/crawl-harness.js';
 
 const DIR = join(import.meta.dirname, '../fixtures/oruk/synthetic-placecube');
 const json = (file: string) => ({ kind: 'static' as const, body: readFileSync(join(DIR, file)), headers: { 'content-type': 'application/json;charset=UTF-8' } });

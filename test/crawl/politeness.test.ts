@@ -2,7 +2,7 @@
 // links followed up to the per-source page cap.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { htmlPage } from '../support/fixture-server.js';
-import { COUNCIL, startHarness, type Harness } from './harness.js';
+import { COUNCIL, startHarness, type Harness } from '../support/crawl-harness.js';
 
 const hostResolver = async () => ['127.0.0.1'];
 

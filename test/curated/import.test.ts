@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtDb, dumpDb, runCli } from '../support/temp-db.js';
-import { syntheticOffer } from '../fixtures/synthetic-reference.js';
+import { syntheticOffer } from '../support/synthetic-reference.js';
 
 const CSV_FIXTURE = new URL('../fixtures/curated/exampleshire.csv', import.meta.url).pathname;
 const LANCASHIRE = 'E10000017';

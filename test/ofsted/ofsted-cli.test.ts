@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/node/open-database.js';
 import { REPORTS_DIR } from '../../src/node/paths.js';
 import { startServer, type RunningServer } from '../../src/node/serve.js';
-import { blankPdf, passwordProtectedPdf } from '../fixtures/pdf-samples.js';
+import { blankPdf, passwordProtectedPdf } from '../support/pdf-samples.js';
 import { builtDb, dumpDb, runCli } from '../support/temp-db.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { readFileSync } from 'node:fs';

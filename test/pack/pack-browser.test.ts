@@ -13,7 +13,7 @@ import { launchChromium } from '../../src/pack/render/pdf-chromium.js';
 import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
 import { migrate } from '../../src/store/migrate.js';
 import { createStore, type Store } from '../../src/store/store.js';
-import { EXAMPLESHIRE, SAMPLETOWN, syntheticBundle, syntheticOffer, taxonomy } from '../fixtures/synthetic-reference.js';
+import { EXAMPLESHIRE, SAMPLETOWN, syntheticBundle, syntheticOffer, taxonomy } from '../support/synthetic-reference.js';
 import { builtDb, tempDir } from '../support/temp-db.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

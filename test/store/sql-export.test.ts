@@ -11,7 +11,7 @@ import { migrate } from '../../src/store/migrate.js';
 import type { SqlDriver } from '../../src/store/sql-driver.js';
 import { exportSql, renderSqlFile } from '../../src/store/sql-export.js';
 import { builtDb, runCli, tempDir } from '../support/temp-db.js';
-import { d1Of, executeSqlFile, splitSqlFile, workerOnD1 } from '../worker/worker-on-d1.js';
+import { d1Of, executeSqlFile, splitSqlFile, workerOnD1 } from '../support/worker-on-d1.js';
 
 /** Every data table's rows as [type, value] pairs (so an INTEGER 2 and a REAL 2.0 differ), in a stable order. */
 async function typedDump(driver: SqlDriver): Promise<Record<string, unknown[][]>> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
-import { describeStoreContract } from './store-contract.js';
+import { describeStoreContract } from '../support/store-contract.js';
 
 describeStoreContract('better-sqlite3', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sbb-store-'));

@@ -1,7 +1,7 @@
 // Runs the Store contract on D1, through Miniflare's local D1 (the same SQLite engine workerd uses).
 import { Miniflare } from 'miniflare';
 import { createD1Driver } from '../../src/store/drivers/d1.js';
-import { describeStoreContract } from './store-contract.js';
+import { describeStoreContract } from '../support/store-contract.js';
 
 let counter = 0;
 

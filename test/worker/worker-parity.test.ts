@@ -8,9 +8,9 @@ import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3
 import { createD1Driver } from '../../src/store/drivers/d1.js';
 import { migrate } from '../../src/store/migrate.js';
 import { createStore, type Store } from '../../src/store/store.js';
-import { EXAMPLESHIRE, syntheticBundle, syntheticFact, syntheticOffer, taxonomy } from '../fixtures/synthetic-reference.js';
+import { EXAMPLESHIRE, syntheticBundle, syntheticFact, syntheticOffer, taxonomy } from '../support/synthetic-reference.js';
 import { tempDir } from '../support/temp-db.js';
-import { bundleWorker, d1Of, workerOnD1 } from './worker-on-d1.js';
+import { bundleWorker, d1Of, workerOnD1 } from '../support/worker-on-d1.js';
 
 async function load(store: Store) {
   await migrate(store.driver, loadMigrations());

@@ -11,7 +11,7 @@ import { createD1Driver } from '../../src/store/drivers/d1.js';
 import { migrate } from '../../src/store/migrate.js';
 import { createStore, type Store } from '../../src/store/store.js';
 import { builtDb, runCli, tempDir } from '../support/temp-db.js';
-import { bundleWorker, d1Of, executeSqlFile, workerOnD1 } from './worker-on-d1.js';
+import { bundleWorker, d1Of, executeSqlFile, workerOnD1 } from '../support/worker-on-d1.js';
 
 const LANCASHIRE = 'E10000017';
 

@@ -1,9 +1,9 @@
 // Each metric pinned on a small invented council whose numbers were worked out by hand, and missing inputs kept
 // missing (null with a reason), never zero.
 import { describe, expect, it } from 'vitest';
-import { prepareScoring } from '../../src/scoring/compare.js';
-import { METRICS } from '../../src/scoring/metric-defs.js';
-import { EX, MOCK, NOWHERE, SAMPLE, fact, offer, scoringData } from './synthetic-data.js';
+import { prepareScoring } from './compare.js';
+import { METRICS } from './metric-defs.js';
+import { EX, MOCK, NOWHERE, SAMPLE, fact, offer, scoringData } from '../../test/support/synthetic-scoring-data.js';
 
 const exOffers = [
   offer(EX, { name: 'Holiday club', type: 'holiday_play_scheme', access_tier: 'universal', cost: { status: 'free', charges: [] }, age_min: 11, age_max: 17, provider: 'Play Ltd', districts: ['North Ward'], published: '2026-01', eligibility: 'Open to all disabled children', contact: { phone: '01234 000000' }, description: 'A club for autistic children and their friends' }),

@@ -3,8 +3,8 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it, vi } from 'vitest';
-import { AppError, type ErrorKind } from '../../src/domain/errors.js';
-import { errorResponse, STATUS_OF_KIND } from '../../src/http/errors.js';
+import { AppError, type ErrorKind } from '../domain/errors.js';
+import { errorResponse, STATUS_OF_KIND } from './errors.js';
 
 const answering = (err: Error) => new Hono().get('/', () => Promise.reject(err)).onError(errorResponse).request('/');
 

@@ -4,7 +4,7 @@ import { loadMigrations } from '../../src/node/data-files.js';
 import { migrate, pendingMigrations } from '../../src/store/migrate.js';
 import type { SqlDriver } from '../../src/store/sql-driver.js';
 import { createStore, type Store } from '../../src/store/store.js';
-import { EXAMPLESHIRE, MOCKBOROUGH, SAMPLETOWN, syntheticBundle, syntheticFact, syntheticOffer, taxonomy } from '../fixtures/synthetic-reference.js';
+import { EXAMPLESHIRE, MOCKBOROUGH, SAMPLETOWN, syntheticBundle, syntheticFact, syntheticOffer, taxonomy } from './synthetic-reference.js';
 
 export function describeStoreContract(name: string, openDriver: () => Promise<{ driver: SqlDriver; dispose: () => Promise<void> }>) {
   describe(`Store contract on ${name}`, () => {

@@ -7,8 +7,8 @@ import { runScrape, type ScrapeRequest } from '../../scrapers/crawl/scrape-run.j
 import { DEFAULT_RETRY_POLICY } from '../../scrapers/fetch/retry-policy.js';
 import { openDatabase } from '../../src/node/open-database.js';
 import type { Store } from '../../src/store/store.js';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
-import { builtDb } from '../support/temp-db.js';
+import { startFixtureServer, type FixtureServer } from './fixture-server.js';
+import { builtDb } from './temp-db.js';
 
 export const COUNCIL = 'E10000017';
 

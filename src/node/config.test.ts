@@ -1,8 +1,8 @@
 // The one configuration: read from the environment once, every value defaulted, flags laid over it.
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crawlerSettings, DEFAULT_DATABASE, readConfig, withFlags } from '../../src/node/config.js';
-import { CURATION_DIR, PROJECT_ROOT } from '../../src/node/paths.js';
+import { crawlerSettings, DEFAULT_DATABASE, readConfig, withFlags } from './config.js';
+import { CURATION_DIR, PROJECT_ROOT } from './paths.js';
 
 describe('configuration', () => {
   it('defaults every value, so an empty environment is a valid configuration', () => {

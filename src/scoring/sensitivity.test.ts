@@ -1,9 +1,9 @@
 // Weight sampling and rank probabilities: centred on the chosen weights, repeatable for a seed.
 import { describe, expect, it } from 'vitest';
-import { scoreGroup } from '../../src/scoring/group-scores.js';
-import type { CouncilMetrics } from '../../src/scoring/metrics.js';
-import { dirichletAround, seededRandom } from '../../src/scoring/rng.js';
-import { sensitivity } from '../../src/scoring/sensitivity.js';
+import { scoreGroup } from './group-scores.js';
+import type { CouncilMetrics } from './metrics.js';
+import { dirichletAround, seededRandom } from './rng.js';
+import { sensitivity } from './sensitivity.js';
 
 const settings = { samples: 2000, concentration: 20, seed: 42, robust_share: 0.8 };
 const metrics = (values: Record<string, number>): CouncilMetrics => Object.fromEntries(Object.entries(values).map(([id, value]) => [id, { id, value, n: null, inputs: [], evidence: [] }]));

@@ -1,7 +1,7 @@
 // Rescaling, dimension scores, the composite, ranks and the evidence rule, on hand-made metrics.
 import { describe, expect, it } from 'vitest';
-import { composite, rankOf, rescale, scoreGroup } from '../../src/scoring/group-scores.js';
-import type { CouncilMetrics, MetricValue } from '../../src/scoring/metrics.js';
+import { composite, rankOf, rescale, scoreGroup } from './group-scores.js';
+import type { CouncilMetrics, MetricValue } from './metrics.js';
 
 const mv = (id: string, value: number | null): MetricValue => ({ id, value, n: null, inputs: [], evidence: [] });
 const metrics = (values: Record<string, number | null>): CouncilMetrics => Object.fromEntries(Object.entries(values).map(([id, v]) => [id, mv(id, v)]));

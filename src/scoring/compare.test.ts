@@ -1,12 +1,12 @@
 // Comparator groups, weights, gaps and the whole comparison on invented councils: deterministic, versioned,
 // and honest about what is missing.
 import { describe, expect, it } from 'vitest';
-import { compare, gaps, prepareScoring, scoreAll } from '../../src/scoring/compare.js';
-import { AppError } from '../../src/domain/errors.js';
-import { METHOD_VERSION } from '../../src/scoring/config.js';
-import { parseGroup } from '../../src/scoring/groups.js';
-import { parseWeights } from '../../src/scoring/weights.js';
-import { EX, MOCK, NOWHERE, SAMPLE, offer, scoringData } from './synthetic-data.js';
+import { compare, gaps, prepareScoring, scoreAll } from './compare.js';
+import { AppError } from '../domain/errors.js';
+import { METHOD_VERSION } from './config.js';
+import { parseGroup } from './groups.js';
+import { parseWeights } from './weights.js';
+import { EX, MOCK, NOWHERE, SAMPLE, offer, scoringData } from '../../test/support/synthetic-scoring-data.js';
 
 const data = () =>
   scoringData({

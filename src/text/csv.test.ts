@@ -1,7 +1,7 @@
 // CSV output: quoting per RFC 4180, missing as empty, and no spreadsheet formula injection from scraped text.
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/text/csv.js';
+import { toCsv } from './csv.js';
 
 describe('toCsv', () => {
   it('quotes commas, quotes and newlines so the text reads back the same', () => {
