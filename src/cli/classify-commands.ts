@@ -1,9 +1,7 @@
 // `sbb classify` re-runs classification over stored offers; `sbb diff CODE` lists what appeared, disappeared or changed.
 import type { Command } from 'commander';
 import type { Config } from '../node/config.js';
-import { nodeFiles } from '../node/node-files.js';
 import { withDatabase } from '../node/open-database.js';
-import { reclassify } from '../services/classify.js';
 import { databaseOf, inFlagTerms, usage } from './options.js';
 import { printJson, printTable } from './output.js';
 
@@ -19,6 +17,7 @@ export function registerClassifyCommands(program: Command, config: Config): void
     .option('--db <path>', 'database file')
     .action((opts: { council?: string[]; db?: string }) =>
       withDatabase(databaseOf(config, opts), {}, async (store) => {
+        const [{ nodeFiles }, { reclassify }] = await Promise.all([import('../node/node-files.js'), import('../services/classify.js')]);
         const r = await inFlagTerms({ councils: '--council' }, () => reclassify(store, opts.council ?? [], nodeFiles(config)));
         process.stdout.write(
           `classified ${r.offers} offers with rules ${r.rules_version}: fields decided by record ${r.by.record ?? 0}, rules ${r.by.rules ?? 0}, curation ${r.by.curation ?? 0}, unknown ${r.by.unknown ?? 0}; ` +

@@ -1,12 +1,9 @@
 // `sbb ofsted parse|import|fetch`: read area SEND inspection reports (PDF) into outcomes and short-break findings.
+// The report reader (unpdf) and the crawler load when a command runs, not when sbb starts.
 import type { Command } from 'commander';
 import { basename } from 'node:path';
-import { runScrape } from '../../scrapers/crawl/scrape-run.js';
-import { createSnapshotFiles } from '../../scrapers/snapshots/snapshot-files.js';
-import { isReportReadError, readAreaSendReport } from '../../scrapers/ofsted/read-report.js';
 import { AppError } from '../domain/errors.js';
 import { crawlerSettings, withFlags, type Config } from '../node/config.js';
-import { councilMatcher, importAreaSendReports, readReportFile, saveReport } from '../node/ofsted-import.js';
 import { withDatabase } from '../node/open-database.js';
 import { collect, databaseOf, inFlagTerms, usage } from './options.js';
 import { printJson, printTable } from './output.js';
@@ -22,6 +19,7 @@ export function registerOfstedCommands(program: Command, config: Config): void {
     .option('--db <path>', 'database file (to match the area to a council)')
     .action((file: string, opts: { json?: boolean; db?: string }) =>
       withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
+        const [{ isReportReadError }, { councilMatcher, readReportFile }] = await Promise.all([import('../../scrapers/ofsted/read-report.js'), import('../node/ofsted-import.js')]);
         const report = await readReportFile(file, await councilMatcher(store)).catch((e) => {
           throw isReportReadError(e) ? new AppError('invalid', e.message, { field: 'file', cause: e }) : e;
         });
@@ -43,6 +41,7 @@ export function registerOfstedCommands(program: Command, config: Config): void {
     .option('--db <path>', 'database file')
     .action((paths: string[], opts: { db?: string }) =>
       withDatabase(databaseOf(config, opts), {}, async (store) => {
+        const { importAreaSendReports } = await import('../node/ofsted-import.js');
         const r = await importAreaSendReports(store, paths);
         printTable(r.imported.map((i) => ({ file: i.file, council: i.council_code, outcome: i.outcome_code, findings: i.findings })), ['file', 'council', 'outcome', 'findings']);
         process.stdout.write(`imported ${r.imported.length} report${r.imported.length === 1 ? '' : 's'}${r.failed.length ? `; ${r.failed.length} could not be read` : ''}\n`);
@@ -62,6 +61,12 @@ export function registerOfstedCommands(program: Command, config: Config): void {
       if (opts.url && opts.council.length !== 1) throw usage('--url needs exactly one --council');
       const council = opts.council;
       const { database, snapshots: snapshotsDir } = withFlags(config, opts);
+      const [{ runScrape }, { createSnapshotFiles }, { isReportReadError, readAreaSendReport }, { councilMatcher, saveReport }] = await Promise.all([
+        import('../../scrapers/crawl/scrape-run.js'),
+        import('../../scrapers/snapshots/snapshot-files.js'),
+        import('../../scrapers/ofsted/read-report.js'),
+        import('../node/ofsted-import.js'),
+      ]);
       await withDatabase(database, {}, async (store) => {
         const urls: Array<{ url: string; councilCode: string; adapter: string }> = [];
         for (const code of council) {

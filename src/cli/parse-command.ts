@@ -3,9 +3,6 @@ import type { Command } from 'commander';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { shippedAdapters } from '../../scrapers/adapters/all.js';
-import { detectFromPage } from '../../scrapers/adapters/detect-platform.js';
-import { decodeText, isTextual } from '../../scrapers/fetch/decode-text.js';
 import { ADAPTER_FOR_PLATFORM } from '../domain/index.js';
 import { AppError } from '../domain/errors.js';
 import type { Config } from '../node/config.js';
@@ -40,6 +37,12 @@ export function registerParseCommand(program: Command, config: Config): void {
     .option('--db <path>', 'database file (for council lookups)')
     .action(async (file: string, opts: { adapter: string; url?: string; council?: string; full?: boolean; db?: string }) => {
       if (!existsSync(file) || statSync(file).isDirectory()) throw new AppError('invalid', `${file}: no such file`, { field: 'file' });
+      // The adapters (cheerio, unpdf) load when a page is parsed, not when sbb starts.
+      const [{ shippedAdapters }, { detectFromPage }, { decodeText, isTextual }] = await Promise.all([
+        import('../../scrapers/adapters/all.js'),
+        import('../../scrapers/adapters/detect-platform.js'),
+        import('../../scrapers/fetch/decode-text.js'),
+      ]);
       const registry = shippedAdapters();
       const bytes = new Uint8Array(readFileSync(file));
       const url = opts.url ?? pathToFileURL(resolve(file)).href;

@@ -1,8 +1,17 @@
 // Where the project's data lives on disk. The database path is the configuration's (src/node/config.ts).
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The project folder: the nearest folder above this module with a package.json (the sources or dist/cli/). */
+function projectRoot(from: string): string {
+  for (let dir = dirname(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no project folder (package.json beside data/) above ${from}`);
+  }
+}
+
+export const PROJECT_ROOT = projectRoot(fileURLToPath(import.meta.url));
 export const DATA_DIR = join(PROJECT_ROOT, 'data');
 export const REFERENCE_DIR = join(DATA_DIR, 'reference');
 export const CURATED_DIR = join(DATA_DIR, 'curated');
