@@ -2,7 +2,7 @@
 import { CONTROL_CHARS, collapseSpace, repairMojibake } from '../../src/text/clean-text.js';
 import { isoDateOf } from '../../src/text/dates.js';
 import { unique } from '../../src/text/lists.js';
-import type { PageInput, PageOutput } from './adapter.js';
+import type { Adapter, PageInput, PageOutput } from './adapter.js';
 import { buildOffers, type OfferDraft } from './offer-builder.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -204,6 +204,16 @@ export interface ServiceRead {
 export const serviceLabel = (id: string | undefined, index: number, name?: string) =>
   `${id ?? `#${index + 1} on the page (no id)`}${name ? ` ("${name}")` : ''}`;
 
+/** A service's id, name and label, with what is missing said as issues (an id or a name is needed to record it). */
+export function serviceIdentity(s: JsonObject, index: number): { id?: string; name?: string; label: string; issues: string[] } {
+  const id = str(s.id);
+  const name = text(s.name);
+  const issues: string[] = [];
+  if (!id) issues.push(name ? 'has no id: recorded under its name' : 'has no id');
+  if (!name) issues.push('has no name');
+  return { id, name, label: serviceLabel(id, index, name), issues };
+}
+
 /** Keeps the first service of each id; later ones become problems. */
 export function dropDuplicates(reads: ServiceRead[]): ServiceRead[] {
   const seen = new Set<string>();
@@ -274,3 +284,9 @@ export function parseFeedPage(page: PageInput, reader: ServiceReader, other?: (v
   if (isObject(v) && (v.id !== undefined || v.name !== undefined || isServiceUrl(page.finalUrl))) return outputOf(page, reader.adapter, [reader.read(v, 0, false)], { problems: notes });
   return other?.(v, notes) ?? changedOutput('neither a services list (content/contents) nor a service object', notes);
 }
+
+/** A feed adapter: its reader's name, and pages parsed as lists, single services or (via `other`) the platform's own pages. */
+export const feedAdapter = (reader: ServiceReader, other?: (page: PageInput) => (value: Json, notes: string[]) => PageOutput | undefined): Adapter => ({
+  name: reader.adapter,
+  parse: (page) => parseFeedPage(page, reader, other?.(page)),
+});

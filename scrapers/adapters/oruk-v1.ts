@@ -1,9 +1,8 @@
 // Open Referral UK v1 feeds (Porism, Placecube, LocalGov Drupal): list pages with paging and detail links, full services.
 import { htmlToText } from '../../src/text/html-text.js';
 import { unique } from '../../src/text/lists.js';
-import type { Adapter } from './adapter.js';
 import type { OfferDraft } from './offer-builder.js';
-import { dateOf, field, num, obj, objs, parseFeedPage, serviceLabel, str, text, type Json, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
+import { dateOf, field, num, obj, objs, feedAdapter, serviceIdentity, str, text, type Json, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
 import { agesOf, costOf, placesOf, whereAndWhen } from './oruk-fields.js';
 
 /** The v1 enumerations (ExtendedDataPackage.v1.json); real feeds drift from them ("Venue", "Self referral"). */
@@ -69,12 +68,7 @@ const schedulesOf = (s: JsonObject) => [
 
 /** One v1 service (a list's basic view or a full detail) as a draft plus what is wrong with it. */
 export function readV1Service(s: JsonObject, index: number, fromList: boolean): ServiceRead {
-  const id = str(s.id);
-  const name = text(s.name);
-  const label = serviceLabel(id, index, name);
-  const issues: string[] = [];
-  if (!id) issues.push(name ? 'has no id: recorded under its name' : 'has no id');
-  if (!name) issues.push('has no name');
+  const { id, name, label, issues } = serviceIdentity(s, index);
   issues.push(...enumIssues(s));
   const externalId = id ?? name;
   if (!externalId) return { label, issues: [...issues, 'not recorded: neither an id nor a name'] };
@@ -103,7 +97,4 @@ export function readV1Service(s: JsonObject, index: number, fromList: boolean): 
 
 const reader: ServiceReader = { adapter: 'oruk_v1', read: readV1Service, followDetails: true };
 
-export const orukV1Adapter: Adapter = {
-  name: 'oruk_v1',
-  parse: (page) => parseFeedPage(page, reader),
-};
+export const orukV1Adapter = feedAdapter(reader);

@@ -2,9 +2,9 @@
 import { htmlToText } from '../../src/text/html-text.js';
 import { isHttpUrl } from '../../src/text/contacts.js';
 import { unique } from '../../src/text/lists.js';
-import type { Adapter, PageInput, PageOutput } from './adapter.js';
+import type { PageInput, PageOutput } from './adapter.js';
 import type { OfferDraft } from './offer-builder.js';
-import { dateOf, field, isObject, obj, objs, parseFeedPage, serviceLabel, str, text, type Envelope, type Json, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
+import { dateOf, field, isObject, obj, objs, feedAdapter, serviceLabel, str, text, type Envelope, type Json, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
 import { agesOf, costOf, placesOf, whereAndWhen } from './oruk-fields.js';
 
 const STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'];
@@ -104,7 +104,4 @@ function rootOutput(page: PageInput, v: Json, notes: string[]): PageOutput | und
   return { records: [], links: [{ url: servicesUrl(page.finalUrl), label: 'list' }], layout: 'ok', problems };
 }
 
-export const orukV3Adapter: Adapter = {
-  name: 'oruk_v3',
-  parse: (page) => parseFeedPage(page, reader, (v, notes) => rootOutput(page, v, notes)),
-};
+export const orukV3Adapter = feedAdapter(reader, (page) => (v, notes) => rootOutput(page, v, notes));

@@ -1,9 +1,8 @@
 // Outpost (FutureGov/TPXimpact) service directory API, e.g. Buckinghamshire FIS: full services in paged lists, SEND local offer answers.
 import { htmlToText } from '../../src/text/html-text.js';
 import { unique } from '../../src/text/lists.js';
-import type { Adapter } from './adapter.js';
 import type { OfferDraft } from './offer-builder.js';
-import { dateOf, field, obj, objs, parseFeedPage, serviceLabel, str, text, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
+import { dateOf, field, obj, objs, feedAdapter, serviceIdentity, str, text, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
 import { agesOf, costOf, placesOf, whereAndWhen, type AgeFields } from './oruk-fields.js';
 
 /** Outpost's age bands, used only when min_age/max_age are both absent. */
@@ -42,12 +41,7 @@ const names = (v: JsonObject[]) => v.map((t) => text(t.name));
 
 /** One Outpost service (list items are full services) as a draft plus what is wrong with it. */
 export function readOutpostService(s: JsonObject, index: number, fromList: boolean): ServiceRead {
-  const id = str(s.id);
-  const name = text(s.name);
-  const label = serviceLabel(id, index, name);
-  const issues: string[] = [];
-  if (!id) issues.push(name ? 'has no id: recorded under its name' : 'has no id');
-  if (!name) issues.push('has no name');
+  const { id, name, label, issues } = serviceIdentity(s, index);
   const externalId = id ?? name;
   if (!externalId) return { label, issues: [...issues, 'not recorded: neither an id nor a name'] };
 
@@ -75,7 +69,4 @@ export function readOutpostService(s: JsonObject, index: number, fromList: boole
 /** Outpost lists carry the full services, so list pages do not link to each service. */
 const reader: ServiceReader = { adapter: 'outpost', read: readOutpostService, followDetails: false };
 
-export const outpostAdapter: Adapter = {
-  name: 'outpost',
-  parse: (page) => parseFeedPage(page, reader),
-};
+export const outpostAdapter = feedAdapter(reader);

@@ -21,15 +21,14 @@ const ScrapeBody = z
   .strict()
   .refine((b) => Boolean(b.all) !== Boolean(b.councils), { message: 'give "councils": [CODE, ...] or "all": true' });
 
+/** What every write route is: JSON, no query parameters, the bearer token, no example (a write changes data). */
+const WRITE_ROUTE = { tag: 'writes' as const, query: noQuery, formats: ['json' as const], example: '', auth: true };
+
 writeRoutes.post(
   {
     path: '/api/import',
     summary: 'Import curated records (a JSON array, or {"records": [...]}), validated like sbb import, then classify the councils touched',
-    tag: 'writes',
-    query: noQuery,
-    formats: ['json'],
-    example: '',
-    auth: true,
+    ...WRITE_ROUTE,
   },
   async (c) => {
     const actions = authorise(c);
@@ -47,11 +46,7 @@ writeRoutes.post(
   {
     path: '/api/scrape',
     summary: 'Start a scrape run ({"councils": [CODE, ...]} or {"all": true}), one at a time; answers 202 with the run id',
-    tag: 'writes',
-    query: noQuery,
-    formats: ['json'],
-    example: '',
-    auth: true,
+    ...WRITE_ROUTE,
   },
   async (c) => {
     const actions = authorise(c);
