@@ -100,6 +100,26 @@ describe('sbb import', () => {
     expect(dumpDb(db.path)).toEqual(before);
   });
 
+  it('imports and classifies offers for all 153 councils at once (more councils than D1 binds parameters)', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const conn = new Database(db.path, { readonly: true });
+    const codes = (conn.prepare('SELECT code FROM councils ORDER BY code').all() as Array<{ code: string }>).map((r) => r.code);
+    conn.close();
+    expect(codes).toHaveLength(153);
+    const records = codes.map((code) =>
+      good({ id: `test-all-${code.toLowerCase()}`, council_code: code, name: 'Saturday club for disabled children (synthetic)', source: { url: `https://example.org/synthetic/${code}`, kind: 'other' } }),
+    );
+    const r = await runCli('import', write('all-councils.json', records), '--db', db.path);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const after = new Database(db.path, { readonly: true });
+    const row = after.prepare("SELECT COUNT(DISTINCT council_code) AS councils, SUM(classified_with IS NULL) AS unclassified FROM offers WHERE id LIKE 'test-all-%'").get() as { councils: number; unclassified: number };
+    const versions = after.prepare("SELECT COUNT(*) AS n FROM offer_versions WHERE offer_id LIKE 'test-all-%'").get() as { n: number };
+    after.close();
+    expect(row).toEqual({ councils: 153, unclassified: 0 });
+    expect(versions.n).toBe(153);
+  });
+
   it('names a missing file', async () => {
     const r = await runCli('import', join(db.dir, 'nope.json'), '--db', db.path);
     expect(r.code).toBe(1);

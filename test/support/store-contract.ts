@@ -84,6 +84,15 @@ export function describeStoreContract(name: string, openDriver: () => Promise<{ 
       expect((await store.counts()).sources).toBe(1);
     });
 
+    it('classifies and versions the offers of any number of councils at once (more than the 100 parameters D1 binds)', async () => {
+      await store.importRecords([syntheticOffer()], {});
+      const many = [...Array.from({ length: 152 }, (_, i) => `E1${String(i).padStart(7, '0')}`), EXAMPLESHIRE];
+      const toClassify = await store.classification.offersToClassify(many);
+      expect(toClassify.map((o) => o.id)).toEqual(['exampleshire-saturday-club']);
+      expect(await store.classification.recordVersions(many, null, new Date('2026-12-04T00:00:00Z'))).toEqual({ appeared: 1, changed: 0 });
+      expect(await store.classification.recordVersions(many, null, new Date('2026-12-04T00:00:01Z'))).toEqual({ appeared: 0, changed: 0 });
+    });
+
     it('keeps missing values missing: no ages, unknown cost, unknown type stay absent, never zero', async () => {
       const sparse = syntheticOffer({ id: 'exampleshire-sparse', age_min: undefined, age_max: undefined, type: null, access_tier: null, cost: { status: 'unknown', charges: [] }, allowances: [] });
       await store.importRecords([sparse], {});
