@@ -20,6 +20,22 @@ describe('data/sources.csv', () => {
     for (const code of councilsWithout) expect(rows.find((r) => r.council_code === code)!.note).toMatch(/no entry point known yet/);
   });
 
+  it('gives at least 140 councils an entry point, in canonical form, and says what was looked for where none was found', () => {
+    const withUrl = new Set(rows.filter((r) => r.url).map((r) => r.council_code));
+    expect(withUrl.size).toBeGreaterThanOrEqual(140);
+    for (const r of rows.filter((x) => x.url)) {
+      expect(r.url, r.url).not.toMatch(/;jsessionid=|[?&]slaction=|[?&]utm_|#/i);
+      expect(new URL(r.url).host, r.url).toBe(new URL(r.url).host.toLowerCase());
+      expect(r.found_in, r.url).not.toBe('');
+    }
+    for (const r of rows.filter((x) => !x.url && !withUrl.has(x.council_code))) expect(r.note, r.council_name).toMatch(/looked for|quer|searched|nothing found/i);
+  });
+
+  it('names a bad page date', () => {
+    const { problems } = readSourceRegistry([{ council_code: 'E10000017', url: 'https://x.example/', kind: 'statement', platform: '', title: '', note: '', seen: 'last May' }], councils);
+    expect(problems).toEqual([expect.stringMatching(/^line 2: seen: /)]);
+  });
+
   it('gives Lancashire its statement and its Synergy directory', () => {
     const lancs = loadSourceRegistry(councils).filter((s) => s.council_code === 'E10000017');
     expect(lancs.some((s) => s.kind === 'statement' || /short-breaks-statement/.test(s.url))).toBe(true);
