@@ -52,7 +52,7 @@ describe('workshop option pack content', () => {
       at = i;
     }
     const cover = $('.cover').text();
-    for (const s of ['The decision', 'Who decides', 'Compared with', 'DfE statistical neighbours (2025 model)', 'Data date', '22 November 2026', 'Scoring method', pack.manifest.method_version]) expect(cover).toContain(s);
+    for (const s of ['The decision', 'Who decides', 'Compared with', 'DfE statistical neighbours (2025 model)', 'Data date', '4 December 2026', 'Scoring method', pack.manifest.method_version]) expect(cover).toContain(s);
   });
 
   it('links every peer evidence card to a source stored in the database, with its dates and confidence', async () => {
@@ -80,13 +80,13 @@ describe('workshop option pack content', () => {
     expect(pack.data.gaps.analysis.peers_without_offers.length).toBeGreaterThan(0);
     for (const p of pack.data.gaps.analysis.peers_without_offers) expect($('section[aria-labelledby="cards"] .warn').text()).toContain(p.name);
     expect(body).toContain('Not found is not the same as not provided');
-    const bury = $('table')
+    const darlington = $('table')
       .filter((_, t) => $(t).find('caption').text().startsWith('Scores of every council'))
       .find('tr')
-      .filter((_, tr) => $(tr).find('th').first().text() === 'Bury');
-    expect(bury.text()).toContain('not ranked');
-    expect(bury.text()).toContain('not known');
-    expect(bury.text()).toMatch(/evidence coverage \d+% is below/);
+      .filter((_, tr) => $(tr).find('th').first().text() === 'Darlington');
+    expect(darlington.text()).toContain('not ranked');
+    expect(darlington.text()).toContain('not known');
+    expect(darlington.text()).toMatch(/evidence coverage \d+% is below/);
   });
 
   it('draws the long list from the gap analysis, each option naming the comparators that do it, appraised with words and symbols', () => {
@@ -147,9 +147,9 @@ describe('workshop option pack content', () => {
     expect(offers.every((o) => /^https?:\/\//.test(o.source_url!) && /^\d{4}-\d{2}-\d{2}$/.test(o.retrieved!))).toBe(true);
     const scores = parse(text(file(pack, 'data/scores.csv')), { columns: true }) as Array<Record<string, string>>;
     expect(scores.map((s) => s.code).sort()).toEqual([...pack.data.compare.group.members].sort());
-    const bury = scores.find((s) => s.council === 'Bury')!;
-    expect(bury.rank).toBe('');
-    expect(bury.equity).toBe('');
+    const darlington = scores.find((s) => s.council === 'Darlington')!;
+    expect(darlington.rank).toBe('');
+    expect(darlington.equity).toBe('');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file(pack, 'data/annex.xlsx').data as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Read me', 'Offers', 'Scores', 'Measures', 'Options', 'Sources']);
@@ -166,7 +166,7 @@ describe('workshop option pack content', () => {
       theme: 'all',
       group: { id: 'sn2025', version: 'dfe_sn_2025@2025-05' },
       weights: { preset: 'balanced', spec: 'choice=1,equity=1,quality=1,suitability=1' },
-      data_date: '2026-11-22',
+      data_date: '2026-12-04',
       built_at: '2026-11-22T12:00:00.000Z',
     });
     expect(m.group.members).toHaveLength(11);
@@ -188,11 +188,11 @@ describe('workshop option pack content', () => {
   });
 
   it('a council with no offers found says so, and warns that its gaps may be things it already provides', async () => {
-    const bury = await buildPackFromStore(store, 'E08000002', {});
-    const b = cheerio.load(text(file(bury, 'pack.html')));
-    expect(b('section[aria-labelledby="case"]').text()).toContain('No current offers were found for Bury, so how much of the type and time grid it covers is not known');
-    expect(b('section[aria-labelledby="baseline"] .warn').text()).toContain('No current offers were found for Bury. Not found is not the same as not provided.');
-    expect(b('section[aria-labelledby="longlist"] .warn').text()).toContain('check what Bury already provides');
+    const darlington = await buildPackFromStore(store, 'E06000005', {});
+    const b = cheerio.load(text(file(darlington, 'pack.html')));
+    expect(b('section[aria-labelledby="case"]').text()).toContain('No current offers were found for Darlington, so how much of the type and time grid it covers is not known');
+    expect(b('section[aria-labelledby="baseline"] .warn').text()).toContain('No current offers were found for Darlington. Not found is not the same as not provided.');
+    expect(b('section[aria-labelledby="longlist"] .warn').text()).toContain('check what Darlington already provides');
     expect(b('section[aria-labelledby="case"]').text()).not.toMatch(/cover not known|cover 0%/);
   });
 
