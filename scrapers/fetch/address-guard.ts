@@ -45,7 +45,7 @@ export const systemResolver: Resolver = (host) =>
 
 /** A host that resolves only to refused addresses: the fetch error `blocked_address`, raised at connect time. */
 const blockedAddressError = (hostname: string, addresses: string[]) =>
-  fetchError('blocked_address', `${hostname} resolves to ${addresses.join(', ') || 'nothing'}: a private or special address (allow it with --allow-host ${hostname})`, hostname);
+  fetchError('blocked_address', `${hostname} resolves to ${addresses.join(', ') || 'nothing'}: a private or special address, fetched only when the host is allowed`, hostname);
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 

@@ -141,7 +141,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw fetchError('bad_url', `only http and https are fetched, not ${parsed.protocol}`, current);
         const host = parsed.hostname.replace(/^\[|\]$/g, '');
         if (isIP(host) && isBlockedAddress(host) && !hostAllowed(host, allowHosts))
-          throw fetchError('blocked_address', `${host} is a private or special address (allow it with --allow-host ${host})`, current);
+          throw fetchError('blocked_address', `${host} is a private or special address, fetched only when the host is allowed`, current);
         const headers: Record<string, string> = {
           'user-agent': ua,
           accept: req.accept ?? 'text/html,application/xhtml+xml,application/json;q=0.9,application/pdf;q=0.8,*/*;q=0.5',

@@ -24,7 +24,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
   }
   return {
     start: (total) => stream.write(`scraping: ${total} page${total === 1 ? '' : 's'} queued\n`),
-    page: (e) => stream.write(`[${e.done}/${e.queued}] ${e.outcome}${e.status ? ` ${e.status}` : ''} ${e.item.url}${e.reason ? ` (${e.reason})` : ''}\n`),
+    page: (e) => stream.write(`[${e.done}/${e.queued}] ${e.outcome}${e.status ? ` ${e.status}` : ''} ${e.item.url}${e.reason ? ` (${withFlagHint(e.reason, e.item.url)})` : ''}\n`),
     stop: () => undefined,
   };
 }
@@ -38,9 +38,23 @@ export function printSourceSummary(sources: readonly SourceSummary[], out = proc
       failed: s.pagesFailed,
       records: s.records,
       source: s.url.length > 70 ? `${s.url.slice(0, 67)}...` : s.url,
-      reason: s.reason ? (s.reason.length > 90 ? `${s.reason.slice(0, 87)}...` : s.reason) : '',
+      reason: s.reason ? withFlagHint(shorten(s.reason), s.url) : '',
     })),
     ['council', 'status', 'pages', 'failed', 'records', 'source', 'reason'],
     out,
   );
+}
+
+const shorten = (s: string) => (s.length > 90 ? `${s.slice(0, 87)}...` : s);
+
+/** The crawler says a host was refused as a private address; the command line says which flag allows it. */
+export function withFlagHint(reason: string, url: string): string {
+  if (!/private or special address/.test(reason)) return reason;
+  let host = url;
+  try {
+    host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    /* not a URL: name it as given */
+  }
+  return `${reason} (allow it with --allow-host ${host})`;
 }

@@ -25,7 +25,7 @@ describe('data/sources.csv', () => {
     expect(withUrl.size).toBeGreaterThanOrEqual(140);
     for (const r of rows.filter((x) => x.url)) {
       expect(r.url, r.url).not.toMatch(/;jsessionid=|[?&]slaction=|[?&]utm_|#/i);
-      expect(new URL(r.url).host, r.url).toBe(new URL(r.url).host.toLowerCase());
+      expect(new URL(r.url!).host, r.url).toBe(new URL(r.url!).host.toLowerCase());
       expect(r.found_in, r.url).not.toBe('');
     }
     for (const r of rows.filter((x) => !x.url && !withUrl.has(x.council_code))) expect(r.note, r.council_name).toMatch(/looked for|quer|searched|nothing found/i);
