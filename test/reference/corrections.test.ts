@@ -33,7 +33,7 @@ describe('reference corrections in db build', () => {
     for (const c of corrections) {
       expect(c.source_url, `line of ${c.council_name} ${c.column}`).toMatch(/^https?:\/\//);
       expect(c.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(c.quote.length).toBeGreaterThan(10);
+      expect((c.quote ?? '').length).toBeGreaterThan(10);
     }
     expect(new Set(corrections.map((c) => c.council_name))).toEqual(new Set(['Suffolk', 'North Yorkshire', 'Cornwall']));
   });
