@@ -45,7 +45,7 @@ function EnglandTotals(props: { report: CoverageReport }) {
         {rows.map(([label, value]) => (
           <tr>
             <th scope="row">{label}</th>
-            <td class="num">{String(value)}</td>
+            <td class="num nowrap">{String(value)}</td>
           </tr>
         ))}
       </tbody>
@@ -72,7 +72,7 @@ export function CoveragePage(props: { report: CoverageReport }) {
       <EnglandTotals report={r} />
       <h2>Councils</h2>
       <p>
-        Evidence is the share of the scoring's weighted inputs that are known (weights {r.weights}); a council is ranked only when it is
+        Evidence is the share of the scoring's weighted inputs that are known (the default weights: {r.weights.replace(/,/g, ', ').replace(/=/g, ' ')}); a council is ranked only when it is
         at least {pct(r.min_coverage_to_rank)}. For a council with no records the scoring still knows a little from reference data
         (its inspection, providers and local figures): the JSON gives that share.
       </p>
@@ -111,10 +111,10 @@ export function CoveragePage(props: { report: CoverageReport }) {
                 <td class="num">{String(c.records)}</td>
                 <td class="num">{String(c.offers)}</td>
                 <td class="num">{c.records === 0 ? <Missing>{evidenceText(c)}</Missing> : evidenceText(c)}</td>
-                <td>
+                <td class="nowrap">
                   <NewestDate council={c} date={c.newest_published} absent="not stated" />
                 </td>
-                <td>
+                <td class="nowrap">
                   <NewestDate council={c} date={c.newest_retrieved} absent="not known" />
                 </td>
                 <td>

@@ -36,6 +36,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 table.totals{width:auto;max-width:40rem}
 table.totals th{font-weight:400}
 th .hint,td .hint{font-size:.9rem}
+.nowrap{white-space:nowrap}
 tr.local th,tr.local td{background:#e8f1f8;font-weight:600}
 .position{border-left:6px solid #1d4f91;background:#f3f2f1;padding:.75rem 1rem;max-width:60rem}
 .robust{font-weight:700}

@@ -58,7 +58,7 @@ describe('GET /api/coverage', () => {
     expect(rows[0]).toMatchObject({ code: 'E92000001', name: 'England', councils: '153' });
     const sum = (col: string) => rows.slice(1).reduce((a, r) => a + Number(r[col]), 0);
     for (const col of ['with_entry_point', 'with_record', 'with_three_offers', 'rankable', 'records', 'offers']) expect(Number(rows[0]![col]), col).toBe(sum(col));
-    const json200 = await (await get('/api/coverage.json')).json();
+    const json200 = await json('/api/coverage.json');
     expect(json200.data.england.rankable).toBe(Number(rows[0]!.rankable));
   });
 
