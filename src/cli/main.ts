@@ -6,6 +6,7 @@ import { readConfig, type Config } from '../node/config.js';
 import { registerClassifyCommands } from './classify-commands.js';
 import { registerCompareCommands } from './compare-commands.js';
 import { registerCouncilCommands } from './council-commands.js';
+import { registerCoverageCommand } from './coverage-command.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerImportCommand } from './import-command.js';
 import { registerOfstedCommands } from './ofsted-commands.js';
@@ -27,6 +28,7 @@ export function createProgram(config: Config = readConfig()): Command {
   registerDbCommands(program, config);
   registerImportCommand(program, config);
   registerCouncilCommands(program, config);
+  registerCoverageCommand(program, config);
   registerSourcesCommands(program, config);
   registerScrapeCommand(program, config);
   registerReparseCommand(program, config);

@@ -8,9 +8,11 @@ import { z } from 'zod';
 import { AppError } from '../domain/errors.js';
 import { compare, gaps } from '../scoring/compare.js';
 import { DIMENSIONS } from '../scoring/config.js';
+import { coverageReport } from '../services/coverage.js';
 import { scoringModelFor } from '../services/scoring-model.js';
 import type { AppEnv } from './app-env.js';
 import { ComparePage } from './compare-page.js';
+import { CoveragePage } from './coverage-page.js';
 import { statusOf } from './errors.js';
 import { intParam, oneOf } from './query.js';
 import { createPageRoutes } from './route-registry.js';
@@ -88,6 +90,10 @@ pageRoutes.get({ path: '/compare', summary: 'A council compared with its group: 
   const packQuery = `?group=${encodeURIComponent(group)}&weights=${encodeURIComponent(spec)}&theme=${encodeURIComponent(state.theme)}`;
   const packs = Boolean(c.get('runtime').packs);
   return html(c, (<ComparePage councils={councils} state={state} compare={r} gaps={g} packs={packs} packQuery={packQuery} />).toString());
+});
+
+pageRoutes.get({ path: '/coverage', summary: "What is known about each council: England's totals, then entry points, records, evidence and rank" }, async (c) => {
+  return html(c, (<CoveragePage report={await coverageReport(c.get('store'))} />).toString());
 });
 
 /** Wrong input to a page (a parameter, an unknown council) is an HTML page saying so; anything else goes to the app's onError. */

@@ -1,6 +1,7 @@
 // Every route group, in the order the app mounts them and the OpenAPI document lists them. ROUTES (the API) and
 // PAGES (HTML pages and assets) are what the groups registered, so nothing is listed that is not served, or served
 // that is not listed; the tests that walk every route read them.
+import { coverageRoutes } from './coverage-routes.js';
 import { detailRoutes } from './detail-routes.js';
 import { listingRoutes } from './listing-routes.js';
 import { openApiDocument } from './openapi.js';
@@ -21,7 +22,7 @@ openApiRoutes.get({ path: '/api/openapi.json', summary: 'This document', tag: 's
   c.json((openapi ??= openApiDocument(ROUTES))),
 );
 
-export const API_GROUPS = [systemRoutes, openApiRoutes, listingRoutes, detailRoutes, scoringRoutes, packRoutes, writeRoutes];
+export const API_GROUPS = [systemRoutes, openApiRoutes, listingRoutes, detailRoutes, coverageRoutes, scoringRoutes, packRoutes, writeRoutes];
 /** Pages first, as the app mounts them; then the API. */
 export const ROUTE_GROUPS = [pageRoutes, ...API_GROUPS];
 

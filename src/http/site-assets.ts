@@ -33,6 +33,10 @@ caption{text-align:left;font-weight:600;padding:.5rem 0;font-size:1.05rem}
 th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #b1b4b6;vertical-align:top}
 thead th{background:#f3f2f1;border-bottom:2px solid #0b0c0c}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+table.totals{width:auto;max-width:40rem}
+table.totals th{font-weight:400}
+th .hint,td .hint{font-size:.9rem}
+.nowrap{white-space:nowrap}
 tr.local th,tr.local td{background:#e8f1f8;font-weight:600}
 .position{border-left:6px solid #1d4f91;background:#f3f2f1;padding:.75rem 1rem;max-width:60rem}
 .robust{font-weight:700}

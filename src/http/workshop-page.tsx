@@ -18,6 +18,9 @@ export function StartPage(props: { councils: CouncilSummary[]; taxonomyVersion: 
         co-production workshop.
       </p>
       <PickForm councils={props.councils} state={props.state} />
+      <p>
+        How much is known about each council so far, with England's totals: <a href="/coverage">evidence coverage by council</a>.
+      </p>
       <h2 id="councils">Councils</h2>
       <p>
         {props.councils.length} councils; {withData} with curated or scraped facts so far. Data as JSON:{' '}

@@ -1,11 +1,12 @@
 // Reads the project's data files: migrations, taxonomy, reference CSVs, curated files; and fingerprints them.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { TAXONOMY, type TaxonomyIndex } from '../domain/index.js';
 import { AppError } from '../domain/errors.js';
 import { buildReferenceBundle, REFERENCE_FILES, type ReferenceFile } from '../reference/build-bundle.js';
+import { CORRECTIONS_FILE } from '../reference/corrections.js';
 import type { ReferenceBundle } from '../domain/reference-bundle.js';
 import type { CsvRow } from '../reference/areas.js';
 import type { Migration } from '../store/migrate.js';
@@ -32,9 +33,14 @@ export function readCsvFile(file: string): CsvRow[] {
   }
 }
 
-export function loadReferenceBundle(dir = REFERENCE_DIR): ReferenceBundle {
+/** The corrections to the reference copies that a build applies (see src/reference/corrections.ts). */
+export const REFERENCE_CORRECTIONS_FILE = join(REFERENCE_DIR, CORRECTIONS_FILE);
+
+/** The reference copies in `dir`, with the corrections in `correctionsFile` applied (none when the file is missing). */
+export function loadReferenceBundle(dir = REFERENCE_DIR, correctionsFile = join(dir, CORRECTIONS_FILE)): ReferenceBundle {
   const files = Object.fromEntries(REFERENCE_FILES.map((f) => [f, readCsvFile(join(dir, f))])) as Record<ReferenceFile, CsvRow[]>;
-  return buildReferenceBundle(files);
+  const corrections = existsSync(correctionsFile) ? { file: correctionsFile, rows: readCsvFile(correctionsFile) } : undefined;
+  return buildReferenceBundle(files, corrections);
 }
 
 /** The curated files shipped in data/curated/, in name order. */
@@ -49,7 +55,8 @@ export function curatedFiles(dir = CURATED_DIR): string[] {
 export function dataFingerprint(): string {
   const h = createHash('sha256');
   const reports = readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(REPORTS_DIR, f));
-  const files = [TAXONOMY_FILE, SOURCE_REGISTRY_FILE, ...REFERENCE_FILES.map((f) => join(REFERENCE_DIR, f)), ...curatedFiles(), ...reports, ...loadMigrations().map((m) => m.name)];
+  const corrections = existsSync(REFERENCE_CORRECTIONS_FILE) ? [REFERENCE_CORRECTIONS_FILE] : [];
+  const files = [TAXONOMY_FILE, SOURCE_REGISTRY_FILE, ...REFERENCE_FILES.map((f) => join(REFERENCE_DIR, f)), ...corrections, ...curatedFiles(), ...reports, ...loadMigrations().map((m) => m.name)];
   for (const f of files) {
     h.update(basename(f));
     if (f.includes('/')) h.update(readFileSync(f));

@@ -12,6 +12,8 @@ export interface NodeFilesOptions {
   curationDir?: string;
   /** Curated files to build with (default: every file in data/curated/). */
   curated?: readonly string[];
+  /** The corrections to the reference copies (default: data/reference/corrections.csv). */
+  referenceCorrections?: string;
   /** Area SEND report PDFs or folders of them (default: data/ofsted-area-send-reports/). */
   reports?: readonly string[];
 }
@@ -21,7 +23,7 @@ export function nodeFiles(options: NodeFilesOptions = {}): BuildFiles {
     taxonomy: () => loadTaxonomy(),
     classifierInputs: () => classifierInputs(options.curationDir),
     migrations: () => loadMigrations(),
-    referenceBundle: () => loadReferenceBundle(),
+    referenceBundle: () => loadReferenceBundle(undefined, options.referenceCorrections),
     curatedBatches: () => readCuratedBatches(options.curated ?? curatedFiles()),
     sourceRegistry: (councilCodes) => loadSourceRegistry(councilCodes),
     importReports: (store) => importAreaSendReports(store, options.reports ?? [REPORTS_DIR]),

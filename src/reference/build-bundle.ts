@@ -5,6 +5,8 @@ import type { ReferenceBundle } from '../domain/reference-bundle.js';
 import { buildCouncils, buildNeighbours, buildRegions } from './councils.js';
 import { buildIndicators } from './indicators.js';
 import { buildAreaSendInspections, buildProviders } from './ofsted.js';
+import { applyCorrections } from './corrections.js';
+import { invalid } from '../domain/errors.js';
 
 /** The files a build reads, by name in data/reference/. */
 export const REFERENCE_FILES = [
@@ -25,7 +27,17 @@ export const REFERENCE_FILES = [
 ] as const;
 export type ReferenceFile = (typeof REFERENCE_FILES)[number];
 
-export function buildReferenceBundle(files: Record<ReferenceFile, readonly CsvRow[]>): ReferenceBundle {
+/** The corrections file's rows and its name (for messages); see corrections.ts. */
+export interface CorrectionsInput {
+  file: string;
+  rows: readonly CsvRow[];
+}
+
+/** Builds the bundle from the copies with the corrections applied; a correction that does not fit names its file and line. */
+export function buildReferenceBundle(copies: Record<ReferenceFile, readonly CsvRow[]>, corrections?: CorrectionsInput): ReferenceBundle {
+  const { files, problems } = applyCorrections(copies, corrections?.rows ?? []);
+  if (problems.length)
+    throw invalid('corrections', `${corrections!.file}: ${problems.length} correction${problems.length === 1 ? '' : 's'} that do${problems.length === 1 ? 'es' : ''} not fit the reference data:\n${problems.slice(0, 20).map((p) => `  ${p}`).join('\n')}`);
   const councils = buildCouncils(files['la_master_153.csv']);
   const current = new Set(councils.map((c) => c.code));
   const areas = areaResolver(councils);

@@ -3,6 +3,7 @@ import type { CuratedRecord, TaxonomyIndex } from '../domain/index.js';
 import type { ReferenceBundle } from '../domain/reference-bundle.js';
 import { councilLookup } from '../domain/council-lookup.js';
 import * as councils from './council-reads.js';
+import { readCoverageCounts } from './coverage-reads.js';
 import { classificationStore } from './classification-store.js';
 import { crawlStore } from './crawl-store.js';
 import { inspectionStore } from './inspection-store.js';
@@ -119,6 +120,9 @@ export function createStore(db: SqlDriver) {
       );
       return { ...run, args: fromJson(run.args as string | null, {}), summary: fromJson(run.summary as string | null, null), sources };
     },
+
+    /** Every council's entry points by kind, current offers, facts and newest dates (the coverage report). */
+    coverageCounts: () => readCoverageCounts(db),
 
     /** Everything the scoring engine reads, in one snapshot. */
     scoringData: () => readScoringData(db),

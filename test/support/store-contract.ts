@@ -93,6 +93,18 @@ export function describeStoreContract(name: string, openDriver: () => Promise<{ 
       expect(await store.classification.recordVersions(many, null, new Date('2026-12-04T00:00:01Z'))).toEqual({ appeared: 0, changed: 0 });
     });
 
+    it('counts every council\'s entry points by kind, current offers, facts and newest dates, with none found as zero and null', async () => {
+      await store.importRecords([syntheticOffer(), syntheticOffer({ id: 'exampleshire-second', name: 'Second club (synthetic)', published: null, retrieved: '2026-10-01' }), syntheticFact()], {});
+      await store.crawl.addSource({ url: 'https://exampleshire.example/statement', council_code: EXAMPLESHIRE, kind: 'statement', platform: null });
+      await store.crawl.addSource({ url: 'https://exampleshire.example/directory', council_code: EXAMPLESHIRE, kind: 'directory', platform: null });
+      await store.crawl.addSource({ url: 'https://exampleshire.example/directory/2', council_code: EXAMPLESHIRE, kind: 'directory', platform: null });
+      const rows = await store.coverageCounts();
+      expect(rows.map((r) => r.name)).toEqual(['Exampleshire', 'Mockborough', 'Sampletown']);
+      // The page the curated records cite is a source but not an entry point.
+      expect(rows[0]).toMatchObject({ code: EXAMPLESHIRE, entry_points: { statement: 1, directory: 2 }, offers: 2, facts: 1, newest_published: '2025-04', newest_retrieved: '2026-11-22' });
+      expect(rows[2]).toMatchObject({ code: SAMPLETOWN, entry_points: {}, offers: 0, facts: 0, newest_published: null, newest_retrieved: null });
+    });
+
     it('keeps missing values missing: no ages, unknown cost, unknown type stay absent, never zero', async () => {
       const sparse = syntheticOffer({ id: 'exampleshire-sparse', age_min: undefined, age_max: undefined, type: null, access_tier: null, cost: { status: 'unknown', charges: [] }, allowances: [] });
       await store.importRecords([sparse], {});

@@ -62,8 +62,8 @@ describe('Worker on D1 and Node on better-sqlite3', () => {
     expect(await fromWorker.json()).toEqual(await fromNode.json());
   });
 
-  it('serves the same CSV and home page', async () => {
-    for (const path of ['/api/councils.csv', '/', `/api/compare/${EXAMPLESHIRE}.csv`, '/api/scores.csv']) {
+  it('serves the same CSV, home page and coverage page', async () => {
+    for (const path of ['/api/councils.csv', '/', '/coverage', `/api/compare/${EXAMPLESHIRE}.csv`, '/api/scores.csv', '/api/coverage.csv']) {
       const w = await mf.dispatchFetch(`http://worker.test${path}`);
       const n = await fetch(node.url + path);
       expect(await w.text()).toBe(await n.text());

@@ -70,7 +70,7 @@ describe('Worker on D1 and Node on better-sqlite3, over the real data', () => {
     expect(await w.json()).toEqual(await n.json());
   });
 
-  it.each(['/api/councils.csv', `/api/compare/${LANCASHIRE}.csv`, '/api/scores.csv?group=region', '/'])('GET %s gives the same text', async (path) => {
+  it.each(['/api/councils.csv', `/api/compare/${LANCASHIRE}.csv`, '/api/scores.csv?group=region', '/', '/coverage'])('GET %s gives the same text', async (path) => {
     const { w, n } = await both(path);
     expect(w.status).toBe(n.status);
     expect(w.headers.get('content-type')).toBe(n.headers.get('content-type'));
