@@ -1,6 +1,6 @@
 // A platform's information page (Synergy's Local_Offer/*.aspx, a mylocaloffer page) read by the statement extraction:
 // the platform adapter finds the content region and its links; what the text says is read in one place, statement-extract.
-import type { Cheerio, CheerioAPI } from 'cheerio';
+import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { CuratedRecord, Platform } from '../../src/domain/index.js';
 import type { PageInput } from './adapter.js';
@@ -29,7 +29,15 @@ export async function contentPageRecords(
   contentHtml: string,
   platform: Platform,
 ): Promise<{ records: CuratedRecord[]; problems: string[]; layout: 'ok' | 'changed' }> {
-  const html = `<!doctype html><html><head><title>${escapeHtml(title)}</title></head><body><main>${contentHtml}</main></body></html>`;
+  const $ = load(`<main>${contentHtml}</main>`);
+  // A list whose every item is one link is a menu of pages ("Find out more"), not something the page states.
+  $('ul, ol')
+    .filter((_, list) => {
+      const items = $(list).children('li').toArray();
+      return items.length > 0 && items.every((li) => $(li).find('a').length === 1 && collapseSpace($(li).text()) === collapseSpace($(li).find('a').text()));
+    })
+    .remove();
+  const html = `<!doctype html><html><head><title>${escapeHtml(title)}</title></head><body>${$('main').first().prop('outerHTML') ?? ''}</body></html>`;
   const out = await parseStatementPage({ ...page, text: html, label: 'entry' });
   const records = out.records
     .filter((r) => !(r.kind === 'council_fact' && /:not-mentioned-/.test(r.id)))

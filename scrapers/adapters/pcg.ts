@@ -55,13 +55,10 @@ function draftOf(item: Json, id: string, origin: string, confidence: number): Of
   if (!name) return undefined;
   const description = str(item, 'description', 'summary', 'shortDescription');
   const ages = str(item, 'ageRange', 'ages', 'ageGroup');
-  const min = Number(item.minAge ?? item.ageFrom);
-  const max = Number(item.maxAge ?? item.ageTo);
-  const ageReading = ages
-    ? readAgeField(ages)
-    : Number.isFinite(min) && Number.isFinite(max) && item.minAge !== undefined
-      ? readAgeField(`${min} to ${max}`)
-      : readAgesProse(description);
+  // Ages as numbers (minAge/maxAge) need no reading; ages as words go to the age parsers.
+  const whole = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? v : undefined);
+  const [min, max] = [whole(item.minAge ?? item.ageFrom), whole(item.maxAge ?? item.ageTo)];
+  const ageReading = ages ? readAgeField(ages) : min !== undefined || max !== undefined ? { min, max } : readAgesProse(description);
   const cost = str(item, 'cost', 'costs', 'price', 'fees');
   const address = str(item, 'address');
   const website = str(item, 'website', 'webAddress', 'url');
