@@ -7,11 +7,18 @@ import type { PageInput } from './adapter.js';
 import { parseStatementPage } from './statement.js';
 import { collapseSpace } from '../../src/text/clean-text.js';
 
-/** The first of the selectors that holds text: the page's own content, not the site's menus. */
+/**
+ * The page's own content, not the site's menus: for the first selector that matches anything with text, the match
+ * holding the most text (ASP.NET names every placeholder "...ContentPlaceHolder...", the sidebar's too).
+ */
 export function contentRegion($: CheerioAPI, selectors: readonly string[]): Cheerio<Element> | undefined {
   for (const sel of selectors) {
-    const el = $(sel).first() as Cheerio<Element>;
-    if (el.length && collapseSpace(el.text()).length) return el;
+    let best: { el: Element; size: number } | undefined;
+    for (const el of $(sel).toArray() as Element[]) {
+      const size = collapseSpace($(el).text()).length;
+      if (size && (!best || size > best.size)) best = { el, size };
+    }
+    if (best) return $(best.el);
   }
   return undefined;
 }

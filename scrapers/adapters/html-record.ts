@@ -30,10 +30,11 @@ function fieldOf($: CheerioAPI, label: string, value: Cheerio<Element>): RecordF
 }
 
 /**
- * Labelled fields inside a record: dt/dd, th/td rows, <li><strong>Label</strong> value</li>, and the label/value
- * pairs ASP.NET templates write (an element with class "label" or "field-label" followed by its value).
+ * Labelled fields inside a record: dt/dd, th/td rows, <li><strong>Label</strong> value</li>, the label/value pairs
+ * ASP.NET templates write (an element with class "label" or "field-label" followed by its value), and small headings
+ * that name a field, with what follows them.
  */
-export function recordFields($: CheerioAPI, root: Cheerio<Element>): RecordField[] {
+export function recordFields($: CheerioAPI, root: Cheerio<Element>, except?: Element): RecordField[] {
   const fields: RecordField[] = [];
   root.find('dl dt').each((_, dt) => void fields.push(fieldOf($, $(dt).html() ?? '', $(dt).nextUntil('dt', 'dd'))));
   root.find('tr').each((_, tr) => {
@@ -51,6 +52,15 @@ export function recordFields($: CheerioAPI, root: Cheerio<Element>): RecordField
   root.find('.label, .field-label').each((_, el) => {
     const value = $(el).nextAll('.value, .field-value').first();
     if (value.length) fields.push(fieldOf($, $(el).html() ?? '', value));
+  });
+  // A small heading that names a field ("Costs", "Age range") with the paragraphs under it; other headings are left.
+  // A heading that is the record's name, or a link, is not a field label.
+  root.find('h3, h4, h5').each((_, h) => {
+    if (h === except || $(h).find('a').length) return;
+    const label = htmlToText($(h).html());
+    if (!fieldKind(label)) return;
+    const value = $(h).nextUntil('h1, h2, h3, h4, h5, h6');
+    if (value.length) fields.push(fieldOf($, $(h).html() ?? '', value));
   });
   return fields.filter((f) => f.label && f.text);
 }

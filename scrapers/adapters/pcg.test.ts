@@ -122,3 +122,12 @@ describe('mylocaloffer pages', () => {
     expect(await parse('/services/77', '<html><body><main><h1>Club</h1><p>Call us.</p></main></body></html>')).toMatchObject({ layout: 'changed' });
   });
 });
+
+describe('PCG text', () => {
+  it('repairs mojibake in names, descriptions and category names', async () => {
+    const list = JSON.stringify({ pageItems: [{ id: 1, name: 'Kids\u00e2\u0080\u0099 Club', description: 'Fun for all.', categories: ['Children\u00e2\u0080\u0099s short breaks'] }], totalPages: 1 });
+    const [o] = offers(await parse(LIST[0]!, list));
+    expect(o).toMatchObject({ name: 'Kids’ Club', source_terms: ['Children’s short breaks'] });
+    expect(JSON.stringify(o)).not.toMatch(/â€|Â/);
+  });
+});

@@ -45,8 +45,9 @@ function str(o: Json, ...keys: string[]): string | undefined {
 
 /** Category names as the API gives them: strings, or objects with a name or title. */
 function terms(v: unknown): string[] {
-  if (!Array.isArray(v)) return typeof v === 'string' ? v.split(/[,;]/) : [];
-  return v.map((t) => (typeof t === 'string' ? t : isObject(t) ? (str(t, 'name', 'title', 'label') ?? '') : '')).filter(Boolean);
+  const text = (s: string) => collapseSpace(repairMojibake(htmlToText(s)));
+  if (!Array.isArray(v)) return typeof v === 'string' ? v.split(/[,;]/).map(text) : [];
+  return v.map((t) => (typeof t === 'string' ? text(t) : isObject(t) ? (str(t, 'name', 'title', 'label') ?? '') : '')).filter(Boolean);
 }
 
 /** An offer draft from a search item or an event (the public record is /services/{id} on the site). */

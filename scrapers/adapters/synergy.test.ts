@@ -138,3 +138,22 @@ describe('other Synergy pages', () => {
     expect(await parse('/Synergy/SynergyWeb/Default.aspx', shell('<p>Nothing</p>'))).toMatchObject({ layout: 'changed' });
   });
 });
+
+describe('Synergy pages written other ways', () => {
+  it('a detail whose fields are small headings with paragraphs; the content placeholder with the most text wins', async () => {
+    const html = shell(
+      '<div id="ctl00_ContentPlaceHolderSide"><p>Log in</p></div>' +
+        '<div id="ctl00_ContentPlaceHolder1_pnlMain"><h2>Meadow Play Scheme</h2><h3>Age range</h3><p>4 to 11</p><h3>Costs</h3><p>£6 per session</p>' +
+        '<h3>Our staff</h3><p>All trained.</p><h3>Contact telephone</h3><p>01632 960999</p></div>',
+    );
+    const [o] = offers(await parse(`${SEARCH}?BX=55`, html));
+    expect(o).toMatchObject({ id: 'synergy:e10000017:55', name: 'Meadow Play Scheme', age_min: 4, age_max: 11, cost: { charges: [{ amount_gbp: 6, per: 'session' }] }, contact: { phone: '01632 960999' } });
+  });
+
+  it('a card whose name reads like a field label ("Holiday Days Out") is a name, not a schedule', async () => {
+    const html = shell('<div id="details-card-provider-9"><h3>Holiday Days Out</h3><p>Trips for disabled children.</p><a href="Search.aspx?BX=9&amp;AY=1">View</a></div>');
+    const [o] = offers(await parse(`${SEARCH}?searchID=227`, html));
+    expect(o).toMatchObject({ name: 'Holiday Days Out', description: 'Trips for disabled children.' });
+    expect(o!.schedule).toBeUndefined();
+  });
+});

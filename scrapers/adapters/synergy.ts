@@ -100,11 +100,12 @@ function parseSearch($: CheerioAPI, page: PageInput): PageOutput {
     const a = card.find('a[href*="BX="]').first();
     const href = webUrlOf(a.attr('href'), landed.href);
     const providerId = /details-card-provider-(\w+)/.exec(card.attr('id') ?? '')?.[1] ?? '';
-    const name = collapseSpace(repairMojibake(htmlToText(card.find('h2, h3, h4, .card-title').first().html() ?? a.html())));
+    const title = card.find('h2, h3, h4, .card-title').first();
+    const name = collapseSpace(repairMojibake(htmlToText(title.html() ?? a.html())));
     if (!name) return void problems.push(`result card ${providerId} has no name`);
     if (href) links.push({ url: href, label: 'detail' });
     const summary = card.find('p').toArray().map((p) => collapseSpace(repairMojibake($(p).text()))).filter(Boolean).join(' ');
-    drafts.push({ ...draftFromFields(page, href ? detailId(new URL(href)) : `provider-${providerId}`, name, recordFields($, card), { description: summary || undefined, url: href }), confidence: 0.6 });
+    drafts.push({ ...draftFromFields(page, href ? detailId(new URL(href)) : `provider-${providerId}`, name, recordFields($, card, title.get(0)), { description: summary || undefined, url: href }), confidence: 0.6 });
   });
   const pager = new Set(
     $('a[href^="javascript:__doPostBack"]')
