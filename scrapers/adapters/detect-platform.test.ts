@@ -14,6 +14,15 @@ describe('detectFromUrl', () => {
     ['https://www.example.gov.uk/docs/short-breaks-statement-2024.pdf', 'pdf', 'pdf'],
     ['https://www.warwickshire.gov.uk/special-educational-needs-disabilities-send/short-breaks-statement/7', 'plain_html', 'statement'],
     ['https://directory.southampton.gov.uk/api/services', 'oruk_v3', 'oruk_feed'],
+    ['https://barnsley.cloud.servelec-synergy.com/Synergy/Local_Offer/ShortBreaks.aspx', 'servelec_synergy', 'local_offer_page'],
+    ['https://fis.example.gov.uk/Directory/Enquiries/Search.aspx?searchID=226', 'servelec_synergy', 'directory'],
+    ['https://fis.example.gov.uk/Directory/Enquiries/Search.aspx?BX=1042&AY=1', 'servelec_synergy', 'directory'],
+    ['https://hull.mylocaloffer.org/social-care/children-and-families/short-breaks/', 'pcg', 'local_offer_page'],
+    ['https://wakefield.mylocaloffer.org/services/4321', 'pcg', 'directory'],
+    ['http://hull.mylocaloffer.org/s4s/WhereILive/Council?pageId=4221', 'pcg', 'local_offer_page'],
+    ['https://www.shortbreaks4me.co.uk/s4s/WhereILive/Council?pageId=3202', 'pcg', 'local_offer_page'],
+    ['https://www.westberks.example/api/s4s-advanced-search/directory-search/get-list?searchParams=%7B%7D', 'pcg', 'directory'],
+    ['https://lgaapi.connecttosupport.org/services', 'pcg', 'oruk_feed'],
   ])('%s -> %s', (url, platform, kind) => {
     expect(detectFromUrl(url)).toMatchObject({ platform, kind });
   });
@@ -36,6 +45,17 @@ describe('detectFromPage', () => {
     expect(detectFromPage(page('<div id="resultHitContainer"><div class="result_hit"><a href="service.page?id=abc">x</a>')).platform).toBe('idox_kb5');
     expect(detectFromPage(page('<article class="node--type-localgov-directories-venue">')).platform).toBe('localgov_drupal');
     expect(detectFromPage(page('<meta name="generator" content="Jadu ContinuumCMS">')).platform).toBe('jadu');
+  });
+  it('reads Synergy and PCG by their markup and answers', () => {
+    expect(detectFromPage(page('<div id="details-card-provider-1042" class="details-card">'))).toMatchObject({ platform: 'servelec_synergy', kind: 'directory' });
+    const aspnet = '<form id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x" /><link href="/Synergy/SynergyWeb/site.css">';
+    expect(detectFromPage(page(aspnet))).toMatchObject({ platform: 'servelec_synergy', kind: 'directory' });
+    expect(detectFromPage(page(`${aspnet}<a href="/Synergy/Local_Offer/Health.aspx">Health</a>`))).toMatchObject({ platform: 'servelec_synergy', kind: 'local_offer_page' });
+    expect(detectFromPage(page('{"pageItems":[{"id":1}],"totalPages":3}', 'application/json'))).toMatchObject({ platform: 'pcg', kind: 'directory' });
+    expect(detectFromPage(page('{"value":{"pageItems":[],"totalPages":0},"success":true}', 'application/json')).platform).toBe('pcg');
+    expect(detectFromPage(page('<script>var api = "/api/s4s-advanced-search/directory-search/get-list";</script>')).platform).toBe('pcg');
+    // A council page that only links to a PCG site is still an ordinary page.
+    expect(detectFromPage(page('<a href="https://hull.mylocaloffer.org/">Local Offer</a>')).platform).toBe('plain_html');
   });
   it('knows a PDF by its bytes, whatever the Content-Type says', () => {
     expect(detectFromPage({ url: 'https://x.example/doc', contentType: 'application/octet-stream', text: undefined, bytes: new TextEncoder().encode('%PDF-1.7') }).platform).toBe('pdf');

@@ -1,6 +1,6 @@
 // Which adapter parses which platform's pages (data shared by the store, the CLI and the scrapers).
 
-/** The adapter that parses a platform's pages. Synergy and PCG need form posts or a search API: snapshots only for now. */
+/** The adapter that parses a platform's pages. */
 export const ADAPTER_FOR_PLATFORM: Record<string, string> = {
   oruk_v1: 'oruk_v1',
   placecube: 'oruk_v1',
@@ -11,6 +11,6 @@ export const ADAPTER_FOR_PLATFORM: Record<string, string> = {
   jadu: 'jadu',
   plain_html: 'statement',
   pdf: 'pdf_statement',
-  servelec_synergy: 'snapshot',
-  pcg: 'snapshot',
+  servelec_synergy: 'synergy',
+  pcg: 'pcg',
 };

@@ -14,6 +14,8 @@ const CASES: Array<{ adapter: string; file: string; url: string; atLeast: number
   { adapter: 'jadu', file: `${F}/sites/jadu/record-301-dl.html`, url: 'https://mocktown.example/directory-record/301/saturday-club', atLeast: 1 },
   { adapter: 'statement', file: `${F}/sites/statement/sampleton.html`, url: 'https://sampleton.example/short-breaks-statement', atLeast: 2 },
   { adapter: 'pdf_statement', file: `${F}/sites/statement/statement.pdf`, url: 'https://testford.example/short-breaks-statement.pdf', atLeast: 3 },
+  { adapter: 'synergy', file: `${F}/sites/synergy/detail-1042-table.html`, url: 'https://fis.exampleshire.example/Synergy/SynergyWeb/Enquiries/Search.aspx?BX=1042&AY=1', atLeast: 1 },
+  { adapter: 'pcg', file: `${F}/sites/pcg/short-breaks.html`, url: 'https://westmoor.mylocaloffer.example/social-care/children-and-families/short-breaks/', atLeast: 2 },
 ];
 
 describe('sbb parse', () => {
