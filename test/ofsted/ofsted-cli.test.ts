@@ -10,7 +10,7 @@ import { blankPdf, passwordProtectedPdf } from '../support/pdf-samples.js';
 import { builtDb, dumpDb, runCli } from '../support/temp-db.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { readFileSync } from 'node:fs';
-import { syntheticReportPdf } from './synthetic-report.js';
+import { syntheticReportPdf } from '../support/area-send-report-pdf.js';
 
 const LANCS = join(REPORTS_DIR, '80480_lancashire_12-february-2025.pdf');
 const HARTLEPOOL = join(REPORTS_DIR, '80473_hartlepool_16-may-2023.pdf');

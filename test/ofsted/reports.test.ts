@@ -7,7 +7,7 @@ import { createAreaMatcher, normaliseAreaName } from '../../scrapers/ofsted/area
 import { readAreaSendReport, type AreaSendReport } from '../../scrapers/ofsted/read-report.js';
 import { loadReferenceBundle } from '../../src/node/data-files.js';
 import { REPORTS_DIR } from '../../src/node/paths.js';
-import { syntheticReportPdf } from './synthetic-report.js';
+import { syntheticReportPdf } from '../support/area-send-report-pdf.js';
 
 interface Expected {
   file: string;

@@ -7,22 +7,18 @@ import { load } from 'cheerio';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { CuratedRecord } from '../../src/domain/index.js';
-import { hasMojibake, repairMojibake } from '../../src/text/clean-text.js';
-import type { PageInput, PageOutput } from './adapter.js';
-import { SHIPPED_ADAPTERS } from './all.js';
-import { buildOffers } from './offer-builder.js';
-import { parseFeedJson } from './oruk-common.js';
-import { createAdapterRegistry } from './registry.js';
+import { hasMojibake } from '../../src/text/clean-text.js';
+import { garble, garbleLosingBytes } from '../support/mojibake.js';
+import type { PageInput, PageOutput } from '../../scrapers/adapters/adapter.js';
+import { SHIPPED_ADAPTERS } from '../../scrapers/adapters/all.js';
+import { parseFeedJson } from '../../scrapers/adapters/oruk-common.js';
+import { createAdapterRegistry } from '../../scrapers/adapters/registry.js';
 
 const registry = createAdapterRegistry(SHIPPED_ADAPTERS);
 const utf8 = new TextEncoder();
 
-/** windows-1252 for bytes 0x80-0x9F (Node's TextDecoder reads them as Latin-1); the five it leaves undefined stay C1 controls. */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009Džÿ'.replace('ÿ', 'Ÿ');
-/** UTF-8 read as windows-1252, the way a misconfigured server or database gets it. */
-const once = (s: string) => [...utf8.encode(s)].map((b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b))).join('');
 /** The ways mojibake reaches real pages: once, twice, and with the bytes windows-1252 has no character for lost. */
-const GARBLE: Array<(s: string) => string> = [once, (s) => once(once(s)), (s) => once(s).replace(/[\u0081\u008D\u008F\u0090\u009D]/g, '')];
+const GARBLE: Array<(s: string) => string> = [garble, (s) => garble(garble(s)), garbleLosingBytes];
 
 /** Written properly: every kind of character that mojibake turns into "â€", "Â" or "Ã", with a no-break space after a dash. */
 const SAMPLE = ' – don’t miss “Fun Club” at the café… £5\u00a0– ½ day';
@@ -93,7 +89,7 @@ async function pdfWith(write: (s: string) => string): Promise<Uint8Array> {
 
 /* ---------- one page per adapter ---------- */
 
-const F = new URL('../../test/fixtures/', import.meta.url);
+const F = new URL('../fixtures/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, F), 'utf8');
 
 interface Case {
@@ -153,57 +149,4 @@ describe('no mojibake in any adapter output', () => {
       expect(garbled.records.map((r) => r.kind === 'offer' ? r.name : r.id)).toEqual(clean.records.map((r) => r.kind === 'offer' ? r.name : r.id));
     },
   );
-});
-
-describe('the offer builder repairs every text field of a draft, at any depth', () => {
-  it('names, provider, eligibility, gates, allowances, charges, contact, schedule, terms', () => {
-    const g = once;
-    const page = {
-      url: 'https://x.example/s', finalUrl: 'https://x.example/s', status: 200, contentType: 'text/html', text: '', bytes: new Uint8Array(), label: 'entry', retrieved: '2026-12-04',
-      source: { id: 's', url: 'https://x.example/s', council_code: 'E10000017', kind: 'other', platform: null, adapter: 'x', title: null, notes: null },
-    } as PageInput;
-    const { records, problems } = buildOffers(
-      [
-        {
-          external_id: 'café-1',
-          name: g('Saturday “Fun” Club'),
-          description: g('Don’t miss it – £5\u00a0a session'),
-          provider: g('Café Ltd'),
-          eligibility: g('Aged 8–18'),
-          age_note: g('8–18 ½'),
-          tier_label: g('Targeted – level 2'),
-          schedule: g('Saturdays 10:00–15:00'),
-          districts: [g('Bishop’s Stortford')],
-          source_terms: [g('Short breaks – clubs')],
-          contact: { phone: g('01234 567890 – ask for Zoë'), address: g('1 Café Row') },
-          cost: { status: 'charged', charges: [{ amount_gbp: 5, per: 'session', note: g('£5 – per session') }], note: g('£5 each') },
-        },
-      ],
-      page,
-      'x',
-    );
-    expect(problems).toEqual([]);
-    expect(survivors(records)).toEqual([]);
-    expect(records[0]).toMatchObject({ name: 'Saturday “Fun” Club', provider: 'Café Ltd', districts: ['Bishop’s Stortford'], contact: { phone: '01234 567890 – ask for Zoë' } });
-  });
-});
-
-describe('repairMojibake', () => {
-  it.each([
-    ['10am â€“\u00a02pm', '10am –\u00a02pm'],
-    ['â€¦\u00a0more', '…\u00a0more'],
-    ['â€œquotedâ€', '“quoted”'],
-    ['â€œquotedâ€\u009d', '“quoted”'],
-    ['Ã¢â‚¬â„¢', '’'],
-    ['Â£10 Â£', '£10 £'],
-    ['cafÃ©Â½', 'café½'],
-    ['£5Â 2pm, Â£5Â', '£5 2pm, £5'],
-  ])('%j -> %j', (input, output) => {
-    expect(repairMojibake(input)).toBe(output);
-    expect(hasMojibake(repairMojibake(input))).toBe(false);
-  });
-
-  it('leaves proper text alone', () => {
-    for (const s of ['café – don’t “x” £5 ½ naïve voilà… Zoë Ð Ö', 'Â', 'plain ascii']) expect(repairMojibake(s)).toBe(s);
-  });
 });
