@@ -1,6 +1,8 @@
 // Offer ids stay stable and distinct: case-sensitive platform ids never collide once made into slugs.
 import { describe, expect, it } from 'vitest';
-import { offerId } from './offer-builder.js';
+import { garble } from '../../test/support/mojibake.js';
+import type { PageInput } from './adapter.js';
+import { buildOffers, offerId } from './offer-builder.js';
 
 describe('offerId', () => {
   it('keeps plain ids readable', () => {
@@ -12,5 +14,40 @@ describe('offerId', () => {
     expect(a).not.toBe(b);
     expect(a).toBe(offerId('kb5', 'E10000014', 'D3n4HxtKPow'));
     expect(a).toMatch(/^kb5:e10000014:d3n4hxtkpow-[0-9a-z]{7}$/);
+  });
+});
+
+describe('the offer builder repairs every text field of a draft, at any depth', () => {
+  it('names, provider, eligibility, gates, allowances, charges, contact, schedule, terms', () => {
+    const g = garble;
+    const page = {
+      url: 'https://x.example/s', finalUrl: 'https://x.example/s', status: 200, contentType: 'text/html', text: '', bytes: new Uint8Array(), label: 'entry', retrieved: '2026-12-04',
+      source: { id: 's', url: 'https://x.example/s', council_code: 'E10000017', kind: 'other', platform: null, adapter: 'x', title: null, notes: null },
+    } as PageInput;
+    const { records, problems } = buildOffers(
+      [
+        {
+          external_id: 'café-1',
+          name: g('Saturday “Fun” Club'),
+          description: g('Don’t miss it – £5\u00a0a session'),
+          provider: g('Café Ltd'),
+          eligibility: g('Aged 8–18'),
+          age_note: g('8–18 ½'),
+          tier_label: g('Targeted – level 2'),
+          gates: [g('EHC plan – or DLA')],
+          allowances: [{ max: 100, unit: 'hours', per: 'year', note: g('up to 100 hours – a year') }],
+          schedule: g('Saturdays 10:00–15:00'),
+          districts: [g('Bishop’s Stortford')],
+          source_terms: [g('Short breaks – clubs')],
+          contact: { phone: g('01234 567890 – ask for Zoë'), address: g('1 Café Row') },
+          cost: { status: 'charged', charges: [{ amount_gbp: 5, per: 'session', note: g('£5 – per session') }], note: g('£5 each') },
+        },
+      ],
+      page,
+      'x',
+    );
+    expect(problems).toEqual([]);
+    expect(JSON.stringify(records)).not.toMatch(/[ÂÃ]|â€/);
+    expect(records[0]).toMatchObject({ gates: ['EHC plan – or DLA'], allowances: [{ note: 'up to 100 hours – a year' }], name: 'Saturday “Fun” Club', provider: 'Café Ltd', districts: ['Bishop’s Stortford'], contact: { phone: '01234 567890 – ask for Zoë' } });
   });
 });

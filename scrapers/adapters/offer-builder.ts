@@ -2,7 +2,7 @@
 import { OfferSchema, type Cost, type Offer } from '../../src/domain/index.js';
 import type { AgeReading } from '../../src/text/age-fields.js';
 import type { PageInput } from './adapter.js';
-import { quoteOf } from '../../src/text/clean-text.js';
+import { quoteOf, repairMojibakeDeep } from '../../src/text/clean-text.js';
 
 /**
  * What an adapter read about one offer: the Offer's own fields under their own names, plus what the builder needs to
@@ -57,8 +57,13 @@ export function offerId(adapter: string, council: string | null, externalId: str
 const clip = (s: string | undefined, max: number) => (s && s.length > max ? `${s.slice(0, max - 3)}...` : s || undefined);
 const validAge = (n: number | undefined) => (n !== undefined && Number.isInteger(n) && n >= 0 && n <= 25 ? n : undefined);
 
-/** Builds the Offer; ages outside 0-25 or reversed are dropped (and noted) rather than failing the record. */
-export function draftToOffer(d: OfferDraft, page: PageInput, adapter: string): Offer {
+/**
+ * Builds the Offer; ages outside 0-25 or reversed are dropped (and noted) rather than failing the record. Every text
+ * in the draft, at any depth (names, provider, eligibility, gates, allowances, charges, contact, schedule, terms), has
+ * its mojibake repaired here, whichever adapter read it and however; the platform's id is kept as given (ids stay stable).
+ */
+export function draftToOffer(draft: OfferDraft, page: PageInput, adapter: string): Offer {
+  const d: OfferDraft = { ...repairMojibakeDeep(draft), external_id: draft.external_id };
   let ageMin = validAge(d.age_min);
   let ageMax = validAge(d.age_max);
   let ageNote = d.age_note;

@@ -1,24 +1,29 @@
-// Matches the local area a report names ("Telford & Wrekin", "the Greenwich", "Bedford Borough") to a council code.
+// Matches the local area a report names ("Telford & Wrekin", "the Greenwich", "Bedford Borough") to a council, through
+// the one council lookup (src/domain/council-lookup.ts): the matcher only takes off the words reports put around it.
+import { councilLookup, foldName, type CouncilKeys, type CouncilLookup } from '../../src/domain/council-lookup.js';
 
-export interface CouncilName {
-  code: string;
-  names: string[];
-}
+/** What reports put around an area's name: "Local Area Partnership", "local area", "SEND partnership", "area". */
+const REPORT_WORDS = /\s+(?:(?:send|local)\s+)?(?:local area partnership|area partnership|local area|partnership|area)$/;
 
-/** Lower-case words only, without the words councils add around their names. */
+/** The area as a comparable phrase: folded as the lookup folds names, without the words reports add around it. */
 export function normaliseAreaName(name: string): string {
-  return ` ${name.toLowerCase()} `
-    .replace(/&/g, ' and ')
-    .replace(/[’'`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/ (local area partnership|local area|partnership|the|royal borough of|london borough of|borough|city of|county of|council|metropolitan) /g, ' ')
-    .replace(/ (local area partnership|local area|partnership|the|royal borough of|london borough of|borough|city of|county of|council|metropolitan) /g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let n = foldName(name);
+  for (let prev = ''; prev !== n; ) {
+    prev = n;
+    n = n.replace(REPORT_WORDS, '').replace(/^(?:the|in|of|for)\s+/, '').trim();
+  }
+  return n;
 }
 
-export function createAreaMatcher(councils: readonly CouncilName[]) {
-  const index = new Map<string, string>();
-  for (const c of councils) for (const n of c.names) if (n) index.set(normaliseAreaName(n), c.code);
-  return (area: string): string | undefined => index.get(normaliseAreaName(area));
+/** The code of the council a report's area names, or undefined when it names none (or more than one). */
+export type AreaMatcher = (area: string) => string | undefined;
+
+/** A matcher over the councils (or a lookup already made of them). */
+export function createAreaMatcher(councils: readonly CouncilKeys[] | Pick<CouncilLookup<{ code: string }>, 'find'>): AreaMatcher {
+  const lookup = Array.isArray(councils) ? councilLookup(councils as readonly CouncilKeys[]) : (councils as Pick<CouncilLookup<{ code: string }>, 'find'>);
+  return (area) => {
+    const trimmed = area.trim();
+    if (!trimmed) return undefined;
+    return (lookup.find(trimmed) ?? lookup.find(normaliseAreaName(trimmed)))?.code;
+  };
 }

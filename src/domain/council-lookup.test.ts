@@ -14,6 +14,9 @@ const COUNCILS = [
   { code: 'E08000013', la_number: '342', name: 'St. Helens' },
   { code: 'E09000001', la_number: '201', name: 'City of London' },
   { code: 'E06000014', la_number: '816', name: 'York' },
+  { code: 'E06000033', la_number: '882', name: 'Southend-on-Sea' },
+  { code: 'E09000011', la_number: '203', name: 'Greenwich' },
+  { code: 'E06000055', la_number: '822', name: 'Bedford' },
   { code: 'E06000058', la_number: '839', name: 'Bournemouth, Christchurch and Poole', also_known_as: ['BCP', 'Bournemouth, Christchurch & Poole'] },
 ];
 const lookup = councilLookup(COUNCILS);
@@ -43,6 +46,20 @@ describe('council lookup', () => {
     expect(codeOf('City of London')).toBe('E09000001');
     expect(codeOf('City of York')).toBe('E06000014');
     expect(codeOf('Bournemouth, Christchurch & Poole')).toBe('E06000058');
+  });
+
+  it('finds a council by the short forms and wrappings reports and pages use', () => {
+    expect(codeOf('Southend')).toBe('E06000033');
+    expect(codeOf('Southend-on-Sea City Council')).toBe('E06000033');
+    expect(codeOf('the Greenwich')).toBe('E09000011');
+    expect(codeOf('Royal Borough of Greenwich')).toBe('E09000011');
+    expect(codeOf('Greenwich London Borough Council')).toBe('E09000011');
+    expect(codeOf('Bedford Borough')).toBe('E06000055');
+    expect(codeOf('Saint Helens')).toBe('E08000013');
+    expect(codeOf('Kingston upon Hull')).toBe('E06000010');
+    expect(codeOf('City of London Corporation')).toBe('E09000001');
+    expect(codeOf('City of London Council')).toBe('E09000001');
+    expect(codeOf('Durham County Council')).toBe('E06000047');
   });
 
   it('does not guess: a name that fits two councils, or none, finds nothing', () => {

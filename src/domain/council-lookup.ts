@@ -22,24 +22,58 @@ export const foldName = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-/** The names a council answers to: its name and aliases, "Bristol" and "City of Bristol" for "Bristol, City of", "Durham" for "County Durham". */
+/**
+ * Short names people write for councils whose official name they rarely spell out, by GSS code. The general forms
+ * ("Southend" for "Southend-on-Sea", "Hull" for "Kingston upon Hull") come from the rules in `nameForms`.
+ */
+const SHORT_NAMES: Record<string, readonly string[]> = {
+  E06000022: ['BANES', 'B&NES', 'Bath & NE Somerset'],
+  E06000011: ['East Riding', 'East Yorkshire'],
+  E06000053: ['Scilly'],
+  E06000008: ['Blackburn'],
+  E06000043: ['Brighton'],
+  E06000010: ['Hull'],
+  E08000032: ['City of Bradford'],
+  E06000064: ['Westmorland'],
+};
+
+/** "Southend" for "Southend-on-Sea", "Newcastle" for "Newcastle upon Tyne", "Stoke" for "Stoke-on-Trent". */
+const placeShortForm = (folded: string) => /^(.+?) (?:upon|on|under) [a-z]+$/.exec(folded)?.[1];
+
+/**
+ * The names a council answers to: its name and aliases, "Bristol" and "City of Bristol" for "Bristol, City of",
+ * "Durham" for "County Durham", "Southend" for "Southend-on-Sea", "Saint Helens" for "St. Helens". Its own name
+ * comes first: a short form another council shares never hides a name (see `councilLookup`).
+ */
 export function nameForms(c: CouncilKeys): string[] {
   const forms = new Set<string>();
-  for (const name of [c.name, ...(c.also_known_as ?? [])]) {
-    forms.add(foldName(name));
+  for (const name of [c.name, ...(c.also_known_as ?? []), ...(SHORT_NAMES[c.code.toUpperCase()] ?? [])]) {
+    const whole = foldName(name);
+    forms.add(whole);
     const suffix = /^(.+),\s*(city|county|borough|royal borough) of$/i.exec(name.trim());
     if (suffix) forms.add(foldName(suffix[1]!)).add(foldName(`${suffix[2]} of ${suffix[1]}`));
     const county = /^county\s+(.+)$/i.exec(name.trim());
     if (county) forms.add(foldName(county[1]!));
   }
+  for (const f of [...forms]) {
+    const short = placeShortForm(f);
+    if (short) forms.add(short);
+    if (/^st /.test(f)) forms.add(f.replace(/^st /, 'saint '));
+  }
   return [...forms].filter(Boolean);
 }
 
-/** What people add around a name: "Lancashire County Council", "Royal Borough of Greenwich", "City of York". */
+/**
+ * What people add around a name: "Lancashire County Council", "Royal Borough of Greenwich", "City of York",
+ * "Bedford Borough", "Leicester City", "the Greenwich", "Council of the Isles of Scilly", "Croydon London Borough Council".
+ */
 function inputForms(key: string): string[] {
   const n = foldName(key);
-  const bare = n.replace(/\s+(metropolitan\s+)?(county|city|borough|district)?\s*council$/, '');
-  const forms = [n, bare].flatMap((f) => [f, f.replace(/^(the\s+)?((royal|london|metropolitan)\s+)?(borough|city|county)\s+of\s+/, '')]);
+  const bare = n
+    .replace(/^(the )?council of (the )?/, '')
+    .replace(/(\s+((metropolitan|london)\s+)?(county|city|borough|district))?\s+(council|corporation)$/, '')
+    .replace(/\s+(metropolitan )?(borough|city|county|district)$/, '');
+  const forms = [n, bare].flatMap((f) => [f, f.replace(/^(the\s+)?((royal|london|metropolitan)\s+)?(borough|city|county)\s+of\s+/, '').replace(/^the /, '')]);
   return [...new Set(forms)].filter(Boolean);
 }
 
@@ -80,6 +114,8 @@ export function councilLookup<C>(items: readonly C[], keysOf: (item: C) => Counc
     for (const p of keys.previous_codes ?? []) byPrevious.set(p.toUpperCase(), item);
     for (const n of names) byName.set(n, byName.has(n) && byName.get(n) !== item ? null : item);
   }
+  // A council's own name (folded) is its own even when another council's short form is the same words.
+  for (const { item, keys } of entries) for (const n of [keys.name, ...(keys.also_known_as ?? [])]) if (foldName(n)) byName.set(foldName(n), item);
 
   const find = (key: string): C | undefined => {
     const k = key.trim().toUpperCase();

@@ -31,7 +31,8 @@ export interface ClassifierFiles {
 
 export interface ReportImportResult {
   imported: Array<{ file: string; council_code: string; inspection_id: string; outcome_code: number; findings: number }>;
-  failed: Array<{ file: string; message: string }>;
+  /** `area` when the report read but its local area matches no council (it can be imported naming the council). */
+  failed: Array<{ file: string; message: string; area?: string }>;
 }
 
 /** Everything a database build reads from the project's data. */

@@ -8,7 +8,7 @@ import { REPORTS_DIR } from '../../src/node/paths.js';
 
 export async function benchOfstedReports(): Promise<{ reports: number; mean_ms: number; median_ms: number; max_ms: number; first_ms: number }> {
   const councils = loadReferenceBundle().councils;
-  const match = createAreaMatcher(councils.map((c) => ({ code: c.code, names: [c.name, ...c.also_known_as] })));
+  const match = createAreaMatcher(councils);
   const files = readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.pdf')).sort();
   const times: number[] = [];
   for (const f of files) {

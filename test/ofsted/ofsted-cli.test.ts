@@ -10,6 +10,7 @@ import { blankPdf, passwordProtectedPdf } from '../support/pdf-samples.js';
 import { builtDb, dumpDb, runCli } from '../support/temp-db.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { readFileSync } from 'node:fs';
+import { syntheticReportPdf } from '../support/area-send-report-pdf.js';
 
 const LANCS = join(REPORTS_DIR, '80480_lancashire_12-february-2025.pdf');
 const HARTLEPOOL = join(REPORTS_DIR, '80473_hartlepool_16-may-2023.pdf');
@@ -42,6 +43,27 @@ describe('sbb ofsted', () => {
     expect(r.stderr).toMatch(/locked\.pdf: the PDF is encrypted/);
     expect(r.stderr).toMatch(/scan\.pdf: the PDF has no text layer/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a report whose area matches no council parses with the council empty, is not imported without --council, and is with it', async () => {
+    const file = join(db.dir, 'atlantis.pdf');
+    writeFileSync(file, await syntheticReportPdf('Atlantis'));
+    const parsed = await runCli('ofsted', 'parse', file, '--json', '--db', db.path);
+    expect(parsed.code).toBe(0);
+    expect(JSON.parse(parsed.stdout)).toMatchObject({ council_code: null, outcome_code: 1, inspection_start: '2024-12-09', problems: ['the local area "Atlantis" does not match any council'] });
+    expect(parsed.stderr).toMatch(/atlantis\.pdf: the local area "Atlantis" does not match any council \(say which with --council CODE\)/);
+    const named = await runCli('ofsted', 'parse', file, '--json', '--council', 'Hartlepool', '--db', db.path);
+    expect(JSON.parse(named.stdout)).toMatchObject({ council_code: 'E06000001', problems: [] });
+    const refused = await runCli('ofsted', 'import', file, '--db', db.path);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/atlantis\.pdf: the local area "Atlantis" does not match any council/);
+    expect(refused.stderr).toMatch(/--council CODE/);
+    const unknown = await runCli('ofsted', 'import', file, '--council', 'Atlantis', '--db', db.path);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/--council: no council with code "Atlantis"/);
+    const imported = await runCli('ofsted', 'import', file, '--council', '841', '--db', db.path);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toMatch(/atlantis\.pdf\s+E06000005\s+1/);
   });
 
   it('importing the same report twice changes nothing', async () => {

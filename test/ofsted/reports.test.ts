@@ -7,6 +7,7 @@ import { createAreaMatcher, normaliseAreaName } from '../../scrapers/ofsted/area
 import { readAreaSendReport, type AreaSendReport } from '../../scrapers/ofsted/read-report.js';
 import { loadReferenceBundle } from '../../src/node/data-files.js';
 import { REPORTS_DIR } from '../../src/node/paths.js';
+import { syntheticReportPdf } from '../support/area-send-report-pdf.js';
 
 interface Expected {
   file: string;
@@ -27,7 +28,7 @@ const expected: Expected[] = [...fixture('expected-reports-a.json'), ...fixture(
 const handList: Array<{ file: string; sentences: Array<{ page: number; section: string; polarity: string; text: string }> }> = fixture('expected-sentences.json');
 
 const councils = loadReferenceBundle().councils;
-const match = createAreaMatcher(councils.map((c) => ({ code: c.code, names: [c.name, ...c.also_known_as] })));
+const match = createAreaMatcher(councils);
 const cache = new Map<string, Promise<AreaSendReport>>();
 const read = (file: string) => {
   if (!cache.has(file)) cache.set(file, readAreaSendReport(new Uint8Array(readFileSync(join(REPORTS_DIR, file))), file, match));
@@ -100,5 +101,25 @@ describe('area SEND reports: short-break sentences against the hand-made list', 
       expect(f.text).not.toMatch(/◼/);
       expect(f.text).toMatch(/[.!?’”)]$/);
     }
+  });
+});
+
+describe('area SEND reports: an area that matches no council', () => {
+  it('still reads the outcome, dates and findings, with the council null and the problem said', async () => {
+    const r = await readAreaSendReport(await syntheticReportPdf('Atlantis'), 'atlantis.pdf', match);
+    expect(r).toMatchObject({
+      area_in_report: 'Atlantis', council_code: null, inspection_start: '2024-12-09', inspection_end: '2024-12-13',
+      previous_inspection_start: '2019-07-03', outcome_code: 1, problems: ['the local area "Atlantis" does not match any council'],
+    });
+    expect(r.findings.map((f) => f.topic)).toContain('short_breaks');
+  });
+
+  it('matches "Durham" to County Durham', async () => {
+    const r = await readAreaSendReport(await syntheticReportPdf('Durham'), 'durham.pdf', match);
+    expect(r).toMatchObject({ council_code: 'E06000047', problems: [] });
+  });
+
+  it('every real report matches its council with no problem', async () => {
+    for (const e of expected) expect((await read(e.file)).problems, e.file).toEqual([]);
   });
 });
