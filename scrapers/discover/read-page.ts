@@ -42,6 +42,8 @@ export interface PageReading {
 export const MAX_TEXT = 30_000;
 const MAX_LINKS = 2_000;
 const NAV = 'header, nav, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [class*="breadcrumb"], [id*="breadcrumb"], [class*="cookie"], [class*="skip"]';
+/** Navigation wherever it is; a header or footer only outside the main content (kb5 result hits have their own). */
+const NAV_ANYWHERE = 'nav, [role="navigation"], [role="banner"], [role="contentinfo"], [class*="breadcrumb"], [id*="breadcrumb"]';
 const MAIN = 'main, [role="main"], #main, #main-content, #main_content, #content, .main-content, article';
 const NEWS_BODY_CLASS = /\b(?:single-post|type-post|node--type-(?:localgov-)?news[\w-]*|page-node-type-(?:localgov-)?news[\w-]*|news-article)\b/;
 const SEARCH_PARAMS = ['q', 'qt', 's', 'search_api_fulltext', 'keywords', 'query', 'search', 'k', 'term', 'searchtext', 'text'];
@@ -81,6 +83,12 @@ const rank = (name: string) => {
   return i < 0 ? SEARCH_PARAMS.length : i;
 };
 
+function inNavigation($: CheerioAPI, a: Element): boolean {
+  if ($(a).closest(NAV_ANYWHERE).length) return true;
+  const frame = $(a).closest('header, footer');
+  return frame.length > 0 && frame.closest(MAIN).length === 0;
+}
+
 function mainTextOf($: CheerioAPI): string {
   $('script, style, noscript, template').remove();
   const main = $(MAIN).first();
@@ -105,7 +113,7 @@ export function readPage(html: string, url: string): PageReading {
   for (const a of $('a[href], area[href]').toArray()) {
     const target = canonicalUrl(a.attribs.href!, base);
     if (!target) continue;
-    links.push({ url: target, text: linkText($, a), region: $(a).closest(NAV).length ? 'nav' : 'content' });
+    links.push({ url: target, text: linkText($, a), region: inNavigation($, a) ? 'nav' : 'content' });
     if (links.length >= MAX_LINKS) break;
   }
   const meta = (sel: string) => clean($(sel).attr('content'));

@@ -66,7 +66,7 @@ export const TERM_POINTS = {
 } as const;
 
 export const PLACE_POINTS = { ownSite: 10, otherSite: -15, fetched: 5, fromHome: 5, inSearch: 5, inSitemap: 3, perLink: 2, maxLinks: 6, perMention: 2, maxMentions: 10 };
-export const PENALTY = { notFound: -100, otherCouncil: -60, copy: -80, record: -30, unverified: -5 };
+export const PENALTY = { notFound: -100, otherCouncil: -60, copy: -80, record: -30, directory: -20, unverified: -5 };
 
 const quote = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}...` : s}"`;
 
@@ -74,14 +74,38 @@ const quote = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}...` : s}"`;
 function phrasePoints(text: string, where: 'title' | 'link' | 'url'): { points: number; what: string } {
   let points = 0;
   const what: string[] = [];
-  if (hasStatement(text)) (points += TERM_POINTS.statement[where]), what.push('short breaks statement');
-  else if (hasShortBreaks(text)) (points += TERM_POINTS.shortBreaks[where]), what.push('short breaks');
-  if (hasLocalOffer(text)) (points += TERM_POINTS.localOffer[where]), what.push('local offer');
+  const phrase = hasStatement(text) ? 'statement' : hasShortBreaks(text) ? 'shortBreaks' : undefined;
+  if (phrase) {
+    points += TERM_POINTS[phrase][where];
+    what.push(phrase === 'statement' ? 'short breaks statement' : 'short breaks');
+  }
+  if (hasLocalOffer(text)) {
+    points += TERM_POINTS.localOffer[where];
+    what.push('local offer');
+  }
   return { points, what: what.join(' + ') };
 }
 
+/** Where a title splits into parts: "Short breaks | Otherborough Borough Council", "News - Short breaks". */
+const TITLE_PARTS = /\s+[|–—-]\s+|\s*\|\s*|:\s+/;
+
+/**
+ * Other councils a page names as its own: in some part of its title or heading that names no council it goes by
+ * ("Short breaks in Otherborough - Sampleton Local Offer" on a shared site names Sampleton only; its heading
+ * "Short breaks - Otherborough Borough Council" names another).
+ */
+function otherCouncilsNamed(page: FetchedFacts, ownNames: readonly string[]): string[] {
+  const others = new Set<string>();
+  for (const part of [page.title, page.h1].flatMap((t) => t.split(TITLE_PARTS))) {
+    const names = councilNamesIn(part);
+    if (names.some((n) => isOwnName(n, ownNames))) continue;
+    for (const n of names) others.add(n);
+  }
+  return [...others];
+}
+
 const isPdf = (e: CandidateEvidence) => /\.pdf$/i.test(new URL(e.url).pathname) || /pdf/i.test(e.page?.contentType ?? '');
-const DIRECTORY_PAGE = /\/kb5\/[^/]+\/[^/]+\/(?:home|localoffer|results)\.page\b|\/directory\/\d+(?:\/|$)|\/synergy(?:web)?\//i;
+const DIRECTORY_PAGE = /\/kb5\/[^/]+\/[^/]+\/(?:home|localoffer|results)\.page\b|\/directory\/\d+(?:\/|$)|\/synergy\w*\/(?:[\w-]+\/)*(?:Enquiries\/)?Search\.aspx/i;
 const RECORD_PAGE = /\/kb5\/[^/]+\/[^/]+\/service\.page\b|\/directory[-_]record\/\d+|[?&]BX=/i;
 
 function kindOf(e: CandidateEvidence, name: string): CandidateKind {
@@ -127,12 +151,11 @@ export function scoreCandidate(e: CandidateEvidence, ctx: ScoreContext): Candida
       flags.push(rule.flag);
       add(rule.points, rule.label);
     }
-  const otherNames = page ? councilNamesIn(`${page.title} ${page.h1}`).filter((n) => !isOwnName(n, ctx.ownNames)) : [];
-  const namesOwn = page ? councilNamesIn(`${page.title} ${page.h1}`).some((n) => isOwnName(n, ctx.ownNames)) : false;
+  const otherNames = page ? otherCouncilsNamed(page, ctx.ownNames) : [];
   if (!own && isCouncilLikeHost(e.url)) {
     flags.push('other_council');
     add(PENALTY.otherCouncil, "another council's site");
-  } else if (otherNames.length && !namesOwn) {
+  } else if (otherNames.length) {
     flags.push('other_council');
     add(PENALTY.otherCouncil, `names another council: ${otherNames.join(', ')}`);
   }
@@ -143,7 +166,7 @@ export function scoreCandidate(e: CandidateEvidence, ctx: ScoreContext): Candida
   if (RECORD_PAGE.test(e.url)) {
     flags.push('record');
     add(PENALTY.record, "one provider's record, not the council's page");
-  }
+  } else if (DIRECTORY_PAGE.test(e.url)) add(PENALTY.directory, 'a directory listing: an entry point for services, not the short breaks page');
 
   // Pages that are not there, or could not be read.
   if (e.failure?.outcome === 'not_found') {

@@ -70,7 +70,7 @@ export function followInterest(text: string, url: string): number {
   return n;
 }
 
-const NAME_WORD = "[A-Z][\\w'’.&-]*";
+const NAME_WORD = "(?!Council\\b)[A-Z][\\w'’.&-]*";
 const JOIN = '(?:\\s+(?:and|upon|on|in|under|le|the)\\s+|\\s+)';
 const NAME = `${NAME_WORD}(?:${JOIN}${NAME_WORD}){0,3}`;
 /** "Otherborough Borough Council", "Royal Borough of Otherborough", "Otherborough Local Offer". */
