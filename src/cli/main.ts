@@ -7,6 +7,7 @@ import { registerClassifyCommands } from './classify-commands.js';
 import { registerCompareCommands } from './compare-commands.js';
 import { registerCouncilCommands } from './council-commands.js';
 import { registerDbCommands } from './db-commands.js';
+import { registerDiscoverCommand } from './discover-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerOfstedCommands } from './ofsted-commands.js';
 import { registerPackCommand } from './pack-command.js';
@@ -28,6 +29,7 @@ export function createProgram(config: Config = readConfig()): Command {
   registerImportCommand(program, config);
   registerCouncilCommands(program, config);
   registerSourcesCommands(program, config);
+  registerDiscoverCommand(program, config);
   registerScrapeCommand(program, config);
   registerReparseCommand(program, config);
   registerParseCommand(program, config);
