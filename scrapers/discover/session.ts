@@ -205,7 +205,10 @@ export class DiscoverySession {
       .filter((v) => this.mayFollow(v.url, v.interest))
       .slice(0, this.limits.perPage)
       .filter((v) => this.request(v.url, this.limits.maxDepth))
-      .map((v) => ({ url: v.url, label: 'page' as const }));
+      .map((v) => {
+        if (!onOwnSite(v.url, this.target.site)) this.offSite++;
+        return { url: v.url, label: 'page' as const };
+      });
   }
 
   /** What the page itself says: kept when it is a candidate (its title, heading or URL names one) or already is one. */

@@ -77,10 +77,14 @@ export function registerDiscoverCommand(program: Command, base: Config): void {
         await withDatabase(config.database, { readonly: !f.write }, async (store) => {
           const plan = await inFlagTerms({ site: '--site' }, () => planDiscovery(store, { councils: codes, all: f.all, site }));
           for (const s of plan.skipped) process.stderr.write(`sbb: ${s.name} (${s.code}) skipped: ${s.reason}\n`);
+          // On a terminal, a line that counts pages as they come (a run over every council takes minutes).
+          const tty = process.stderr.isTTY === true;
           const results = await runDiscovery(plan.targets, {
             allowHosts: f.allowHost ?? [], delayMs: f.delayMs ?? 1000, limits: f.maxPages ? { maxPages: f.maxPages } : {},
             userAgent: crawlerSettings(config).userAgent, signal: abort.signal,
+            onPage: tty ? (e) => process.stderr.write(`\rdiscover: ${e.done} page${e.done === 1 ? '' : 's'} asked for, ${plan.targets.length} council${plan.targets.length === 1 ? '' : 's'}\x1b[K`) : undefined,
           });
+          if (tty) process.stderr.write('\r\x1b[K');
           if (f.json) {
             const json = several
               ? { councils: results.map((r) => ({ code: r.councilCode, name: r.councilName, site: r.site, pages: r.pages, problems: r.problems, ...candidatesJson(r) })) }
