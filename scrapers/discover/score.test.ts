@@ -119,3 +119,13 @@ describe('scoreCandidate: the rules', () => {
     expect(reasonText(s.reasons)).toContain('not read: Disallow: /private/ (-5)');
   });
 });
+
+describe('scoreCandidate: real pages that look a little like decoys', () => {
+  it.each([
+    ['a statement under council-and-democracy', ev(`${SITE}council-and-democracy/policies/short-breaks-statement`, { page: page('Short breaks statement', { breadcrumb: ['Home', 'Council and democracy', 'Policies'] }) })],
+    ['a page whose breadcrumb passes a committee section', ev(`${SITE}children/short-breaks`, { page: page('Short breaks', { breadcrumb: ['Home', 'Schools admissions committee', 'Children'] }) })],
+    ['a page on a host with "news" inside a word', ev('https://www.newsomeshire.gov.uk/short-breaks', { page: page('Short breaks') })],
+  ])('%s carries no decoy flag', (_name, e) => {
+    expect(scoreCandidate(e, { site: e.url, ownNames: ['Exampleshire'] }).flags).toEqual([]);
+  });
+});

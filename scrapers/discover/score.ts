@@ -144,10 +144,11 @@ export function scoreCandidate(e: CandidateEvidence, ctx: ScoreContext): Candida
   if (e.linkedFrom > 1) add(Math.min(PLACE_POINTS.maxLinks, PLACE_POINTS.perLink * (e.linkedFrom - 1)), `linked from ${e.linkedFrom} pages`);
   if (page?.mentions) add(Math.min(PLACE_POINTS.maxMentions, PLACE_POINTS.perMention * page.mentions), `says "short breaks" ${page.mentions} time${page.mentions === 1 ? '' : 's'}`);
 
-  // Decoys: tested on what the page calls itself (or, unread, what links call it) and on its URL.
-  const called = page ? `${page.title} ${page.h1} ${page.breadcrumb.join(' ')}` : e.linkTexts.join(' ');
+  // Decoys: tested on what the page calls itself (or, unread, what links call it), its URL and (news) its breadcrumb.
+  const called = page ? `${page.title} ${page.h1}` : e.linkTexts.join(' ');
+  const crumbs = page?.breadcrumb.join(' ') ?? '';
   for (const rule of DECOY_RULES)
-    if (rule.test.test(called) || rule.test.test(url) || (rule.flag === 'news' && (page?.article || DATED_PATH.test(e.url)))) {
+    if (rule.name.test(called) || rule.url.test(url) || (rule.breadcrumb && rule.name.test(crumbs)) || (rule.flag === 'news' && (page?.article || DATED_PATH.test(e.url)))) {
       flags.push(rule.flag);
       add(rule.points, rule.label);
     }

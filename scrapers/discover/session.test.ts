@@ -81,3 +81,13 @@ describe('DiscoverySession', () => {
     expect(s.problems).toEqual([`home page ${SITE}: error (ECONNREFUSED)`]);
   });
 });
+
+describe('DiscoverySession: redirects', () => {
+  it('an old short breaks link redirected to the home page does not make the home page a candidate', () => {
+    const s = new DiscoverySession({ councilCode: 'E1', councilName: 'Exampleshire', site: SITE });
+    s.seeds();
+    s.onPage(page(SITE, 'home', '<title>Exampleshire County Council</title></head><body><a href="/old-short-breaks">Short breaks (old)</a>'), []);
+    s.onPage(page(`${SITE}old-short-breaks`, 'page', '<title>Exampleshire County Council</title></head><body><h1>Welcome</h1>', { finalUrl: SITE }));
+    expect(s.candidates()).toEqual([]);
+  });
+});

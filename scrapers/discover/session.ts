@@ -121,8 +121,12 @@ export class DiscoverySession {
     return e;
   }
 
-  /** A redirect: what was said of the URL asked for is said of the page it led to. */
-  private alias(fromUrl: string, toUrl: string): void {
+  /**
+   * A redirect: the URL asked for is the page it led to from now on. What links said of it is said of that page
+   * only when `merge` (the page is itself about short breaks): an old short breaks page redirected to the home
+   * page does not make the home page a short breaks page.
+   */
+  private alias(fromUrl: string, toUrl: string, merge: boolean): void {
     const from = this.resolve(pageKey(fromUrl));
     const to = this.resolve(pageKey(toUrl));
     if (from === to) return;
@@ -131,6 +135,7 @@ export class DiscoverySession {
     const old = this.evidence.get(from);
     if (!old) return;
     this.evidence.delete(from);
+    if (!merge) return;
     const into = this.getOrCreate(toUrl);
     for (const t of old.linkTexts) if (!into.linkTexts.includes(t)) into.linkTexts.push(t);
     for (const l of old.linkers) into.linkers.add(l);
@@ -145,7 +150,10 @@ export class DiscoverySession {
     this.pagesRead++;
     const asked = canonicalUrl(page.url) ?? page.url;
     const final = canonicalUrl(page.finalUrl) ?? asked;
-    if (pageKey(final) !== pageKey(asked)) this.alias(asked, final);
+    const type = (page.contentType ?? '').toLowerCase();
+    const html = !type || type.includes('html');
+    const reading = html && page.label !== 'sitemap' ? readPage(page.text ?? '', final) : undefined;
+    if (pageKey(final) !== pageKey(asked)) this.alias(asked, final, !reading || isCandidateText(`${reading.title} ${reading.h1} ${urlWords(final)}`));
     const depth = this.depth.get(pageKey(asked)) ?? this.limits.maxDepth;
     const links: Link[] = [];
     if (robotsSitemaps && !this.robotsSitemapsRead) {
@@ -156,12 +164,10 @@ export class DiscoverySession {
     }
     const label = page.label as Label;
     if (label === 'sitemap') return [...links, ...this.onSitemap(page.text ?? '', final, depth)];
-    const type = (page.contentType ?? '').toLowerCase();
-    if (type && !type.includes('html')) {
+    if (!reading) {
       if (type.includes('pdf')) this.getOrCreate(final).platform = 'pdf';
       return links;
     }
-    const reading = readPage(page.text ?? '', final);
     this.notePage(final, page, reading);
     if (label === 'home' && !this.homeRead) {
       this.homeRead = true;

@@ -31,22 +31,33 @@ export interface DecoyRule {
   points: number;
   /** What a researcher reads in the reason. */
   label: string;
-  /** Tested against the page's name (title, heading, breadcrumb; or link texts when not fetched) and its URL's words. */
-  test: RegExp;
+  /** Tested against the page's name: its title and heading (or, not read, the texts of links to it). */
+  name: RegExp;
+  /** Tested against its URL's words (host first): narrower, since a real page may sit under "council-and-democracy". */
+  url: RegExp;
+  /** Also tested against the page's breadcrumb. */
+  breadcrumb?: boolean;
 }
 
 export type DecoyFlag = 'haf' | 'minutes' | 'consultation' | 'news' | 'jobs' | 'other_council' | 'copy' | 'not_found' | 'record' | 'unverified';
 
+const HAF = /holiday activities and food|\bhaf\b|holiday activit(?:y|ies)(?: and food)? programme/i;
+const CONSULTATION = /\bconsult(?:ation|ations|ing)?\b|have your say|\bsurveys?\b|citizen ?space|engagement hq/i;
+const NEWS = /\bnews\b|press releases?|media releases?|\bblogs?\b|\bnewsroom\b/i;
+const JOBS = /\bvacanc(?:y|ies)\b|\bjobs?\b|\brecruit(?:ment|ing)?\b|\bcareers?\b|\bfostering\b|become a (?:short breaks? )?carer/i;
+
 /** Pages that mention short breaks but are not the council's short breaks page. */
 export const DECOY_RULES: readonly DecoyRule[] = [
-  { flag: 'haf', points: -90, label: 'a holiday activities and food (HAF) page', test: /holiday activities and food|\bhaf\b|holiday activit(?:y|ies)(?: and food)? programme/i },
+  { flag: 'haf', points: -90, label: 'a holiday activities and food (HAF) page', name: HAF, url: HAF },
   {
     flag: 'minutes', points: -80, label: 'council meeting papers (minutes, agenda, committee)',
-    test: /\bminutes\b|\bagendas?\b|\bcabinet\b|\bcommittees?\b|decision notice|council meeting|\bmoderngov\b|mgissuehistory|ielistdocuments|mgconvert|\bdemocracy\b/i,
+    name: /\bminutes\b|\bagendas?\b|\bcabinet\b|\bcommittees?\b|decision notice|council meeting|items at meetings/i,
+    // modern.gov's pages (mgIssueHistoryHome.aspx, ieListDocuments.aspx, ...) and committee hosts (democracy.*).
+    url: /^(?:democracy|moderngov|committees|meetings|minutes|cmis)\b|\b(?:moderngov|mg[a-z]*\s+aspx|ie[a-z]*\s+aspx|minutes|agendas?|committees?)\b/i,
   },
-  { flag: 'consultation', points: -70, label: 'a consultation or survey', test: /\bconsult(?:ation|ations|ing)?\b|have your say|\bsurveys?\b|citizen ?space|engagement hq/i },
-  { flag: 'news', points: -70, label: 'a news item', test: /\bnews\b|press releases?|media releases?|\bblogs?\b|\bnewsroom\b/i },
-  { flag: 'jobs', points: -60, label: 'a job or carer recruitment page', test: /\bvacanc(?:y|ies)\b|\bjobs?\b|\brecruit(?:ment|ing)?\b|\bcareers?\b|\bfostering\b|become a (?:short breaks? )?carer/i },
+  { flag: 'consultation', points: -70, label: 'a consultation or survey', name: CONSULTATION, url: CONSULTATION },
+  { flag: 'news', points: -70, label: 'a news item', name: NEWS, url: NEWS, breadcrumb: true },
+  { flag: 'jobs', points: -60, label: 'a job or carer recruitment page', name: JOBS, url: JOBS },
 ];
 
 /** A 200 page that says it is not there. */
@@ -66,7 +77,7 @@ export function followInterest(text: string, url: string): number {
   else if (hasLocalOffer(words)) n = 6;
   else if (SEND.test(text) || SEND_LOOSE.test(words)) n = 4;
   else if (CHILDREN.test(words)) n = 2;
-  if (n && DECOY_RULES.some((r) => r.test.test(words))) n = Math.max(1, n - 3);
+  if (n && DECOY_RULES.some((r) => r.name.test(text) || r.url.test(urlWords(url)))) n = Math.max(1, n - 3);
   return n;
 }
 
