@@ -11,7 +11,8 @@ import { createFetcher, type FetcherOptions } from '../fetch/fetcher.js';
 import type { RetryPolicy } from '../fetch/retry-policy.js';
 import type { SnapshotFiles } from '../snapshots/snapshot-files.js';
 import { sha256Of } from '../snapshots/snapshot-files.js';
-import { DEFAULT_LIMITS, DiscoverySession, type Candidate, type DiscoverLimits, type DiscoverTarget, type Label } from './session.js';
+import type { Candidate } from './evidence.js';
+import { DEFAULT_LIMITS, DiscoverySession, type DiscoverLimits, type DiscoverTarget, type Label } from './session.js';
 
 export interface DiscoverOptions {
   allowHosts?: readonly string[];

@@ -1,16 +1,15 @@
-// One council's discovery: what it has seen of each candidate page (links to it, the sitemap, the site search, the
-// page itself), which links are worth a request (bounded by depth and count), and the ranking at the end.
-import type { Platform } from '../../src/domain/index.js';
+// One council's discovery: what each page it reads says of the candidates (links to them, the sitemap, the site
+// search, the page itself), and which links are worth a request next, bounded by depth and count.
 import type { PageInput } from '../adapters/adapter.js';
-import { detectFromPage, detectFromUrl } from '../adapters/detect-platform.js';
+import { detectFromPage } from '../adapters/detect-platform.js';
 import { canonicalUrl, onOwnSite, pageKey } from './canonical-url.js';
-import { COPY_THRESHOLD, MIN_SHINGLES, shinglesOf, similarity } from './copies.js';
+import { shinglesOf } from './copies.js';
+import { EvidenceBook, type Candidate } from './evidence.js';
 import { readPage, type PageReading } from './read-page.js';
-import { reasonText, isCandidateText, scoreCandidate, type CandidateEvidence, type CandidateKind, type CandidateScore } from './score.js';
+import { isCandidateText } from './score.js';
 import { kb5DirectoryOf, siteSearchUrls } from './site-search.js';
 import { readSitemap } from './sitemap.js';
 import { councilNamesIn, followInterest, SHORT_BREAKS, urlWords } from './terms.js';
-import type { DecoyFlag } from './terms.js';
 
 /** Who is being discovered: the council and the site to start from. */
 export interface DiscoverTarget {
@@ -39,30 +38,12 @@ export const DEFAULT_LIMITS: DiscoverLimits = { maxDepth: 2, maxPages: 40, maxOf
 
 export type Label = 'home' | 'sitemap' | 'search' | 'page';
 
-export interface Candidate {
-  url: string;
-  score: number;
-  platform: Platform | null;
-  reason: string;
-  kind: CandidateKind;
-  flags: DecoyFlag[];
-  title: string | null;
-}
-
-interface Evidence extends CandidateEvidence {
-  linkers: Set<string>;
-  platform: Platform | null;
-  shingles?: Set<string>;
-  declaredCanonical?: string;
-}
-
 type Link = { url: string; label: Label };
 
 const SKIPPED_SITEMAPS = /author|user|tag|categor|taxonomy|image|video|attachment|event/i;
 
 export class DiscoverySession {
-  private readonly evidence = new Map<string, Evidence>();
-  private readonly aliases = new Map<string, string>();
+  private readonly book = new EvidenceBook();
   private readonly depth = new Map<string, number>();
   /** Page keys already handed to the crawler (so two spellings of one page are asked for once). */
   private readonly requested = new Set<string>();
@@ -98,53 +79,6 @@ export class DiscoverySession {
     return true;
   }
 
-  private resolve(key: string): string {
-    for (let k = key, i = 0; i < 10; i++) {
-      const next = this.aliases.get(k);
-      if (!next) return k;
-      k = next;
-    }
-    return key;
-  }
-
-  private get(url: string): Evidence | undefined {
-    return this.evidence.get(this.resolve(pageKey(url)));
-  }
-
-  private getOrCreate(url: string): Evidence {
-    const key = this.resolve(pageKey(url));
-    let e = this.evidence.get(key);
-    if (!e) {
-      e = { url, linkTexts: [], linkedFrom: 0, fromHome: false, inSitemap: false, inSearch: false, linkers: new Set(), platform: detectFromUrl(url)?.platform ?? null };
-      this.evidence.set(key, e);
-    }
-    return e;
-  }
-
-  /**
-   * A redirect: the URL asked for is the page it led to from now on. What links said of it is said of that page
-   * only when `merge` (the page is itself about short breaks): an old short breaks page redirected to the home
-   * page does not make the home page a short breaks page.
-   */
-  private alias(fromUrl: string, toUrl: string, merge: boolean): void {
-    const from = this.resolve(pageKey(fromUrl));
-    const to = this.resolve(pageKey(toUrl));
-    if (from === to) return;
-    this.aliases.set(from, to);
-    this.requested.add(to);
-    const old = this.evidence.get(from);
-    if (!old) return;
-    this.evidence.delete(from);
-    if (!merge) return;
-    const into = this.getOrCreate(toUrl);
-    for (const t of old.linkTexts) if (!into.linkTexts.includes(t)) into.linkTexts.push(t);
-    for (const l of old.linkers) into.linkers.add(l);
-    into.linkedFrom = into.linkers.size;
-    into.fromHome ||= old.fromHome;
-    into.inSitemap ||= old.inSitemap;
-    into.inSearch ||= old.inSearch;
-  }
-
   /** Reads one fetched page; returns the links to fetch next. `robotsSitemaps` are the site's Sitemap lines, once known. */
   onPage(page: PageInput, robotsSitemaps?: readonly string[]): Link[] {
     this.pagesRead++;
@@ -153,7 +87,7 @@ export class DiscoverySession {
     const type = (page.contentType ?? '').toLowerCase();
     const html = !type || type.includes('html');
     const reading = html && page.label !== 'sitemap' ? readPage(page.text ?? '', final) : undefined;
-    if (pageKey(final) !== pageKey(asked)) this.alias(asked, final, !reading || isCandidateText(`${reading.title} ${reading.h1} ${urlWords(final)}`));
+    if (pageKey(final) !== pageKey(asked)) this.requested.add(this.book.alias(asked, final, !reading || isCandidateText(`${reading.title} ${reading.h1} ${urlWords(final)}`)));
     const depth = this.depth.get(pageKey(asked)) ?? this.limits.maxDepth;
     const links: Link[] = [];
     if (robotsSitemaps && !this.robotsSitemapsRead) {
@@ -165,7 +99,7 @@ export class DiscoverySession {
     const label = page.label as Label;
     if (label === 'sitemap') return [...links, ...this.onSitemap(page.text ?? '', final, depth)];
     if (!reading) {
-      if (type.includes('pdf')) this.getOrCreate(final).platform = 'pdf';
+      if (type.includes('pdf')) this.book.getOrCreate(final).platform = 'pdf';
       return links;
     }
     this.notePage(final, page, reading);
@@ -203,7 +137,7 @@ export class DiscoverySession {
     for (const loc of map.locs) {
       const c = canonicalUrl(loc);
       if (!c || !isCandidateText(urlWords(c))) continue;
-      this.getOrCreate(c).inSitemap = true;
+      this.book.getOrCreate(c).inSitemap = true;
       verify.push({ url: c, interest: followInterest('', c) });
     }
     return verify
@@ -220,7 +154,7 @@ export class DiscoverySession {
   /** What the page itself says: kept when it is a candidate (its title, heading or URL names one) or already is one. */
   private notePage(url: string, page: PageInput, reading: PageReading): void {
     const named = isCandidateText(`${reading.title} ${reading.h1}`) || isCandidateText(urlWords(url));
-    const e = named ? this.getOrCreate(url) : this.get(url);
+    const e = named ? this.book.getOrCreate(url) : this.book.get(url);
     if (!e || this.searchKeys.has(pageKey(url))) return;
     e.page = {
       status: page.status, title: reading.title, h1: reading.h1, breadcrumb: reading.breadcrumb, article: reading.article,
@@ -242,10 +176,10 @@ export class DiscoverySession {
     const fromKey = pageKey(from);
     const follow = new Map<string, number>();
     for (const link of reading.links) {
-      const key = this.resolve(pageKey(link.url));
-      if (key === this.resolve(fromKey) || this.searchKeys.has(key)) continue;
+      const key = this.book.keyOf(link.url);
+      if (key === this.book.keyOf(from) || this.searchKeys.has(key)) continue;
       if (isCandidateText(link.text) || isCandidateText(urlWords(link.url))) {
-        const e = this.getOrCreate(link.url);
+        const e = this.book.getOrCreate(link.url);
         if (link.text && !e.linkTexts.includes(link.text) && e.linkTexts.length < 10) e.linkTexts.push(link.text);
         e.linkers.add(fromKey);
         e.linkedFrom = e.linkers.size;
@@ -270,38 +204,12 @@ export class DiscoverySession {
   onFailure(url: string, label: Label, outcome: 'not_found' | 'blocked_by_robots' | 'bot_protection' | 'error', reason: string): void {
     if (label === 'home') this.problems.push(`home page ${url}: ${outcome.replace(/_/g, ' ')} (${reason})`);
     if (label === 'sitemap' || label === 'search') return;
-    const e = this.get(url);
+    const e = this.book.get(url);
     if (e && !e.page) e.failure = { outcome, reason };
   }
 
-  /** Copies: a page elsewhere whose text matches (or which names as canonical) a page on the council's own site. */
-  private markCopies(): void {
-    const own = [...this.evidence.values()].filter((e) => onOwnSite(e.url, this.target.site) && e.page);
-    for (const e of this.evidence.values()) {
-      if (!e.page || onOwnSite(e.url, this.target.site)) continue;
-      if (e.declaredCanonical && onOwnSite(e.declaredCanonical, this.target.site)) {
-        e.copyOf = e.declaredCanonical;
-        continue;
-      }
-      if (!e.shingles || e.shingles.size < MIN_SHINGLES) continue;
-      const original = own.find((o) => o.shingles && o.shingles.size >= MIN_SHINGLES && similarity(e.shingles!, o.shingles) >= COPY_THRESHOLD);
-      if (original) e.copyOf = original.url;
-    }
-  }
-
-  /** The candidates, best first (ties by URL), those scoring above zero. */
+  /** The candidates, best first, those scoring above zero. */
   candidates(): Candidate[] {
-    this.markCopies();
-    const ctx = { site: this.target.site, ownNames: this.ownNames };
-    const scored: Array<Candidate & { s: CandidateScore }> = [];
-    for (const e of this.evidence.values()) {
-      if (this.searchKeys.has(pageKey(e.url))) continue;
-      const s = scoreCandidate(e, ctx);
-      scored.push({ url: e.url, score: s.score, platform: e.platform, reason: reasonText(s.reasons), kind: s.kind, flags: s.flags, title: e.page?.title || e.linkTexts[0] || null, s });
-    }
-    return scored
-      .filter((c) => c.score > 0)
-      .sort((a, b) => b.score - a.score || a.url.localeCompare(b.url))
-      .map(({ s: _s, ...c }) => c);
+    return this.book.rank({ site: this.target.site, ownNames: this.ownNames }, (key) => this.searchKeys.has(key));
   }
 }

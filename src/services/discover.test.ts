@@ -1,7 +1,7 @@
 // Tests for discovery's service rules: the site a web domain gives, which candidates are kept as entry points, and
 // the platform (so the adapter) each kept source gets.
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../scrapers/discover/session.js';
+import type { Candidate } from '../../scrapers/discover/evidence.js';
 import { entryPointsOf, siteOfDomain, sourcePlatformOf } from './discover.js';
 
 const c = (url: string, score: number, kind: Candidate['kind'], over: Partial<Candidate> = {}): Candidate => ({

@@ -1,7 +1,8 @@
 // `sbb discover` as a step any entry point can take: which councils and which site each starts from, the run
 // (handed in: it crawls, so it needs Node), and keeping the best candidates as entry points through the Store.
 import type { DiscoverOptions, DiscoverResult } from '../../scrapers/discover/run.js';
-import type { Candidate, DiscoverTarget } from '../../scrapers/discover/session.js';
+import type { Candidate } from '../../scrapers/discover/evidence.js';
+import type { DiscoverTarget } from '../../scrapers/discover/session.js';
 import type { CrawlSource, Platform, SourceKind } from '../domain/index.js';
 import { invalid } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
