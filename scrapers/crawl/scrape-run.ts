@@ -8,10 +8,9 @@ import { detectFromUrl } from '../adapters/detect-platform.js';
 import { shippedAdapters } from '../adapters/all.js';
 import type { AdapterRegistry } from '../adapters/registry.js';
 import type { Resolver } from '../fetch/address-guard.js';
-import { isFetchError } from '../fetch/fetch-error.js';
 import { createFetcher, type FetcherOptions } from '../fetch/fetcher.js';
 import type { RetryPolicy } from '../fetch/retry-policy.js';
-import { RobotsCache } from '../robots/robots-cache.js';
+import { robotsOverFetcher } from './robots-over-fetcher.js';
 import { createSnapshotFiles } from '../snapshots/snapshot-files.js';
 
 /** Settings a run records, so `--resume` carries on with them. */
@@ -92,16 +91,7 @@ export async function runScrape(store: Store, req: ScrapeRequest): Promise<Scrap
   const pending = await store.crawl.frontierItems(runId, 'pending');
   req.onStart?.({ runId, resumed, sources, pending: pending.length });
   const fetcher = createFetcher({ ...settings.fetch, allowHosts: settings.allowHosts, userAgent: settings.userAgent, resolver: req.resolver });
-  const robots = new RobotsCache(async (robotsUrl) => {
-    try {
-      const page = await fetcher.fetch({ url: robotsUrl, accept: 'text/plain,*/*;q=0.5', signal: req.signal });
-      return { status: page.status, body: page.text ?? '' };
-    } catch (e) {
-      // A host we may not contact at all: let the page fetch be refused with the real reason, not "blocked by robots".
-      if (isFetchError(e) && e.code === 'blocked_address') return { status: 404, body: '' };
-      throw e;
-    }
-  });
+  const robots = robotsOverFetcher(fetcher, req.signal);
   const crawler = new Crawler(
     runId,
     new Map(sources.map((s) => [s.id, s])),

@@ -213,6 +213,18 @@ describe('rulesFromFile: size cap (500 KiB)', () => {
   });
 });
 
+describe('rulesFromFile: Sitemap lines', () => {
+  it('lists them as absolute URLs, whatever group they sit in, once each', () => {
+    const robots = lines('Sitemap: https://www.example-council.gov.uk/sitemap.xml', 'User-agent: *', 'Disallow: /x', 'Sitemap: /sitemaps/pages.xml', 'sitemap: /sitemap.xml', 'Sitemap: ftp://x.example/s.xml');
+    expect(rulesFromFile(ROBOTS_URL, robots).sitemaps).toEqual([`${SITE}/sitemap.xml`, `${SITE}/sitemaps/pages.xml`]);
+  });
+
+  it('none without a file', () => {
+    expect(rulesForStatus(404, ROBOTS_URL).sitemaps).toEqual([]);
+    expect(rulesFromFile(ROBOTS_URL, lines('User-agent: *', 'Disallow:')).sitemaps).toEqual([]);
+  });
+});
+
 describe('rulesForStatus', () => {
   it.each([404, 410, 401, 403, 310])('HTTP %i -> not_found, allow all', (status) => {
     const rules = rulesForStatus(status, ROBOTS_URL);

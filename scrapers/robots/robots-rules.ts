@@ -11,6 +11,8 @@ export interface RobotsRules {
   crawlDelayMs: number | undefined;
   /** For a researcher: why a URL is blocked, e.g. 'Disallow: /private/ (group: *)' or 'robots.txt unreachable (HTTP 503): disallow for now'. */
   explain(url: string): string;
+  /** The file's Sitemap lines, as absolute URLs (none without a file). */
+  sitemaps: string[];
 }
 
 /** Product token we match in User-agent lines: 'short-breaks-benchmark'. */
@@ -43,6 +45,7 @@ export function rulesFromFile(robotsUrl: string, body: string, productToken: str
     isAllowed: (url) => robot.isAllowed(url, agent) === true,
     crawlDelayMs: crawlDelayMs(robot, agent),
     explain: (url) => explainFileRule(robot, lines, agent, url, robotsUrl),
+    sitemaps: sitemapsOf(robot, robotsUrl),
   };
 }
 
@@ -72,6 +75,7 @@ function statusRules(source: RobotsSource, allow: boolean, reason: string, robot
     isAllowed: (url) => allow && sameOrigin(url, robotsUrl),
     crawlDelayMs: undefined,
     explain: (url) => (sameOrigin(url, robotsUrl) ? reason : notCovered(url, robotsUrl)),
+    sitemaps: [],
   };
 }
 
@@ -133,6 +137,20 @@ function declaredAgents(lines: readonly string[]): Set<string> {
  */
 function withOwnGroupEntry(text: string, token: string): string {
   return `${text}\nUser-agent: ${token}\nDisallow:\n`;
+}
+
+/** Sitemap lines apply to the whole file, whatever group they sit in; relative ones are read against robots.txt. */
+function sitemapsOf(robot: Robot, robotsUrl: string): string[] {
+  const out: string[] = [];
+  for (const line of robot.getSitemaps()) {
+    try {
+      const url = new URL(line, robotsUrl);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && !out.includes(url.href)) out.push(url.href);
+    } catch {
+      // not a URL: ignored
+    }
+  }
+  return out;
 }
 
 function crawlDelayMs(robot: Robot, agent: string): number | undefined {

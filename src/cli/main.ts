@@ -8,6 +8,7 @@ import { registerCompareCommands } from './compare-commands.js';
 import { registerCouncilCommands } from './council-commands.js';
 import { registerCoverageCommand } from './coverage-command.js';
 import { registerDbCommands } from './db-commands.js';
+import { registerDiscoverCommand } from './discover-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerOfstedCommands } from './ofsted-commands.js';
 import { registerPackCommand } from './pack-command.js';
@@ -30,6 +31,7 @@ export function createProgram(config: Config = readConfig()): Command {
   registerCouncilCommands(program, config);
   registerCoverageCommand(program, config);
   registerSourcesCommands(program, config);
+  registerDiscoverCommand(program, config);
   registerScrapeCommand(program, config);
   registerReparseCommand(program, config);
   registerParseCommand(program, config);
