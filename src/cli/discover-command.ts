@@ -6,6 +6,7 @@ import { AppError } from '../domain/errors.js';
 import { crawlerSettings, withFlags, type Config } from '../node/config.js';
 import { withDatabase } from '../node/open-database.js';
 import { collect, inFlagTerms, intOption, usage } from './options.js';
+import { withFlagHint } from './flag-hints.js';
 
 interface DiscoverFlags {
   all?: boolean;
@@ -100,7 +101,7 @@ export function registerDiscoverCommand(program: Command, base: Config): void {
             }
           }
           if (results.length && results.every((r) => r.pages === 0))
-            throw new AppError('unavailable', `no page could be read: ${results.flatMap((r) => r.problems).slice(0, 3).join('; ') || 'every request failed'}`);
+            throw new AppError('unavailable', `no page could be read: ${results.flatMap((r) => r.problems).slice(0, 3).map((p) => withFlagHint(p)).join('; ') || 'every request failed'}`);
         });
       } finally {
         process.off('SIGINT', stop);

@@ -2,6 +2,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { SourceSummary } from '../domain/index.js';
 import type { PageEvent } from '../../scrapers/crawl/crawler.js';
+import { withFlagHint } from './flag-hints.js';
 import { printTable } from './output.js';
 
 export interface Progress {
@@ -46,15 +47,3 @@ export function printSourceSummary(sources: readonly SourceSummary[], out = proc
 }
 
 const shorten = (s: string) => (s.length > 90 ? `${s.slice(0, 87)}...` : s);
-
-/** The crawler says a host was refused as a private address; the command line says which flag allows it. */
-export function withFlagHint(reason: string, url: string): string {
-  if (!/private or special address/.test(reason)) return reason;
-  let host = url;
-  try {
-    host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-  } catch {
-    /* not a URL: name it as given */
-  }
-  return `${reason} (allow it with --allow-host ${host})`;
-}

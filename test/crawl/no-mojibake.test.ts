@@ -118,6 +118,10 @@ const CASES: Case[] = [
   { adapter: 'jadu', url: 'https://mocktown.example/directory-record/302/club', contentType: 'text/html', label: 'detail', platform: 'jadu', page: (w) => htmlWith(read('sites/jadu/record-302-li-strong.html'), w) },
   { adapter: 'statement', url: 'https://sampleton.example/short-breaks-statement', contentType: 'text/html', label: 'entry', platform: 'plain_html', page: (w) => htmlWith(read('sites/statement/sampleton.html'), w) },
   { adapter: 'statement', url: 'https://fernleigh.example/short-breaks-statement', contentType: 'text/html', label: 'entry', platform: 'plain_html', page: (w) => htmlWith(read('sites/statement/fernleigh.html'), w) },
+  { adapter: 'synergy', url: 'https://exampleshire.example/Synergy/SynergyWeb/Enquiries/Search.aspx?BX=1042&AY=1', contentType: 'text/html', label: 'detail', platform: 'servelec_synergy', page: (w) => htmlWith(read('sites/synergy/detail-1042-table.html'), w) },
+  { adapter: 'synergy', url: 'https://exampleshire.example/Synergy/Local_Offer/ShortBreaks.aspx', contentType: 'text/html', label: 'entry', platform: 'servelec_synergy', page: (w) => htmlWith(read('sites/synergy/local-offer-short-breaks.html'), w) },
+  { adapter: 'pcg', url: 'https://westmoor.mylocaloffer.example/services/5004', contentType: 'text/html', label: 'detail', platform: 'pcg', page: (w) => htmlWith(read('sites/pcg/service-5004.html'), w) },
+  { adapter: 'pcg', url: 'https://westmoor.mylocaloffer.example/api/s4s-advanced-search/directory-search/get-event/5001', contentType: 'application/json', label: 'detail', platform: 'pcg', page: (w) => jsonWith(read('sites/pcg/api/get-event-5001.json'), w) },
   { adapter: 'pdf_statement', url: 'https://testford.example/short-breaks-statement.pdf', contentType: 'application/pdf', label: 'pdf', platform: null, page: (w) => pdfWith(w) },
 ];
 
