@@ -49,3 +49,35 @@ describe('parseAges', () => {
     'A statement with no ages in it.',
   ])('finds no ages in %s', (text) => expect(parseAges(text)).toBeUndefined());
 });
+
+// Hard phrasings from real statements (issue 15, item 2), written for these tests, with cases that must not match.
+const hardAges = (text: string) => {
+  const a = parseAges(text);
+  return a ? { min: a.min, max: a.max } : undefined;
+};
+describe('ages in hard phrasings', () => {
+  it.each([
+    // Conditional ranges: the first range is the offer's ages.
+    ['0 to 18, or 19 to 25 with a personal budget', { min: 0, max: 18 }],
+    ['5 to 18, may extend to 25 on assessed need', { min: 5, max: 18 }],
+    ['for children aged 5 to 18, this may extend to 25 on assessed need', { min: 5, max: 18 }],
+    // A birthday bound: up to the 19th birthday is 18.
+    ['from reception up until their 19th birthday', { min: 4, max: 18 }],
+    // List prefixes.
+    ['Age 0 -8 Day-care with a childminder', { min: 0, max: 8 }],
+    ['Ages 8 – 18 : Riverside Youth Club', { min: 8, max: 18 }],
+    ['Age 5+ After school clubs', { min: 5, max: undefined }],
+  ])('reads %s', (text, expected) => {
+    expect(hardAges(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Working parents may get 15-30 hours a week of funded childcare.',
+    'Each club has up to 15 places.',
+    'The centre is open 9 to 5, Monday to Friday.',
+    'Staff offer 1:1 support where a child needs it.',
+    'Sessions run 10:00 to 12:30 on Saturdays.',
+  ])('finds no ages in %s', (text) => {
+    expect(hardAges(text)).toBeUndefined();
+  });
+});

@@ -10,15 +10,19 @@ export interface AgeRange {
 
 const AGE_CUE_BEFORE = /(?:\baged?|\bages|\bage range(?: of)?|\bbetween(?: the ages of)?|\bfrom(?: age)?|\bchildren|\bpeople)\s*(?:of\s*)?$/i;
 const AGE_CUE_AFTER = /^\s*(?:years?\b|yrs\b|year[- ]olds?\b|-year-olds?\b)/i;
-const NOT_AGE_AFTER = /^\s*(?:hours?|hrs?|h\b|am\b|pm\b|%|:|\.\d|,\d{3}|nights?|days?|weeks?|sessions?|minutes?)/i;
+const NOT_AGE_AFTER = /^\s*(?:hours?|hrs?|h\b|am\b|pm\b|%|:\s*\d|\.\d|,\d{3}|nights?|days?\b(?!-)|weeks?|sessions?|minutes?)/i;
 
 /** The ages an offer is for: ranges, "under 18", birthdays, reception, academic-year phrasing; undefined when none is stated. */
 export function parseAges(text: string): AgeRange | undefined {
-  const t = normaliseNumbers(text);
+  const t = normaliseNumbers(text).replace(/(\d)\s*[–—]\s*(?=\d)/g, '$1-');
   const who = '(?:they|the child|your child|child|a child|he or she|the young person)';
   const ay = new RegExp(`start of (?:the |an )?academic year (?:in which )?${who} (?:turns?|becomes?|reach(?:es)?) (\\d{1,2})\\b[\\s\\S]{0,100}?end of (?:the |an )?academic year (?:in which )?${who} (?:turns?|becomes?|reach(?:es)?) (\\d{1,2})\\b`, 'i').exec(t);
   if (ay) return { min: num(ay[1]!) - 1, max: num(ay[2]!), note: squash(ay[0]) };
 
+  // A range that opens the text, with a condition after it: "0 to 18, or 19 to 25 with a personal budget",
+  // "5 to 18, may extend to 25 on assessed need". The first range is the offer's ages; the note keeps the condition.
+  const cond = /^\s*(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\s*(?:years?)?\s*(?:,|;|\()\s*(?:or|may|can|and|up to|extend)[^.]*/i.exec(t);
+  if (cond && num(cond[1]!) <= num(cond[2]!) && num(cond[2]!) <= 25) return { min: num(cond[1]!), max: num(cond[2]!), note: squash(cond[0]) };
   if (/^\s*\d{1,2}\s*(?:-|to)\s*\d{1,2}\s*(?:years?)?\s*$/i.test(t)) {
     const [a, b] = t.match(/\d{1,2}/g)!.map(Number);
     if (a! <= b! && b! <= 25) return { min: a, max: b, note: squash(t) };
@@ -49,6 +53,7 @@ export function parseAges(text: string): AgeRange | undefined {
   };
   first([
     [/\b(?:from|in|starting in|starting at|start(?:ing)? school in) reception\b|\breception(?: class| year)? (?:up )?(?:to|until)\b/i, () => 4],
+    [/\bages? (\d{1,2})\s*\+/i, (m) => num(m[1]!)],
     [/\b(?:from(?: the)? age(?: of)?|aged|over(?: the age of)?) (\d{1,2})(?:\+| and over| and older| or over| or older|s)?(?!\s*(?:-|to)\s*\d)(?!\d|[.,]\d|\s*(?:hours?|h\b|%))/i, (m) => num(m[1]!)],
   ], 'min');
   first([

@@ -55,3 +55,34 @@ describe('parseAllowances', () => {
     'high-cost activities capped at £15 standard / £7.50 reduced',
   ])('finds no allowance in %s', (text) => expect(parseAllowances(text)).toEqual([]));
 });
+
+// Hard phrasings from real statements (issue 15, item 2), written for these tests, with cases that must not match.
+const hardAllowances = (text: string) => parseAllowances(text).map(({ note: _note, ...a }) => a);
+describe('allowances in hard phrasings', () => {
+  it.each([
+    // Weekly hours by age band: one allowance per band, in order.
+    ['Children aged 2-5 can have 1.5 hours per week of support; young people aged 5-18 can have 3 hours per week.', [{ max: 1.5, unit: 'hours', per: 'week' }, { max: 3, unit: 'hours', per: 'week' }]],
+    // A part-year allowance with a conditional second amount.
+    ['From 1 October to 31 March families can apply for up to £400, or up to £75 if they already receive other services from the council.', [{ max: 400, unit: 'gbp', per: 'one_off' }, { max: 75, unit: 'gbp', per: 'one_off' }]],
+    // An allowance with no period word, for a named year.
+    ['The short breaks offer for 2025 to 2026 is 90 hours to be used flexibly at one of our providers.', [{ max: 90, unit: 'hours', per: 'year' }]],
+    ['Our service gives young people access to 60 hours of free activities across the year.', [{ max: 60, unit: 'hours', per: 'year' }]],
+    ['Families are entitled to 40 free hours a year.', [{ max: 40, unit: 'hours', per: 'year' }]],
+  ])('reads %s', (text, expected) => {
+    expect(hardAllowances(text)).toEqual(expected);
+  });
+
+  it.each([
+    // False friends: funded childcare, group capacity, opening hours, session lengths, 1:1 support.
+    'Working parents may get 15-30 hours a week of funded childcare.',
+    'Eligible two-year-olds can have 15 hours a week of free early education at a nursery.',
+    'Each club has up to 15 places.',
+    'The centre is open 9am to 5pm, 7 days a week.',
+    'Sessions run for 3 hours on Saturdays.',
+    'Staff offer 1:1 support where a child needs it.',
+    'Children needing 1.1 support are welcome.',
+    'up to four hours at a time',
+  ])('finds no allowance in %s', (text) => {
+    expect(hardAllowances(text)).toEqual([]);
+  });
+});

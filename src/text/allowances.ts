@@ -12,7 +12,9 @@ const ALLOWANCE_PATTERNS: Array<{ re: RegExp; kind: 'range' | 'max' | 'min' }> =
   { re: new RegExp(`${Q}\\s*${U}?\\s*(?:-|to)\\s*${Q}\\s*${U}`, 'gi'), kind: 'range' },
   { re: new RegExp(`\\b(?:up to|maximum of|max(?:imum)?\\.?|no more than|at most|capped at|limit of|limited to)\\s+(?:a maximum of\\s+)?${Q}\\s*${U}?`, 'gi'), kind: 'max' },
   { re: new RegExp(`\\b(?:at least|minimum of|min\\.?)\\s+${Q}\\s*${U}?`, 'gi'), kind: 'min' },
-  { re: new RegExp(`\\b(?:get|have|receive|allocated|allocation of|entitled to|award(?:ed)?(?: of)?|grant of|budget of|allowance of)\\s+${Q}\\s*${U}?`, 'gi'), kind: 'max' },
+  { re: new RegExp(`\\b(?:get|have|receive|allocated|allocation of|entitled to|access to|award(?:ed)?(?: of)?|grant of|budget of|allowance of)\\s+${Q}\\s*(?:free\\s+)?${U}?`, 'gi'), kind: 'max' },
+  // "The short breaks offer for 2024 to 2025 is 110 hours": the period is the year named before it.
+  { re: new RegExp(`\\b(?:offer|allocation|allowance|entitlement)\\b[^.;£]{0,40}?\\b(?:is|of)\\s+${Q}\\s*${U}`, 'gi'), kind: 'max' },
   // A stated amount with no cue word but its period: "matched with a buddy for 2 hours a week".
   { re: new RegExp(`\\bfor ${Q}\\s*${U}`, 'gi'), kind: 'max' },
 ];
@@ -21,6 +23,8 @@ const PER_VISIT_AFTER = /^\s*(?:of\s+[a-z' -]{1,30}?\s+)?(?:at a time|at any one
 const CAPPED_CHARGE_BEFORE = /\b(?:fees?|charges?|costs?|prices?|activit(?:y|ies)|sessions?)\b[^.;£]{0,20}$/i;
 /** No period, but a total: "up to 100 hours support before a social work assessment", "40 hours in total". */
 const TOTAL_AFTER = /^\s*(?:of\s+)?(?:[a-z'-]+\s+){0,4}?(?:before\s+(?:a|an|any|the|their|your)\b|in total\b|altogether\b)/i;
+
+const CHILDCARE = /\b(?:child ?care|nurser(?:y|ies)|early (?:years )?education|free (?:early years )?entitlement|funded (?:early|two|2|three|3)[- ]year)\b/i;
 
 function periodNear(t: string, start: number, end: number, gbp: boolean): Allowance['per'] | undefined {
   // The period belongs to this quantity only up to the next number ("up to 3 hours at a time, and no more than 12 hours a month").
@@ -31,6 +35,8 @@ function periodNear(t: string, start: number, end: number, gbp: boolean): Allowa
   const per = periodOf(m?.[1] ?? m?.[2] ?? '');
   if (per) return per;
   if (/\b(annual(?:ly)?|yearly|each year|every year|a year)\b/i.test(before)) return 'year';
+  // "for 2024 to 2025 is 110 hours", "76 hours of free activities across the year".
+  if (/\bfor (?:the year )?20\d\d\s*(?:-|\/|to)\s*(?:20)?\d\d\b/i.test(t.slice(Math.max(0, start - 60), end)) || /^[^.;]{0,40}?\b(?:across|over|throughout|during) the (?:whole )?year\b/i.test(after)) return 'year';
   return gbp || TOTAL_AFTER.test(after) ? 'one_off' : undefined;
 }
 
@@ -51,6 +57,8 @@ export function parseAllowances(text: string): Allowance[] {
       if (!unit || (gbp && RATE_AFTER.test(t.slice(end)))) continue;
       // "activities capped at £15" caps a parental charge; it is not money given to the family.
       if (gbp && /^(?:capped|limited)\b/i.test(m[0]) && CAPPED_CHARGE_BEFORE.test(t.slice(Math.max(0, start - 40), start))) continue;
+      // Funded childcare ("15-30 hours a week of free childcare") is not a short-break allowance.
+      if (!gbp && CHILDCARE.test(t.slice(Math.max(0, start - 60), end + 60).split(/[.;!?](?:\s|$)/).find((c) => c.includes(m[0])) ?? m[0])) continue;
       const per = periodNear(t, start, end, gbp);
       if (!per) continue;
       const [a, b] = qs.map((q) => num(q!));

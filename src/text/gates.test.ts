@@ -44,3 +44,29 @@ describe('parseGates', () => {
     'Register for our newsletter.',
   ])('sets no gate from %s', (text) => expect(parseGates(text).filter((g) => g.code !== 'household_income')).toEqual([]));
 });
+
+// Hard phrasings from real statements (issue 15, item 2), written for these tests, with cases that must not match.
+const hardGates = (text: string) => parseGates(text).map((g) => g.code);
+describe('gates in hard phrasings', () => {
+  it.each([
+    // Nested gates: the plan is a gate; "a higher rate of funding" is not the DLA higher rate, and a specialist school has no code.
+    ['You can apply with a finalised EHCP and a higher rate of funding, or if your child attends a specialist school.', ['ehc_plan']],
+    ['They receive disability living allowance at the middle rate or personal independence payments at the enhanced rate.', ['benefit_dla', 'benefit_pip']],
+    ['Specialist services require assessment by Children’s Social Care.', ['social_care_assessment']],
+    ['An assessment of need will be carried out to find the right support.', ['social_care_assessment']],
+    ['Families must register for the Short Breaks Card.', ['registration_card']],
+  ])('reads %s', (text, expected) => {
+    expect(hardGates(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Exclusions are not gates, and money on a card is not a registration card.
+    'ADHD on its own is not eligible for a short break.',
+    'Your allocation is paid onto a Short Breaks Prepaid Card.',
+    'The budget is loaded onto a pre-paid card each April.',
+    'No social care assessment is needed.',
+    'Staff offer 1:1 support where a child needs it.',
+  ])('finds no gate in %s', (text) => {
+    expect(hardGates(text)).toEqual([]);
+  });
+});

@@ -8,22 +8,24 @@ export interface GateMatch {
 
 const GATE_PATTERNS: Array<{ code: string; re: RegExp }> = [
   { code: 'benefit_dla', re: /\b(?:(?:middle|higher|high|lower|mid)(?:\s*(?:or|and|\/)\s*(?:middle|higher|high|lower))?[\s-]+rates?\s+(?:of\s+)?(?:the\s+)?(?:care\s+component\s+(?:of\s+)?)?(?:DLA|Disability Living Allowance)|(?:DLA|Disability Living Allowance)(?:\s+at\s+the\s+(?:middle|higher|high)(?:\s+or\s+(?:higher|high))?\s+rate)?)\b/i },
-  { code: 'benefit_pip', re: /\b(?:(?:enhanced|any|standard)(?:\s+rate(?:\s+of)?)?\s+(?:PIP|Personal Independence Payment)|any\s+rate\s+of\s+(?:PIP|Personal Independence Payment)|PIP|Personal Independence Payments?)\b/ },
+  { code: 'benefit_pip', re: /\b(?:(?:enhanced|any|standard)(?:\s+rate(?:\s+of)?)?\s+(?:PIP|Personal Independence Payment)|any\s+rate\s+of\s+(?:PIP|Personal Independence Payment)|PIP|[Pp]ersonal [Ii]ndependence [Pp]ayments?)\b/ },
   { code: 'ehc_plan', re: /\b(?:EHC\s?Ps?|EHC plans?|education,? health and care plans?)\b/i },
   { code: 'registration_card', re: /\b(?:Gateway Card\+?|Max Card|(?:short breaks?|leisure|access|disability) (?:card|passport|register)|passport (?:id|number)|(?:children'?s )?disability register|register(?:ed)? (?:with|on|for) (?:the |our )[^.]{0,40}?\b(?:card|register|scheme|account)\b|register(?:ed)? (?:with|for) (?:the )?short breaks\b|registration (?:card|scheme|form|number)|digital account)/i },
   { code: 'professional_letter', re: /\b(?:letter|report|evidence)(?: of support)? from (?:a|an|your|their|the child'?s|the)?\s*(?:GP|SENCO|doctor|consultant|paediatrician|health visitor|school|teacher|professional|social worker|specialist|other professional)(?:(?:\s*(?:\/|,|or)\s*)(?:a |an |other )?(?:GP|SENCO|doctor|consultant|school|professional|teacher))*(?:\s+or other professional)?|\b(?:GP|SENCO|professional)(?:'s)? (?:letter|form)/i },
   { code: 'ras_score', re: /\b(?:RAS(?: questionnaire)?(?:\s*:?\s*score(?: of)?\s*(?:≥|>=|at least)?\s*\d+(?: or more| or above)?)?|resource allocation (?:system|score|questionnaire)(?: score)?)/ },
   { code: 'household_income', re: /\b(?:household income (?:is |must be |of )?(?:under|below|less than|of less than|<|up to|not exceeding|not more than)\s*£\s?[\d,]+|means[- ]tested benefits?|income[- ]related benefits?|universal credit|low[- ]income)/i },
-  { code: 'social_care_assessment', re: /\b(?:social (?:care|work(?:er)?) assessment|assess(?:ment|ed) by (?:a |the |our )?(?:social worker|children with disabilities team|disabled children'?s (?:team|service))|child in need assessment|needs assessment from (?:a |the )?social (?:worker|care))/i },
+  { code: 'social_care_assessment', re: /\b(?:social (?:care|work(?:er)?) assessment|assess(?:ment|ed) by (?:a |the |our )?(?:social worker|children with disabilities team|disabled children'?s (?:team|service))|child in need assessment|assess(?:ment|ed) (?:by|from) (?:the |a )?children[’']?s social care|children[’']?s social care assessment|assessment of (?:need|their needs) (?:will be|is) (?:carried out|completed|undertaken)|needs assessment from (?:a |the )?social (?:worker|care))/i },
   { code: 'early_help_referral', re: /\b(?:early help|multi-agency (?:referral|panel|route)|common assessment framework|team around the family)\b/i },
   { code: 'residence', re: /\b(?:[Ll]ive|[Ll]ives|[Ll]iving|[Rr]esident|[Rr]eside)s?\s+in\s+(?:the\s+)?(?:(?:county|borough|city|district|area|council'?s area)\b|[A-Z][\w'-]+(?:[ -](?:upon|on|and|le|in)?[ -]?[A-Z][\w'-]+)*)/ },
   { code: 'diagnosis_evidence', re: /\b(?:diagnosis\b|diagnosed with|evidence of (?:a |their |your child'?s )?(?:disability|additional needs?|diagnosis))/i },
 ];
+const PAYMENT_CARD = /\b(?:pre-?paid|payment|debit|money)\s+cards?\b/gi;
 export const NEGATED_ASSESSMENT = /\b(?:no|without(?: an?)?|not need(?: an?)?|doesn'?t need(?: an?)?|does not need(?: an?)?|don'?t need(?: an?)?|do not need(?: an?)?|not required(?: to have)?(?: an?)?)\s+(?:a\s+|an\s+)?(?:social[- ](?:care|work(?:er)?)\s+)?assessment(?: (?:is )?(?:needed|required))?/gi;
 
 /** The taxonomy gate codes a text sets for access, each with the phrase that matched, in the order they appear. */
 export function parseGates(text: string): GateMatch[] {
-  const t = text.replace(NEGATED_ASSESSMENT, (m) => '~'.repeat(m.length));
+  // A prepaid or payment card is how money is paid, not a registration card.
+  const t = text.replace(NEGATED_ASSESSMENT, (m) => '~'.repeat(m.length)).replace(PAYMENT_CARD, (m) => '~'.repeat(m.length));
   const hits: Array<GateMatch & { at: number }> = [];
   for (const { code, re } of GATE_PATTERNS) {
     const m = re.exec(t);

@@ -203,3 +203,6 @@ writeFileSync(
   `${JSON.stringify({ rules_version: rules.version, taxonomy_version: taxonomy.version, records: RECORDS, labels: LABELS, metrics, targets: TARGETS, counts, false_positives: falsePositives, types: typeRows, types_without_generic: specificTypes.rows, misses, results }, null, 1)}\n`,
 );
 console.log(`\nwrote ${OUT}`);
+
+// Then statement extraction on real pages (its labels in statement-labels.json; the pages themselves are not committed).
+await import('./run-statements.js');
