@@ -22,7 +22,8 @@ export interface RecordField {
 
 const clean = (s: string) => repairMojibake(s);
 
-function fieldOf($: CheerioAPI, label: string, value: Cheerio<Element>): RecordField {
+/** A field from its value element(s): text without a leading ":", and the links inside. */
+export function fieldOf($: CheerioAPI, label: string, value: Cheerio<Element>): RecordField {
   const text = clean(htmlToText(value.toArray().map((el) => $.html(el)).join('\n'))).replace(/^\s*[:\-–]\s*/, '');
   const hrefs = value.find('a[href]').addBack('a[href]').toArray().map((a) => $(a).attr('href')!);
   const l = clean(htmlToText(label)).replace(/\s*:\s*$/, '');

@@ -3,14 +3,10 @@
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { emptyOutput, type Adapter, type PageInput, type PageOutput } from './adapter.js';
-import { fieldKind, type FieldKind } from './directory-fields.js';
-import { ageFields, buildOffers, type OfferDraft } from './offer-builder.js';
-import { readAgeField, readAgesProse } from '../../src/text/age-fields.js';
-import { emailOf, phoneOf, webUrlOf } from '../../src/text/contacts.js';
-import { readCostField, readCostProse } from '../../src/text/cost.js';
+import { webUrlOf } from '../../src/text/contacts.js';
+import { draftFromFields, fieldOf, type RecordField } from './html-record.js';
+import { buildOffers } from './offer-builder.js';
 import { htmlToText } from '../../src/text/html-text.js';
-import { unique } from '../../src/text/lists.js';
-import { findPostcode } from '../../src/text/postcodes.js';
 
 const NAME = 'jadu';
 /** /directory-record/{recordID}/{slug}, or the older /directory_record/{recordID}. */
@@ -38,24 +34,9 @@ function kindOf(path: string): PageKind {
 const changed = (problem: string): PageOutput => ({ ...emptyOutput(), layout: 'changed', problems: [problem] });
 const mainOf = ($: CheerioAPI) => ($('main, [role="main"], #content').first().length ? $('main, [role="main"], #content').first() : $('body'));
 
-interface Field {
-  label: string;
-  kind: FieldKind | undefined;
-  text: string;
-  hrefs: string[];
-}
-
-/** A field from its value element(s): text without a leading ":" and the links inside. */
-function fieldOf($: CheerioAPI, label: string, value: Cheerio<Element>): Field {
-  const text = htmlToText(value.toArray().map((el) => $.html(el)).join('\n')).replace(/^\s*[:\-–]\s*/, '');
-  const hrefs = value.find('a[href]').addBack('a[href]').toArray().map((a) => $(a).attr('href')!);
-  const clean = htmlToText(label).replace(/\s*:\s*$/, '');
-  return { label: clean, kind: fieldKind(clean), text, hrefs };
-}
-
 /** Record fields written as dt/dd, <li><strong>Label</strong>: value</li> or th/td. */
-function fieldsOf($: CheerioAPI, main: Cheerio<Element>): Field[] {
-  const fields: Field[] = [];
+function fieldsOf($: CheerioAPI, main: Cheerio<Element>): RecordField[] {
+  const fields: RecordField[] = [];
   main.find('dl dt').each((_, dt) => {
     fields.push(fieldOf($, $(dt).html() ?? '', $(dt).nextUntil('dt', 'dd')));
   });
@@ -81,39 +62,12 @@ function parseRecord($: CheerioAPI, page: PageInput, recordId: string): PageOutp
   const fields = fieldsOf($, main);
   if (!fields.some((f) => f.kind))
     return changed('record page has no directory fields (<li><strong>Label</strong>: value</li>, dt/dd or th/td with labels such as Description, Telephone, Address)');
-  const all = (kind: FieldKind) => fields.filter((f) => f.kind === kind);
-  const text = (kind: FieldKind, sep = '\n') => all(kind).map((f) => f.text).join(sep) || undefined;
-  const hrefs = (kind: FieldKind) => all(kind).flatMap((f) => f.hrefs);
-
-  const description = text('description');
-  const agesText = text('ages', '; ');
-  const costText = text('cost', '; ');
-  const address = text('address')?.replace(/\n+/g, ', ');
-  const website = hrefs('website').find((h) => /^https?:/i.test(h)) ?? text('website');
-  const terms = all('terms').flatMap((f) => f.text.split(/[,;\n]+/));
   const crumbs = $('.breadcrumb a, .breadcrumbs a, nav[aria-label="Breadcrumb"] a, nav[aria-label="breadcrumb"] a')
     .toArray()
     .filter((a) => CATEGORY.test(new URL($(a).attr('href') ?? '', page.finalUrl).pathname))
     .map((a) => htmlToText($(a).html()));
 
-  const draft: OfferDraft = {
-    external_id: recordId,
-    name,
-    description,
-    provider: text('provider', '; '),
-    eligibility: text('eligibility', ' ')?.replace(/\n+/g, ' '),
-    ...ageFields(agesText ? readAgeField(agesText) : readAgesProse(description)),
-    cost: costText ? readCostField(costText) : readCostProse(description),
-    postcode: findPostcode(text('postcode')) ?? findPostcode(address),
-    schedule: text('schedule')?.replace(/\n+/g, '; '),
-    contact: {
-      phone: phoneOf(text('phone')),
-      email: emailOf(hrefs('email').find((h) => h.startsWith('mailto:')), text('email')),
-      url: webUrlOf(website, page.finalUrl),
-      address,
-    },
-    source_terms: unique([...crumbs, ...terms]),
-  };
+  const draft = draftFromFields(page, recordId, name, fields, { terms: crumbs });
   const { records, problems } = buildOffers([draft], page, NAME);
   return { records, links: [], layout: 'ok', problems };
 }
