@@ -3,9 +3,10 @@
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { CuratedRecord, Platform } from '../../src/domain/index.js';
-import type { PageInput } from './adapter.js';
+import type { PageInput, PageOutput } from './adapter.js';
 import { parseStatementPage } from './statement.js';
 import { collapseSpace } from '../../src/text/clean-text.js';
+import { webUrlOf } from '../../src/text/contacts.js';
 
 /**
  * The page's own content, not the site's menus: for the first selector that matches anything with text, the match
@@ -50,4 +51,25 @@ export async function contentPageRecords(
     .filter((r) => !(r.kind === 'council_fact' && /:not-mentioned-/.test(r.id)))
     .map((r) => ({ ...r, source: { ...r.source, kind: page.source.kind === 'statement' ? ('statement' as const) : ('local_offer_page' as const), platform } }));
   return { records, problems: out.problems, layout: out.layout };
+}
+
+/**
+ * The links inside `root` to pages on the same host, outside the site's chrome (menus, footers), each once and without
+ * its fragment, labelled by `labelOf` (undefined: not followed).
+ */
+export function sameHostLinks($: CheerioAPI, root: ReturnType<CheerioAPI>, here: URL, chrome: string, labelOf: (url: URL, text: string) => string | undefined): PageOutput['links'] {
+  const seen = new Set<string>([here.href]);
+  const links: PageOutput['links'] = [];
+  root.find('a[href]').each((_, a) => {
+    if ($(a).closest(chrome).length) return;
+    const href = webUrlOf($(a).attr('href'), here.href)?.replace(/#.*$/, '');
+    if (!href || seen.has(href)) return;
+    const u = new URL(href);
+    if (u.host !== here.host) return;
+    const label = labelOf(u, collapseSpace($(a).text()));
+    if (!label) return;
+    seen.add(href);
+    links.push({ url: href, label });
+  });
+  return links;
 }

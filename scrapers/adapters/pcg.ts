@@ -3,7 +3,7 @@
 // (/api/s4s-advanced-search/directory-search/get-list and get-event/{id}). Structures: docs/directory-platforms.md section 6.
 import { load, type CheerioAPI } from 'cheerio';
 import { emptyOutput, type Adapter, type PageInput, type PageOutput } from './adapter.js';
-import { contentPageRecords, contentRegion } from './content-page.js';
+import { contentPageRecords, contentRegion, sameHostLinks } from './content-page.js';
 import { draftFromFields, recordFields } from './html-record.js';
 import { ageFields, buildOffers, type OfferDraft } from './offer-builder.js';
 import { orukV1Adapter } from './oruk-v1.js';
@@ -148,25 +148,12 @@ function parseJson(page: PageInput, u: URL): PageOutput | Promise<PageOutput> {
 /** Links inside the content: pages below this one, short breaks pages, the older s4s pages and service records. */
 function contentLinks($: CheerioAPI, root: ReturnType<CheerioAPI>, here: URL): PageOutput['links'] {
   const folder = here.pathname.endsWith('/') ? here.pathname : here.pathname.slice(0, here.pathname.lastIndexOf('/') + 1);
-  const seen = new Set<string>([here.href]);
-  const links: PageOutput['links'] = [];
-  root.find('a[href]').each((_, a) => {
-    if ($(a).closest(CHROME).length) return;
-    const href = webUrlOf($(a).attr('href'), here.href)?.replace(/#.*$/, '');
-    if (!href || seen.has(href)) return;
-    const u = new URL(href);
-    if (u.host !== here.host || /\.(pdf|docx?|xlsx?|jpe?g|png)$/i.test(u.pathname)) return;
-    const text = collapseSpace($(a).text());
-    const label = RECORD.test(u.pathname)
-      ? 'detail'
-      : (u.pathname.startsWith(folder) && u.pathname !== folder) || ((S4S_PAGE.test(u.pathname) || u.pathname !== '/') && SHORT_BREAKS.test(`${text} ${u.pathname}`))
-        ? 'page'
-        : undefined;
-    if (!label) return;
-    seen.add(href);
-    links.push({ url: href, label });
+  return sameHostLinks($, root, here, CHROME, (u, text) => {
+    if (/\.(pdf|docx?|xlsx?|jpe?g|png)$/i.test(u.pathname)) return undefined;
+    if (RECORD.test(u.pathname)) return 'detail';
+    const below = u.pathname.startsWith(folder) && u.pathname !== folder;
+    return below || ((S4S_PAGE.test(u.pathname) || u.pathname !== '/') && SHORT_BREAKS.test(`${text} ${u.pathname}`)) ? 'page' : undefined;
   });
-  return links;
 }
 
 async function parseHtml(page: PageInput, u: URL): Promise<PageOutput> {

@@ -7,7 +7,7 @@
 // GET requests only, so the adapter reports each such page as a problem naming what it could not reach.
 import { load, type CheerioAPI } from 'cheerio';
 import { emptyOutput, type Adapter, type PageInput, type PageOutput } from './adapter.js';
-import { contentPageRecords, contentRegion } from './content-page.js';
+import { contentPageRecords, contentRegion, sameHostLinks } from './content-page.js';
 import { draftFromFields, recordFields } from './html-record.js';
 import { buildOffers, type OfferDraft } from './offer-builder.js';
 import { collapseSpace, repairMojibake } from '../../src/text/clean-text.js';
@@ -36,27 +36,12 @@ const titleOf = ($: CheerioAPI) => collapseSpace(repairMojibake(htmlToText($('h1
 
 /** Same-deployment links: information pages, provider details and searches about short breaks, each once. */
 function linksFrom($: CheerioAPI, root: ReturnType<CheerioAPI>, page: PageInput): PageOutput['links'] {
-  const here = new URL(page.finalUrl || page.url);
-  const seen = new Set<string>([here.href]);
-  const links: PageOutput['links'] = [];
-  root.find('a[href]').each((_, a) => {
-    if ($(a).closest(CHROME).length) return;
-    const href = webUrlOf($(a).attr('href'), here.href)?.replace(/#.*$/, '');
-    if (!href || seen.has(href)) return;
-    const u = new URL(href);
-    if (u.host !== here.host) return;
+  return sameHostLinks($, root, new URL(page.finalUrl || page.url), CHROME, (u, text) => {
     const kind = kindOf(u);
-    const text = collapseSpace($(a).text());
-    const label =
-      kind === 'content' ? 'page'
-      : kind === 'detail' ? 'detail'
-      : kind === 'search' && u.searchParams.has('searchID') && SHORT_BREAKS.test(`${text} ${u.search}`) ? 'search'
-      : undefined;
-    if (!label) return;
-    seen.add(href);
-    links.push({ url: href, label });
+    if (kind === 'content') return 'page';
+    if (kind === 'detail') return 'detail';
+    return kind === 'search' && u.searchParams.has('searchID') && SHORT_BREAKS.test(`${text} ${u.search}`) ? 'search' : undefined;
   });
-  return links;
 }
 
 /** A Local Offer information page: its text through the statement reader, its links to pages, details and searches. */
