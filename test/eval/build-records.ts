@@ -15,23 +15,15 @@ import { statementAdapter } from '../../scrapers/adapters/statement.js';
 import type { CrawlSource } from '../../src/domain/source.js';
 import type { Offer } from '../../src/domain/index.js';
 import { LISTING, kb5Page, servicePath, SERVICES } from '../fixtures/sites/kb5/site.js';
+import type { ClassifierInput } from '../../src/classify/classify.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FIX = join(ROOT, 'test/fixtures');
 const OUT = join(ROOT, 'test/eval/records.json');
 const COUNCIL = 'E10000017';
 
-export interface EvalInput {
-  name: string;
-  description?: string;
-  eligibility?: string;
-  cost_note?: string;
-  schedule?: string;
-  age_note?: string;
-  tier_label?: string;
-  evidence_quote?: string;
-  source_terms: string[];
-}
+/** What the classifier reads of an offer (the same shape as its input). */
+export type EvalInput = ClassifierInput;
 export interface EvalRecord {
   id: string;
   origin: 'fixture' | 'curated';

@@ -1,39 +1,19 @@
 // The /coverage page in a real Chromium against the real server on 127.0.0.1: reached from the home page with
 // JavaScript off, England's totals first and then every council, under the same Content-Security-Policy and style
 // sheet as the other pages, with no WCAG 2.2 AA violations (axe-core) at full width or at 320 CSS pixels.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/node/open-database.js';
-import { startServer, type RunningServer } from '../../src/node/serve.js';
-import { launchChromium } from '../../src/pack/render/pdf-chromium.js';
-import type { Store } from '../../src/store/store.js';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.js';
-import { builtDb } from '../support/temp-db.js';
+import { servedInChromium } from '../support/served-in-chromium.js';
 
-let browser: Browser;
-let db: Awaited<ReturnType<typeof builtDb>>;
-let store: Store;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, db] = await Promise.all([launchChromium(), builtDb()]);
-  store = await openDatabase(db.path, { readonly: true });
-  server = await startServer(store, 0, '127.0.0.1', { writeToken: '' });
-}, 60_000);
-afterAll(async () => {
-  await server?.close();
-  await store?.driver.close();
-  await browser?.close();
-  db?.cleanup();
-});
+const web = servedInChromium();
 
 describe('the coverage page', () => {
   it("is linked from the home page and shows England's totals, then every council, without JavaScript", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await web.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${web.url}/`);
     const [response] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === '/coverage'), page.click('a[href="/coverage"]')]);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-security-policy']).toMatch(/default-src 'none'; script-src 'self'; style-src 'self'/);
@@ -42,7 +22,7 @@ describe('the coverage page', () => {
     expect(await page.locator('script').count()).toBe(0);
 
     // England first: its totals come before the councils' table and agree with the API.
-    const api = (await (await fetch(`${server.url}/api/coverage`)).json()) as { data: { england: Record<string, number>; councils: Array<Record<string, unknown>> } };
+    const api = (await (await fetch(`${web.url}/api/coverage`)).json()) as { data: { england: Record<string, number>; councils: Array<Record<string, unknown>> } };
     const totals = await page.locator('#england tr').allTextContents();
     expect(totals[0]).toMatch(/^Councils\s*153$/);
     expect(totals.join('\n')).toContain(`Councils with an entry point for the scraper${api.data.england.with_entry_point}`);
@@ -61,15 +41,15 @@ describe('the coverage page', () => {
   }, 60_000);
 
   it('has no WCAG 2.2 AA violations at full width', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/coverage`);
+    const page = await web.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${web.url}/coverage`);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   }, 60_000);
 
   it('reflows to 320 CSS pixels (WCAG 1.4.10): the councils table scrolls in its own region', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(`${server.url}/coverage`);
+    const page = await web.browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${web.url}/coverage`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await page.getAttribute('#councils', 'id')).toBe('councils');
     expect(await page.evaluate(() => document.querySelector('.table-wrap')!.getAttribute('role'))).toBe('region');

@@ -3,33 +3,17 @@
 // blocked by the Content-Security-Policy, and the page still works with JavaScript off.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/node/open-database.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/node/paths.js';
-import { startServer, type RunningServer } from '../../src/node/serve.js';
-import { launchChromium } from '../../src/pack/render/pdf-chromium.js';
-import type { Store } from '../../src/store/store.js';
 import { axeViolations } from '../support/axe.js';
-import { builtDb } from '../support/temp-db.js';
+import { servedInChromium } from '../support/served-in-chromium.js';
 
 const OUT = join(PROJECT_ROOT, 'test', 'out');
-let browser: Browser;
-let db: Awaited<ReturnType<typeof builtDb>>;
-let store: Store;
-let server: RunningServer;
+const web = servedInChromium();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
-  [browser, db] = await Promise.all([launchChromium(), builtDb()]);
-  store = await openDatabase(db.path, { readonly: true });
-  server = await startServer(store, 0, '127.0.0.1', { writeToken: '' });
-}, 60_000);
-afterAll(async () => {
-  await server?.close();
-  await store?.driver.close();
-  await browser?.close();
-  db?.cleanup();
 });
 
 /** Collects what the Content-Security-Policy blocked and any script error. */
@@ -44,10 +28,10 @@ function watch(page: Page): string[] {
 
 describe('the workshop page in Chromium', () => {
   it('takes a workshop lead from choosing Lancashire to a downloaded pack', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const context = await web.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems = watch(page);
-    const start = await page.goto(`${server.url}/`);
+    const start = await page.goto(`${web.url}/`);
     expect(start?.headers()['content-security-policy']).toMatch(/default-src 'none'; script-src 'self'; style-src 'self'/);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -89,9 +73,9 @@ describe('the workshop page in Chromium', () => {
   }, 120_000);
 
   it('reflows to 320 CSS pixels without scrolling sideways (WCAG 1.4.10); wide tables scroll in their own region', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    const page = await web.browser.newPage({ viewport: { width: 320, height: 800 } });
     for (const path of ['/', '/compare?council=E10000017']) {
-      await page.goto(server.url + path);
+      await page.goto(web.url + path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }
     expect(await axeViolations(page)).toEqual([]);
@@ -99,14 +83,14 @@ describe('the workshop page in Chromium', () => {
   }, 60_000);
 
   it('works with JavaScript off: the form submits and the page says what was wrong', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${web.url}/`);
     await page.selectOption('#council', 'E06000019');
     await page.selectOption('#group', 'region');
     await Promise.all([page.waitForURL(/\/compare\?/), page.click('button[type=submit]')]);
     expect(await page.textContent('h1')).toBe('Herefordshire, County of: compared with Councils in West Midlands');
-    const bad = await page.goto(`${server.url}/compare?council=E10000017&equity=9`);
+    const bad = await page.goto(`${web.url}/compare?council=E10000017&equity=9`);
     expect(bad?.status()).toBe(400);
     expect(await page.textContent('[role=alert]')).toMatch(/"equity": a whole number from 0 to 5/);
     await context.close();
