@@ -55,12 +55,13 @@ describe('pdf statement adapter: Testford (synthetic), a 3-page PDF', async () =
 
   it('page 2: the Saturday clubs and overnight short breaks, field by field', () => {
     const clubs = offers(out).find((o) => o.name === 'Saturday clubs')!;
-    expect(clubs).toMatchObject({ access_tier: 'targeted', gates: ['ehc_plan', 'benefit_dla'], cost: { status: 'charged' } });
+    // Its own gates, plus page 1's "who live in Testford", which is said of every short break.
+    expect(clubs).toMatchObject({ access_tier: 'targeted', gates: ['ehc_plan', 'benefit_dla', 'residence'], cost: { status: 'charged' } });
     expect(clubs.allowances.map(strip)).toEqual([{ max: 12, unit: 'sessions', per: 'year' }]);
     expect(clubs.cost.charges.map(strip)).toEqual([{ amount_gbp: 3, per: 'session' }]);
     expect(clubs.evidence_quote).toMatch(/^p\. 2: Saturday clubs are for children with an EHC plan or who get the middle or higher rate of DLA\. You can self-refer\./);
     const overnight = offers(out).find((o) => o.name === 'Overnight short breaks')!;
-    expect(overnight).toMatchObject({ access_tier: 'specialist', gates: ['social_care_assessment'], cost: { status: 'unknown', charges: [] } });
+    expect(overnight).toMatchObject({ access_tier: 'specialist', gates: ['social_care_assessment', 'residence'], cost: { status: 'unknown', charges: [] } });
     expect(overnight.allowances.map(strip)).toEqual([{ max: 24, unit: 'nights', per: 'year' }]);
     expect(overnight.evidence_quote).toBe('p. 2: Overnight short breaks at Oak House (a synthetic unit) need an assessment by a social worker. Children can have up to 24 nights a year.');
   });

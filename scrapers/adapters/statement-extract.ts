@@ -1,23 +1,15 @@
 // Shared reading of a short breaks statement (HTML or PDF): heading sections into offer drafts and council facts.
 import { CouncilFactSchema, type CouncilFact, type CuratedRecord } from '../../src/domain/index.js';
-import { parseAges } from '../../src/text/ages.js';
-import { parseAllowances } from '../../src/text/allowances.js';
-import { parseCharges, parseDirectPaymentRates } from '../../src/text/charges.js';
-import { isFree } from '../../src/text/cost.js';
-import { parseGates } from '../../src/text/gates.js';
-import { parseTier, TIER_SCHEMES } from '../../src/text/tiers.js';
+import { parseDirectPaymentRates } from '../../src/text/charges.js';
+import { TIER_SCHEMES } from '../../src/text/tiers.js';
 import type { PageInput } from './adapter.js';
 import { buildOffers, offerId, type OfferDraft } from './offer-builder.js';
 import { quoteOf } from '../../src/text/clean-text.js';
+import { quoteSentences, slug, toBlocks, type Block, type StatementSection } from './statement-blocks.js';
+import { statementOffers } from './statement-offers.js';
 
-/** One heading and the text under it; `page` is the PDF page; `continues` marks the rest of the previous section on a new page. */
-export interface StatementSection {
-  heading: string;
-  text: string;
-  page?: number;
-  level?: number;
-  continues?: boolean;
-}
+export type { StatementSection } from './statement-blocks.js';
+export { quoteSentences } from './statement-blocks.js';
 
 /** The topics a statement should cover, and which this module records as said or not said. */
 export const STATEMENT_TOPICS = ['eligibility', 'complaints', 'transport', 'carers_assessment'] as const;
@@ -42,127 +34,11 @@ const TOPIC_LEAD: Record<StatementTopic, [said: string, missing: string, searche
   carers_assessment: ["The statement mentions the carer's right to an assessment", "the carer's right to an assessment", "carer's assessment, carers assessment, assessment of the carer's own needs"],
 };
 
-const OFFER_HEADING = /short breaks?|play ?schemes?|clubs?|overnight|direct payments?|personal budgets?|grants?|sitting|befriend|buddy|holiday|activit|residential|respite|support at home|home support|care at home|family[- ]based|link carers?|shared care|youth|sport|leisure|universal|targeted|specialist|level \d|sblo|break[- ]time|day-time|night-time/i;
-const NON_OFFER_HEADING = /statement|introduction|^about|contents|how to|appl(?:y|ying|ication)|complain|contact|feedback|glossary|what (?:is|are)|why|who (?:can|is)|eligib|our (?:vision|commitment|duty)|review|consultation|transport|travel|getting to|carers?[’']? ?s? assessment|further information|useful|advice|definition|the law|legal|summary|overview|\btiers\b|\blevels\b|range of|cost|charges|how (?:many|much)/i;
-
-interface Sentence {
-  text: string;
-  page?: number;
-}
-interface Block {
-  heading: string;
-  level: number;
-  text: string;
-  sentences: Sentence[];
-}
-
-/** Statement sections carry several facts each, so their evidence may run past the builder's 300-character quote. */
-const EVIDENCE_MAX = 1000;
-
-const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'x';
-const cleanHeading = (h: string) => h.replace(/^\s*(?:part|section|chapter)\s+\d+\s*[:.\-–—]\s*/i, '').replace(/[\s:]+$/, '').trim();
-const splitSentences = (text: string, page?: number): Sentence[] =>
-  text
-    .split(/\n+|(?<=[.!?])\s+(?=[A-Z0-9"“‘(£])/)
-    .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter((s) => s.length > 1)
-    .map((s) => ({ text: s, page }));
-
-/** Joins sentences as a quote, each run of one PDF page led by "p. N:". */
-export function quoteSentences(sentences: readonly Sentence[], max: number): string {
-  const parts: string[] = [];
-  let page: number | undefined;
-  let length = 0;
-  for (const s of sentences) {
-    const piece = s.page !== undefined && s.page !== page ? `p. ${s.page}: ${s.text}` : s.text;
-    if (parts.length && length + piece.length + 1 > max) break;
-    parts.push(piece);
-    page = s.page;
-    length += piece.length + 1;
-  }
-  return parts.join(' ');
-}
-
-function toBlocks(sections: readonly StatementSection[]): Block[] {
-  const blocks: Block[] = [];
-  for (const s of sections) {
-    const prev = blocks[blocks.length - 1];
-    const sentences = splitSentences(s.text, s.page);
-    if (s.continues && prev) {
-      prev.text += `\n${s.text}`;
-      prev.sentences.push(...sentences);
-    } else blocks.push({ heading: s.heading.trim(), level: s.level ?? 2, text: s.text, sentences });
-  }
-  return blocks;
-}
-
-const isOfferHeading = (h: string) => OFFER_HEADING.test(cleanHeading(h)) && !NON_OFFER_HEADING.test(cleanHeading(h));
-
-interface OfferGroup {
-  block: Block;
-  parent?: OfferGroup;
-  sentences: Sentence[];
-  draft?: OfferDraft;
-}
-
-/** Offer sections with the non-offer subsections under them (a deeper offer heading starts its own offer). */
-function groupOffers(blocks: readonly Block[]): { offers: OfferGroup[]; loose: Block[] } {
-  const offers: OfferGroup[] = [];
-  const loose: Block[] = [];
-  const stack: OfferGroup[] = [];
-  for (const b of blocks) {
-    while (stack.length && stack[stack.length - 1]!.block.level >= b.level) stack.pop();
-    if (isOfferHeading(b.heading) && b.sentences.length) {
-      const g: OfferGroup = { block: b, parent: stack[stack.length - 1], sentences: [...b.sentences] };
-      offers.push(g);
-      stack.push(g);
-    } else if (stack.length) {
-      stack[stack.length - 1]!.sentences.push(...b.sentences);
-      loose.push(b);
-    } else loose.push(b);
-  }
-  return { offers, loose };
-}
-
-const carriesFacts = (s: string) =>
-  Boolean(parseAges(s) || parseAllowances(s).length || parseCharges(s).length || parseGates(s).length || isFree(s) || parseTier(s) || parseDirectPaymentRates(s).length);
-
-function draftOf(g: OfferGroup, pathKey: string, used: Set<string>): OfferDraft {
-  const name = cleanHeading(g.block.heading);
-  const text = g.sentences.map((s) => s.text).join(' ');
-  const headingTier = parseTier(name);
-  const parentDraft = g.parent?.draft;
-  const bodyTier = parseTier(text);
-  const ages = parseAges(text);
-  const charges = parseCharges(text);
-  const gates = [...new Set(parseGates(text).map((x) => x.code))];
-  let id = `${pathKey}#${slug(name)}`;
-  for (let n = 2; used.has(id); n++) id = `${pathKey}#${slug(name)}-${n}`;
-  used.add(id);
-  const factSentences = g.sentences.filter((s) => carriesFacts(s.text));
-  const eligibility = g.sentences.filter((s) => parseGates(s.text).length || parseAges(s.text) || TOPIC_RE.eligibility.test(s.text));
-  const costSentences = g.sentences.filter((s) => parseCharges(s.text).length || isFree(s.text));
-  return {
-    external_id: id,
-    name,
-    description: g.sentences.map((s) => s.text).join('\n'),
-    eligibility: eligibility.length ? quoteSentences(eligibility, 2000) : parentDraft?.eligibility,
-    age_min: ages ? ages.min : parentDraft?.age_min,
-    age_max: ages ? ages.max : parentDraft?.age_max,
-    age_note: ages ? ages.note : parentDraft?.age_note && `${parentDraft.age_note} (from "${parentDraft.name}")`,
-    cost: {
-      status: charges.length ? 'charged' : isFree(text) ? 'free' : 'unknown',
-      charges,
-      note: costSentences.length ? quoteSentences(costSentences, 1000) : undefined,
-    },
-    allowances: parseAllowances(text),
-    gates: gates.length ? gates : parentDraft?.gates ?? [],
-    access_tier: headingTier?.tier ?? parentDraft?.access_tier ?? bodyTier?.tier ?? null,
-    tier_label: headingTier ? name : parentDraft?.tier_label,
-    evidence_quote: quoteSentences(factSentences.length ? factSentences : g.sentences.slice(0, 1), EVIDENCE_MAX),
-    confidence: 0.7,
-  };
-}
+/** Topics a page may speak of in one sentence: its short breaks statement, and consulting families on short breaks. */
+const PAGE_TOPICS: Array<[topic: string, re: RegExp, lead: string]> = [
+  ['statement', /\bshort[- ]breaks?(?: services?| service's| services')? statement\b|\bstatement of short breaks?\b/i, 'The page refers to the short breaks statement'],
+  ['consultation', /\b(?:consult(?:ation|ations|ed|ing)|co-?produc(?:e|ed|tion|ing))\b/i, 'The page speaks of consulting families on short breaks'],
+];
 
 export interface FactDraft {
   topic: string;
@@ -181,11 +57,10 @@ export interface StatementFindings {
 }
 
 /** Reads offers, topic facts, direct-payment rates and the tier model from a statement's sections. */
-export function extractStatement(sections: readonly StatementSection[], pathKey: string): StatementFindings {
+/** `siteWords` are the words of the site's address (the council's name, mostly): a heading made of them and filler names no offer. */
+export function extractStatement(sections: readonly StatementSection[], pathKey: string, siteWords: ReadonlySet<string> = new Set()): StatementFindings {
   const blocks = toBlocks(sections);
-  const { offers, loose } = groupOffers(blocks);
-  const used = new Set<string>();
-  for (const g of offers) g.draft = draftOf(g, pathKey, used);
+  const { drafts, loose } = statementOffers(blocks, pathKey, siteWords);
   const facts: FactDraft[] = [];
   const topics = new Set<StatementTopic>();
   for (const topic of STATEMENT_TOPICS) {
@@ -204,12 +79,22 @@ export function extractStatement(sections: readonly StatementSection[], pathKey:
           facts.push({ topic: 'direct_payment_rate', slug: `${pathKey}-${slug(b.heading)}-${String(r.amount_gbp).replace('.', '-')}`, statement: `Direct payments are paid at £${r.amount_gbp} per hour.`, evidence: quoteSentences([s], 1000), value: r.amount_gbp, unit: 'gbp_per_hour' });
   const tierWords = (t: string) => new Set([...t.matchAll(/\b(universal|targeted|specialist)\b/gi)].map((m) => m[1]!.toLowerCase()).concat(TIER_SCHEMES.filter((x) => x.label.test(t)).map((x) => x.name)));
   const model = loose.find((b) => tierWords(b.text).size >= 2);
+  // Tiers may also be the page's headings ("Universal", "Targeted", "Specialist"), each its own section.
+  const tierHeadings = blocks.filter((b) => tierWords(b.heading).size > 0 && b.heading.length <= 80);
+  const headingTiers = new Set(tierHeadings.flatMap((b) => [...tierWords(b.heading)]));
   if (model) {
     const names = [...tierWords(model.text)].map((w) => w[0]!.toUpperCase() + w.slice(1));
     const lines = model.sentences.filter((s) => tierWords(s.text).size > 0);
     facts.push({ topic: 'tier_model', slug: `${pathKey}-${slug(model.heading)}`, statement: `The statement describes ${names.length} tiers of short breaks: ${names.join(', ')}.`, evidence: quoteSentences(lines, 1000) });
+  } else if (headingTiers.size >= 2) {
+    const names = [...headingTiers].map((w) => w[0]!.toUpperCase() + w.slice(1));
+    facts.push({ topic: 'tier_model', slug: `${pathKey}-tier-headings`, statement: `The statement describes ${names.length} tiers of short breaks: ${names.join(', ')}.`, evidence: `Headings: ${tierHeadings.map((b) => b.heading).join('; ')}`.slice(0, 1000) });
   }
-  return { drafts: offers.map((g) => g.draft!), facts, topics };
+  for (const [topic, re, lead] of PAGE_TOPICS) {
+    const hit = blocks.flatMap((b) => b.sentences.map((s) => ({ b, s }))).find(({ s }) => re.test(s.text));
+    if (hit) facts.push({ topic, slug: `${pathKey}-${topic}-${slug(hit.b.heading)}`, statement: `${lead}: ${quoteSentences([hit.s], 900)}`, evidence: quoteSentences([hit.s], 1000) });
+  }
+  return { drafts, facts, topics };
 }
 
 export interface RecordContext {
@@ -248,3 +133,12 @@ export function statementRecords(f: StatementFindings, ctx: RecordContext): { re
   }
   return { records: [...offers, ...facts], problems };
 }
+
+/** The words of a page's host ("www.leicestershire.gov.uk" gives "leicestershire"), to tell a council's name in a heading. */
+export const siteWordsOf = (url: string): Set<string> => {
+  try {
+    return new Set(new URL(url).hostname.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 3 && !['www', 'gov', 'org', 'localoffer', 'direct'].includes(w)));
+  } catch {
+    return new Set();
+  }
+};

@@ -279,7 +279,7 @@ describe('statement adapter: a crawl of the multi-page statement', () => {
 
     const storedFacts: CuratedRecord[] = await h.store.factsOf(COUNCIL);
     const topics = storedFacts.map((f) => (f.kind === 'council_fact' ? f.topic : '')).sort();
-    expect(topics).toEqual(['carers_assessment', 'complaints', 'direct_payment_rate', 'eligibility', 'eligibility', 'tier_model', 'transport']);
+    expect(topics).toEqual(['carers_assessment', 'complaints', 'direct_payment_rate', 'eligibility', 'eligibility', 'statement', 'tier_model', 'transport']);
     const absent = storedFacts.filter((f) => f.kind === 'council_fact' && f.statement.startsWith('The statement does not mention'));
     expect(absent.map((f) => (f.kind === 'council_fact' ? f.topic : '')).sort()).toEqual(['carers_assessment', 'transport']);
   });

@@ -5,7 +5,8 @@ import type { Adapter, PageInput, PageOutput } from './adapter.js';
 import { emptyOutput } from './adapter.js';
 import { collapseSpace, CONTROL_CHARS, repairMojibake } from '../../src/text/clean-text.js';
 import { looksLikePdf, parsePdfStatement } from './pdf-statement.js';
-import { extractStatement, statementRecords, STATEMENT_TOPICS, type StatementSection, type StatementTopic } from './statement-extract.js';
+import { ITEM_MARK } from './statement-lists.js';
+import { extractStatement, siteWordsOf, statementRecords, STATEMENT_TOPICS, type StatementSection, type StatementTopic } from './statement-extract.js';
 
 export const STATEMENT_PAGE = 'statement_page';
 
@@ -46,9 +47,14 @@ function sectionsOf($: CheerioAPI, title: string): StatementSection[] {
   // Text before the first heading (a banner, a lead paragraph) has no heading of its own.
   let current: StatementSection = { heading: '', level: 1, text: '' };
   let line = '';
+  // A list item's first line is marked, so the extractor can tell lists of provision from paragraphs.
+  let itemStarts = false;
   const flush = () => {
     const t = collapseSpace(line);
-    if (t) current.text += `${current.text ? '\n' : ''}${t}`;
+    if (t) {
+      current.text += `${current.text ? '\n' : ''}${itemStarts ? ITEM_MARK : ''}${t}`;
+      itemStarts = false;
+    }
     line = '';
   };
   const walk = (node: AnyNode) => {
@@ -76,6 +82,7 @@ function sectionsOf($: CheerioAPI, title: string): StatementSection[] {
     }
     const block = BLOCK.has(tag);
     if (block) flush();
+    if (tag === 'li') itemStarts = true;
     for (const child of el.children) walk(child);
     if (block) flush();
   };
@@ -145,7 +152,7 @@ export async function parseStatementPage(page: PageInput): Promise<PageOutput> {
     return changed(`no statement text in the main content (main, article, #content, [role=main] or body held ${mainText.length} characters)`);
 
   const path = new URL(page.finalUrl || page.url).pathname;
-  const findings = extractStatement(sectionsOf($main, title), path.replace(/^\/+|\/+$/g, '') || 'home');
+  const findings = extractStatement(sectionsOf($main, title), path.replace(/^\/+|\/+$/g, '') || 'home', siteWordsOf(page.finalUrl || page.url));
   const before = readStatementLabel(page.label);
   const seen = new Set([...before.seen, ...findings.topics]);
   const statementKey = (/^(.*?)\/\d{1,2}\/?$/.exec(path)?.[1] ?? path).replace(/^\/+|\/+$/g, '') || 'home';

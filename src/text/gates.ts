@@ -14,18 +14,20 @@ const GATE_PATTERNS: Array<{ code: string; re: RegExp }> = [
   { code: 'professional_letter', re: /\b(?:letter|report|evidence)(?: of support)? from (?:a|an|your|their|the child'?s|the)?\s*(?:GP|SENCO|doctor|consultant|paediatrician|health visitor|school|teacher|professional|social worker|specialist|other professional)(?:(?:\s*(?:\/|,|or)\s*)(?:a |an |other )?(?:GP|SENCO|doctor|consultant|school|professional|teacher))*(?:\s+or other professional)?|\b(?:GP|SENCO|professional)(?:'s)? (?:letter|form)/i },
   { code: 'ras_score', re: /\b(?:RAS(?: questionnaire)?(?:\s*:?\s*score(?: of)?\s*(?:≥|>=|at least)?\s*\d+(?: or more| or above)?)?|resource allocation (?:system|score|questionnaire)(?: score)?)/ },
   { code: 'household_income', re: /\b(?:household income (?:is |must be |of )?(?:under|below|less than|of less than|<|up to|not exceeding|not more than)\s*£\s?[\d,]+|means[- ]tested benefits?|income[- ]related benefits?|universal credit|low[- ]income)/i },
-  { code: 'social_care_assessment', re: /\b(?:social (?:care|work(?:er)?) assessment|assess(?:ment|ed) by (?:a |the |our )?(?:social worker|children with disabilities team|disabled children'?s (?:team|service))|child in need assessment|assess(?:ment|ed) (?:by|from) (?:the |a )?children[’']?s social care|children[’']?s social care assessment|assessment of (?:need|their needs) (?:will be|is) (?:carried out|completed|undertaken)|needs assessment from (?:a |the )?social (?:worker|care))/i },
+  { code: 'social_care_assessment', re: /\b(?:social (?:care|work(?:er)?) (?:or health )?assessment|assess(?:ment|ed) by (?:a |the |our )?(?:social worker|children with disabilities team|disabled children'?s (?:team|service))|child in need assessment|assess(?:ment|ed) (?:by|from) (?:the |a )?children[’']?s social care|children[’']?s social care assessment|assessment of (?:need|their needs) (?:will be|is) (?:carried out|completed|undertaken)|needs assessment from (?:a |the )?social (?:worker|care))/i },
   { code: 'early_help_referral', re: /\b(?:early help|multi-agency (?:referral|panel|route)|common assessment framework|team around the family)\b/i },
   { code: 'residence', re: /\b(?:[Ll]ive|[Ll]ives|[Ll]iving|[Rr]esident|[Rr]eside)s?\s+in\s+(?:the\s+)?(?:(?:county|borough|city|district|area|council'?s area)\b|[A-Z][\w'-]+(?:[ -](?:upon|on|and|le|in)?[ -]?[A-Z][\w'-]+)*)/ },
-  { code: 'diagnosis_evidence', re: /\b(?:diagnosis\b|diagnosed with|evidence of (?:a |their |your child'?s )?(?:disability|additional needs?|diagnosis))/i },
+  { code: 'diagnosis_evidence', re: /\b(?:diagnosis\b|diagnosed with|(?:has|have|with) a diagnosed (?:disability|condition)|evidence of (?:a |their |your child'?s )?(?:disability|additional needs?|diagnosis))/i },
 ];
+/** "without the need for a referral or a diagnosis": a diagnosis this offer does not ask for. */
+const NEGATED_DIAGNOSIS = /\b(?:without (?:the need for |needing )?(?:a |any )?(?:referral or (?:a )?)?diagnosis|no (?:formal )?diagnosis (?:is )?(?:needed|required)|do(?:es)?n[o’']?t (?:need|require) (?:a |any )?(?:formal )?diagnosis)\b/gi;
 const PAYMENT_CARD = /\b(?:pre-?paid|payment|debit|money)\s+cards?\b/gi;
-export const NEGATED_ASSESSMENT = /\b(?:no|without(?: an?)?|not need(?: an?)?|doesn'?t need(?: an?)?|does not need(?: an?)?|don'?t need(?: an?)?|do not need(?: an?)?|not required(?: to have)?(?: an?)?)\s+(?:a\s+|an\s+)?(?:social[- ](?:care|work(?:er)?)\s+)?assessment(?: (?:is )?(?:needed|required))?/gi;
+export const NEGATED_ASSESSMENT = /\bnot all [^.]{0,60}?(?:require|need)s? (?:a |an )?(?:social[- ]care )?assessment|\b(?:no|without(?: an?)?|not need(?: an?)?|doesn'?t need(?: an?)?|does not need(?: an?)?|don'?t need(?: an?)?|do not need(?: an?)?|not required(?: to have)?(?: an?)?)\s+(?:a\s+|an\s+)?(?:social[- ](?:care|work(?:er)?)\s+)?assessment(?: (?:is )?(?:needed|required))?/gi;
 
 /** The taxonomy gate codes a text sets for access, each with the phrase that matched, in the order they appear. */
 export function parseGates(text: string): GateMatch[] {
   // A prepaid or payment card is how money is paid, not a registration card.
-  const t = text.replace(NEGATED_ASSESSMENT, (m) => '~'.repeat(m.length)).replace(PAYMENT_CARD, (m) => '~'.repeat(m.length));
+  const t = text.replace(NEGATED_ASSESSMENT, (m) => '~'.repeat(m.length)).replace(PAYMENT_CARD, (m) => '~'.repeat(m.length)).replace(NEGATED_DIAGNOSIS, (m) => '~'.repeat(m.length));
   const hits: Array<GateMatch & { at: number }> = [];
   for (const { code, re } of GATE_PATTERNS) {
     const m = re.exec(t);

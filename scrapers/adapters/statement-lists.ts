@@ -1,0 +1,109 @@
+// Lists of provision in a statement: which bulleted lists name services, and the name each item gives its service.
+
+/** How the HTML reader marks a list item's line, so the extractor can tell lists from paragraphs (PDF bullets read the same). */
+export const ITEM_MARK = '\u2022 ';
+const BULLET = /^\s*(?:[•◦▪●▸►‣⁃]\s*|[*-]\s+|[–—]\s+)/;
+
+export interface Line {
+  text: string;
+  item: boolean;
+  page?: number;
+}
+
+/** One run of list items with the paragraphs that frame it: those since the last list, and (for a block's last list) those after. */
+export interface ListRun {
+  items: Line[];
+  lead: Line[];
+  after: Line[];
+}
+
+/** A block's lines as list runs; paragraphs between two lists lead into the second, paragraphs after the last list follow it. */
+export function listRuns(lines: readonly Line[]): ListRun[] {
+  const runs: ListRun[] = [];
+  let pending: Line[] = [];
+  let open: ListRun | undefined;
+  for (const l of lines) {
+    if (l.item) {
+      if (!open) {
+        open = { items: [], lead: pending, after: [] };
+        runs.push(open);
+        pending = [];
+      }
+      open.items.push(l);
+    } else {
+      open = undefined;
+      pending.push(l);
+    }
+  }
+  if (runs.length) runs[runs.length - 1]!.after = pending;
+  return runs;
+}
+
+/** A line's text without its bullet. */
+export const lineOf = (raw: string, page?: number): Line => {
+  const item = BULLET.test(raw);
+  return { text: item ? raw.replace(BULLET, '').trim() : raw.trim(), item, page };
+};
+
+// What a list's lead says it lists: provision ("these include:", "you may also apply for:"), or something else
+// (who is eligible, what a break does for a family, where it takes place, what a document tells you).
+const NOT_PROVISION_LEAD = /\b(?:who|if (?:they|you|your|the|a)|must|eligib\w*|criteria|need(?:s)? to|you will need|can\s*:?\s*$|can help|helps?|aims?|purpose|benefits?|tells? you|sets? out|explains?|about\s*:?\s*$|spend|used (?:for|to)|take place|taking place|outcomes?|should|do not|does not|cannot|can ?not|won[’']?t|will not|not (?:be )?(?:eligible|included|funded))\b/i;
+const STRONG_NOT_PROVISION = /\b(?:who|if (?:they|you|your|the|a))\s*:?\s*$/i;
+const TIER_HEADING = /^\W*(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|level \d|tier \d)\b/i;
+const PROVISION_LEAD = /\b(?:includ\w*|choices?|options?|apply for|offer\w*|available|provid\w*|such as|following|range of|types? of|kinds? of|settings?|services?|activit\w*|clubs?|schemes?|providers?|opportunit\w*|support|breaks?|stay)\b/i;
+
+const SERVICE_NOUN = /\b(?:clubs?|schemes?|playschemes?|groups?|services?|breaks?|payments?|budgets?|grants?|stays?|holidays?|provisions?|care|carers?|sitting|sitters?|support|packages?|units?|homes?|house|lodge|centres?|centers?|projects?|programmes?|assistants?|activities|fostering|families|outreach|befriend\w*|buddy|buddies|day-?care|nursery|nurseries|childminders?|childminding|training|sports?|swimming|youth|play|respite|overnights?|residential|trips?|camps?|sessions)\b/i;
+const NOT_A_NAME_START = /^(?:any|other|all|some|many|various|etc|and|or|in|at|within|with|from|for|to|by|on|into|your|their|his|her|you|they|we|it|its|if|when|how|what|who|why|where|whether|this|that|these|those|allow|allows|give|gives|help|helps|get|gets|spend|have|has|be|is|are|was|live|lives|receive|receives|attend|attends|need|needs|meet|meets|make|makes|take|takes|enjoy|learn|develop|build|try|do|does|can|may|must|will|should|being|having|not|no|more|less|time|reduce|improve|increase|provide|provides|offer|offers|complete|contact|call|email|visit|read|see|find|ask|tell|talk)\b/i;
+const AGE_LEAD = /^(?:(?:for\s+)?(?:children\s+|young people\s+)?aged?s?\s*)?\d{1,2}\s*(?:\+|(?:-|–|—|to)\s*\d{1,2}\+?)?\s*(?:years?(?: old)?\s*)?[:\-–—]?\s*(?=[A-Za-z])/i;
+const AGE_TAIL = /[\s,]*\(?\b(?:for\s+)?(?:children\s+(?:and young people\s+)?|young people\s+)?(?:aged?s?|age range)\s*\d{1,2}\s*(?:\+|(?:-|–|—|to)\s*\d{1,2}\+?)?(?:\s*years?(?: old)?)?\)?\s*$/i;
+
+/** The name a list item gives its service, without an age band before or after it or a description after a dash or colon. */
+export function itemNames(text: string): string[] {
+  let t = text.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '');
+  if (/^ages?\b|^\d/i.test(t)) t = t.replace(AGE_LEAD, '');
+  t = t.replace(AGE_TAIL, '').replace(/\s+for ages?\s*$/i, '');
+  const dash = /^(.{3,80}?)\s+[-–—:]\s+(.+)$/.exec(t) ?? /^(.{3,80}?):\s+(.+)$/.exec(t);
+  if (dash && dash[1]!.split(' ').length <= 8) t = dash[1]!;
+  t = t.replace(/[.;,:]+$/, '').trim();
+  // "Outdoor Activities (Silverwood) or The Ozone (Positive Activities)": two named services, split where a name starts.
+  return t.split(/\s+(?:or|and)\s+(?=(?:The\s+)?[A-Z][a-z])/).map((s) => s.trim()).filter((s) => s.length >= 3);
+}
+
+const capitalisedWords = (s: string) => s.split(/\s+/).slice(1).filter((w) => /^[A-Z][a-z]/.test(w)).length;
+
+/** Whether a list item names a service: short, not a sentence about something else, with a service word or a proper name. */
+export function isServiceItem(text: string): boolean {
+  const names = itemNames(text);
+  const name = names[0];
+  if (!name || name.length > 90 || text.length > 220) return false;
+  if (NOT_A_NAME_START.test(name)) return false;
+  if (/[?]$/.test(name)) return false;
+  // Training for volunteers or staff is no break for a family.
+  if (/\b(?:volunteers?|staff|workforce|practitioners?)\b/i.test(name)) return false;
+  return SERVICE_NOUN.test(name) || capitalisedWords(name) >= 1;
+}
+
+/** Whether a run of list items lists provision: a lead (or the heading) that says so, and items most of which name services. */
+export function isServiceList(run: ListRun, heading: string): boolean {
+  if (run.items.length < 2) return false;
+  // The sentence that introduces the list is the last of its lead ("These include:"); one ending in a full stop frames the section instead.
+  const last = run.lead.length ? run.lead[run.lead.length - 1]!.text : '';
+  const lead = last.split(/(?<=[.!?])\s+(?=[A-Z])/).pop() ?? '';
+  const introduces = /:\s*$/.test(lead);
+  if (introduces ? NOT_PROVISION_LEAD.test(lead) : STRONG_NOT_PROVISION.test(lead)) return false;
+  if (!(introduces && PROVISION_LEAD.test(lead)) && !PROVISION_LEAD.test(heading) && !TIER_HEADING.test(heading)) return false;
+  const named = run.items.filter((i) => isServiceItem(i.text)).length;
+  return named / run.items.length >= 0.6;
+}
+
+const INLINE_LEAD = /\b(?:(?:may |can |will |also )?includ(?:e|es|ing)|such as|these are|there (?:is|are))\s*:?\s+(.+)$/i;
+
+/** Services listed inside a sentence ("They may include Larchwood short break unit, short break foster carers and personal budgets."). */
+export function inlineItems(sentence: string): string[] | undefined {
+  const m = INLINE_LEAD.exec(sentence.split(/(?<=[.!?])\s+(?=[A-Z])/).find((x) => INLINE_LEAD.test(x)) ?? '');
+  if (!m) return undefined;
+  const list = m[1]!.replace(/[.;]\s*$/, '');
+  const parts = list.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=[^,]*$)/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 3 || parts.some((p) => p.split(' ').length > 8)) return undefined;
+  return parts.filter((p) => isServiceItem(p)).length / parts.length >= 0.75 ? parts : undefined;
+}

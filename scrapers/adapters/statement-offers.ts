@@ -1,0 +1,216 @@
+// The offers a statement names: offer headings, the services its lists of provision name, and what the page says of each.
+import { parseAges } from '../../src/text/ages.js';
+import { parseAllowances } from '../../src/text/allowances.js';
+import { parseCharges, parseDirectPaymentRates } from '../../src/text/charges.js';
+import { isFree } from '../../src/text/cost.js';
+import { parseGates } from '../../src/text/gates.js';
+import { parseTier, type AccessTier } from '../../src/text/tiers.js';
+import type { OfferDraft } from './offer-builder.js';
+import { cleanHeading, quoteSentences, sentencesOf, slug, splitSentences, type Block, type Sentence } from './statement-blocks.js';
+import { inlineItems, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
+
+const OFFER_HEADING = /short breaks?|play ?schemes?|clubs?|overnight|direct payments?|personal budgets?|grants?|sitting|befriend|buddy|holiday|activit|residential|respite|support at home|home support|care at home|family[- ]based|link carers?|shared care|youth|sport|leisure|universal|targeted|specialist|level \d|tier \d|sblo|break[- ]time|day-time|night-time|provision\b|specialised|early help/i;
+const NON_OFFER_HEADING = /statement|introduction|^about|contents|how to|appl(?:y|ying|ication)|complain|contact|feedback|glossary|what (?:is|are)|why|who (?:can|is)|eligib|our (?:vision|commitment|duty)|review|consultation|transport|travel|getting to|carers?[’']? ?s? assessment|further information|useful|advice|definition|the law|legal|summary|overview|\btiers\b|\blevels\b|range of|cost|charges|how (?:many|much)|^(?:how|what|who|when|where|why|which|can|do|does|is|are|will|should)\b|\?\s*$|\bfor adults\b|\badults? (?:social care|services)\b/i;
+/** Words that say nothing of which offer a name means: a heading made only of them is the page's subject, not an offer. */
+const GENERIC_WORDS = new Set('a an and the of for to in at on with our your their short break breaks service services offer offers children child young people person disabled disability disabilities family families carers carer parents and information local council send additional needs special educational who have has'.split(' '));
+const EVIDENCE_MAX = 1000;
+
+const isOfferHeading = (h: string) => OFFER_HEADING.test(cleanHeading(h)) && !NON_OFFER_HEADING.test(cleanHeading(h));
+const isGenericName = (name: string, siteWords: ReadonlySet<string> = new Set()) =>
+  name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w) && !siteWords.has(w)).length === 0;
+const nameKey = (name: string) => name.toLowerCase().replace(/\([^)]*\)/g, ' ').split(/[^a-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w) && !/^(?:level|tier|\d)$/.test(w)).map((w) => w.replace(/s$/, ''));
+/** Whether two names mean one service: one's words all among the other's (tier numbers and filler aside). */
+const sameService = (a: string, b: string) => {
+  const x = nameKey(a);
+  const y = new Set(nameKey(b));
+  if (!x.length || !y.size) return false;
+  const shared = x.filter((w) => y.has(w)).length;
+  return shared === x.length || shared === y.size;
+};
+const isTierName = (name: string) => /^\W*(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|level \d|tier \d)(?:\s+(?:short breaks?|services?|support|provision|offer))?\W*$/i.test(name);
+
+const carriesFacts = (s: string) =>
+  Boolean(parseAges(s) || parseAllowances(s).length || parseCharges(s).length || parseGates(s).length || isFree(s) || parseTier(s) || parseDirectPaymentRates(s).length);
+const gatesIn = (sentences: readonly Sentence[]) => [...new Set(sentences.flatMap((s) => parseGates(s.text).map((g) => g.code)))];
+const textOf = (sentences: readonly Sentence[]) => sentences.map((s) => s.text).join(' ');
+const ELIGIBILITY = /\b(?:eligib\w*|criteria|who can|can (?:access|apply|get|use|have|request)|apply if|are for|is for|available (?:for|to)|must (?:be|live|have|get)|entitled|qualif\w*|if (?:your|the|a) (?:child|young person))\b/i;
+
+interface Group {
+  block: Block;
+  parent?: Group;
+  sentences: Sentence[];
+  runs: ListRun[];
+  draft?: OfferDraft;
+}
+
+/** What the page says of every short break it describes: the gates and ages in its eligibility text outside any offer. */
+interface PageScope {
+  gates: string[];
+  ages?: ReturnType<typeof parseAges>;
+}
+
+function pageScope(blocks: readonly Block[], inGroup: ReadonlySet<Block>, serviceLines: ReadonlySet<Line>): PageScope {
+  const said: Sentence[] = [];
+  blocks.forEach((b, i) => {
+    if (inGroup.has(b)) return;
+    const whole = i === 0 || /eligib|who can|criteria|do i qualify|can i get/i.test(b.heading);
+    for (const l of b.lines) {
+      if (serviceLines.has(l)) continue;
+      for (const s of sentencesOf([l])) if (whole || ELIGIBILITY.test(s.text) || (l.item && parseGates(s.text).length)) said.push(s);
+    }
+  });
+  const ranges = said.map((s) => parseAges(s.text)).filter((a) => a !== undefined);
+  const distinct = new Set(ranges.map((a) => `${a!.min}-${a!.max}`));
+  return { gates: gatesIn(said), ages: distinct.size === 1 ? ranges[0] : undefined };
+}
+
+/** Offer headings with the non-offer subsections under them (a deeper offer heading starts its own offer). */
+function groupOffers(blocks: readonly Block[], runsOf: Map<Block, ListRun[]>, serviceLines: ReadonlySet<Line>): { groups: Group[]; parentOf: Map<Block, Group> } {
+  const groups: Group[] = [];
+  const parentOf = new Map<Block, Group>();
+  const stack: Group[] = [];
+  for (const b of blocks) {
+    while (stack.length && stack[stack.length - 1]!.block.level >= b.level) stack.pop();
+    const own = sentencesOf(b.lines.filter((l) => !serviceLines.has(l)));
+    const top = stack[stack.length - 1];
+    if (top) parentOf.set(b, top);
+    if (isOfferHeading(b.heading) && b.sentences.length) {
+      const g: Group = { block: b, parent: top, sentences: own, runs: runsOf.get(b) ?? [] };
+      groups.push(g);
+      stack.push(g);
+    } else if (top) top.sentences.push(...own);
+  }
+  return { groups, parentOf };
+}
+
+function uniqueId(pathKey: string, name: string, used: Set<string>): string {
+  let id = `${pathKey}#${slug(name)}`;
+  for (let n = 2; used.has(id); n++) id = `${pathKey}#${slug(name)}-${n}`;
+  used.add(id);
+  return id;
+}
+
+interface Inherited {
+  gates: string[];
+  ages?: ReturnType<typeof parseAges>;
+  ageFrom?: string;
+  tier?: AccessTier | null;
+  tierLabel?: string;
+  eligibility?: string;
+}
+
+/** A draft from a name and the sentences that speak of it, with what it inherits where its own text is silent. */
+function draftFrom(name: string, own: readonly Sentence[], inherited: Inherited, page: PageScope, id: string, ownTier?: { tier: AccessTier; label?: string }): OfferDraft {
+  const text = textOf(own);
+  const ages = parseAges(text);
+  const charges = parseCharges(text);
+  const ownGates = gatesIn(own);
+  const tier = ownTier?.tier ?? inherited.tier ?? (ownGates.includes('social_care_assessment') ? 'specialist' : parseTier(text)?.tier) ?? null;
+  // A page-wide assessment describes the specialist route: targeted breaks are the ones reached without it.
+  const pageGates = tier === 'universal' ? [] : page.gates.filter((g) => !(tier === 'targeted' && g === 'social_care_assessment'));
+  // Universal breaks are open to all: what the page or the offer above says of who may use short breaks is not theirs.
+  const open = tier === 'universal';
+  const gates = [...new Set([...ownGates, ...(ownGates.length || open ? [] : inherited.gates), ...pageGates])];
+  const useAges = ages ?? (open ? undefined : inherited.ages ?? page.ages);
+  const factSentences = own.filter((s) => carriesFacts(s.text));
+  const eligibility = own.filter((s) => parseGates(s.text).length || parseAges(s.text) || ELIGIBILITY.test(s.text));
+  const costSentences = own.filter((s) => parseCharges(s.text).length || isFree(s.text));
+  return {
+    external_id: id,
+    name,
+    description: own.map((s) => s.text).join('\n'),
+    eligibility: eligibility.length ? quoteSentences(eligibility, 2000) : inherited.eligibility,
+    age_min: useAges?.min,
+    age_max: useAges?.max,
+    age_note: ages ? ages.note : useAges && `${useAges.note} (${inherited.ages ? `from "${inherited.ageFrom}"` : 'from the page\'s eligibility'})`,
+    cost: { status: charges.length ? 'charged' : isFree(text) ? 'free' : 'unknown', charges, note: costSentences.length ? quoteSentences(costSentences, 1000) : undefined },
+    allowances: parseAllowances(text),
+    gates,
+    access_tier: tier,
+    tier_label: ownTier?.label ?? inherited.tierLabel,
+    evidence_quote: quoteSentences(factSentences.length ? factSentences : own.slice(0, 1), EVIDENCE_MAX),
+    confidence: 0.7,
+  };
+}
+
+const inheritedFrom = (d: OfferDraft | undefined): Inherited =>
+  d ? { gates: d.gates ?? [], ages: d.age_min !== undefined || d.age_max !== undefined ? { min: d.age_min ?? undefined, max: d.age_max ?? undefined, note: d.age_note ?? '' } : undefined, ageFrom: d.name, tier: d.access_tier as AccessTier | null | undefined, tierLabel: d.tier_label, eligibility: d.eligibility } : { gates: [] };
+
+/** Offers from each service a list of provision names: the item's own words, then its list's lead, its heading's tier, its offer above. */
+function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | undefined, page: PageScope, pathKey: string, used: Set<string>): OfferDraft[] {
+  const drafts: OfferDraft[] = [];
+  const headingTier = parseTier(cleanHeading(block.heading));
+  const above = inheritedFrom(parent?.draft);
+  for (const run of runs) {
+    const context = sentencesOf([...run.lead, ...run.after]);
+    const contextGates = gatesIn(context);
+    const contextAges = parseAges(textOf(context));
+    const tier = headingTier?.tier ?? (contextGates.includes('social_care_assessment') ? 'specialist' : undefined) ?? above.tier;
+    const inherited: Inherited = {
+      gates: [...new Set([...contextGates, ...above.gates])],
+      ages: contextAges ?? above.ages,
+      ageFrom: contextAges ? block.heading : above.ageFrom,
+      tier,
+      tierLabel: headingTier ? cleanHeading(block.heading) : above.tierLabel,
+      eligibility: context.length ? quoteSentences(context.filter((s) => ELIGIBILITY.test(s.text) || parseGates(s.text).length), 2000) || above.eligibility : above.eligibility,
+    };
+    for (const item of run.items)
+      for (const name of itemNames(item.text)) {
+        const own = sentencesOf([item]);
+        const d = draftFrom(name, own, inherited, page, uniqueId(pathKey, name, used));
+        d.evidence_quote = quoteSentences([...own, ...context.filter((s) => carriesFacts(s.text))], EVIDENCE_MAX);
+        drafts.push(d);
+      }
+  }
+  return drafts;
+}
+
+/** Every offer the statement names, each with what the page says of it. */
+export function statementOffers(blocks: readonly Block[], pathKey: string, siteWords: ReadonlySet<string> = new Set()): { drafts: OfferDraft[]; loose: Block[] } {
+  const runsOf = new Map<Block, ListRun[]>();
+  const serviceLines = new Set<Line>();
+  for (const b of blocks) {
+    const runs = listRuns(b.lines).filter((r) => isServiceList(r, cleanHeading(b.heading)));
+    if (!runs.length && (isOfferHeading(b.heading) || /^\W*(?:universal|targeted|specialist|specialised|level \d|tier \d)\b/i.test(cleanHeading(b.heading))))
+      for (const l of b.lines) {
+        const parts = l.item ? undefined : inlineItems(l.text);
+        if (!parts) continue;
+        const rest = splitSentences(l.text).filter((x) => !inlineItems(x.text)).map((x) => ({ text: x.text, item: false, page: l.page }));
+        runs.push({ items: parts.map((text) => ({ text, item: true, page: l.page })), lead: [...b.lines.filter((x) => x !== l), ...rest], after: [] });
+        serviceLines.add(l);
+        break;
+      }
+    if (!runs.length) continue;
+    runsOf.set(b, runs);
+    for (const r of runs) for (const l of [...r.items, ...r.lead, ...r.after]) serviceLines.add(l);
+  }
+  const { groups, parentOf } = groupOffers(blocks, runsOf, serviceLines);
+  const inGroup = new Set<Block>(groups.map((g) => g.block));
+  for (const [b, g] of parentOf) if (g) inGroup.add(b);
+  const page = pageScope(blocks, inGroup, serviceLines);
+  const used = new Set<string>();
+  const drafts: OfferDraft[] = [];
+  const groupOf = new Map(groups.map((g) => [g.block, g]));
+  for (const b of blocks) {
+    const g = groupOf.get(b);
+    if (g) {
+      const name = cleanHeading(b.heading);
+      // A heading over a list of services is an offer of its own only when it names one (not "Targeted", not "Short breaks").
+      const standsAlone = !g.runs.length || (!isGenericName(name, siteWords) && !isTierName(name) && g.sentences.some((s) => parseAllowances(s.text).length || parseCharges(s.text).length));
+      const headingTier = parseTier(name);
+      if (standsAlone && g.sentences.length) {
+        g.draft = draftFrom(name, g.sentences, inheritedFrom(g.parent?.draft), page, uniqueId(pathKey, name, used), headingTier ? { tier: headingTier.tier, label: name } : undefined);
+        drafts.push(g.draft);
+      } else g.draft = draftFrom(name, g.sentences, inheritedFrom(g.parent?.draft), page, `${pathKey}#unused`, headingTier ? { tier: headingTier.tier, label: name } : undefined);
+    }
+    const runs = runsOf.get(b);
+    // A list that sums up services the page gives headings of their own ("Level 2 - Self-Referral Short Breaks") adds no offers.
+    const headed = blocks.filter((x) => x !== b && isOfferHeading(x.heading)).map((x) => cleanHeading(x.heading));
+    if (runs) drafts.push(...itemDrafts(b, runs, g ?? parentOf.get(b), page, pathKey, used).filter((d) => !headed.some((h) => sameService(d.name, h))));
+  }
+  // The page's subject ("Short breaks for disabled children") is no offer beside the offers it names, unless it says what is given.
+  const specific = drafts.filter((d) => !isGenericName(d.name, siteWords));
+  const kept = specific.length ? drafts.filter((d) => !isGenericName(d.name, siteWords) || d.allowances?.length || d.cost?.charges?.length) : drafts;
+  const loose = blocks.filter((b) => !groupOf.has(b));
+  return { drafts: kept, loose };
+}
