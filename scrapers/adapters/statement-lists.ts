@@ -107,3 +107,19 @@ export function inlineItems(sentence: string): string[] | undefined {
   if (parts.length < 3 || parts.some((p) => p.split(' ').length > 8)) return undefined;
   return parts.filter((p) => isServiceItem(p)).length / parts.length >= 0.75 ? parts : undefined;
 }
+
+// A service named inside a sentence: "Social Life Opportunities (SoLO) provide ...", "breaks are taken at Lyndon House".
+const NAME = String.raw`(?:[A-Z][\w’'&-]+\s+){0,4}[A-Z][\w’'&-]+`;
+const PROVIDER_SUBJECT = new RegExp(String.raw`^(?:The\s+)?(${NAME})(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+(?:provides?|offers?|runs?|delivers?)\s+(?:a\s+range\s+of\s+|a\s+|an\s+)?[^.]*\b(?:short breaks?|clubs?|activities|sessions|breaks|overnight|play ?schemes?)\b`);
+const PLACE_OF_STAY = new RegExp(String.raw`\b(?:overnight|short breaks?|breaks|stays?|respite)\b[^.]{0,60}?\b(?:at|in)\s+((?:[A-Z][\w’'-]+\s+){0,3}(?:House|Lodge|Centre|Court|Farm|Cottage|Grange|Hall|Manor|View|Close|Drive))\b`);
+const INSTITUTION = /\b(?:Council|Commission|Department|Government|NHS|Ofsted|Local Offer|Directory|Statement|Team|Hub|Careline|Authority|Trust|Board|Partnership|Service Directory|Children'?s Services|Social Care|Act)\b/;
+
+/** The services a sentence names as providing short breaks or as the place of an overnight stay. */
+export function namedInSentence(sentence: string): string[] {
+  const names: string[] = [];
+  const subject = PROVIDER_SUBJECT.exec(sentence)?.[1];
+  if (subject && subject.split(/\s+/).length >= 2 && !INSTITUTION.test(subject)) names.push(subject);
+  const place = PLACE_OF_STAY.exec(sentence)?.[1];
+  if (place && !INSTITUTION.test(place) && !names.includes(place)) names.push(place);
+  return names;
+}

@@ -7,7 +7,7 @@ import { parseGates } from '../../src/text/gates.js';
 import { parseTier, type AccessTier } from '../../src/text/tiers.js';
 import type { OfferDraft } from './offer-builder.js';
 import { cleanHeading, quoteSentences, sentencesOf, slug, splitSentences, type Block, type Sentence } from './statement-blocks.js';
-import { inlineItems, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
+import { inlineItems, namedInSentence, isServiceItem, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
 
 const OFFER_HEADING = /short breaks?|play ?schemes?|clubs?|overnight|direct payments?|personal budgets?|grants?|sitting|befriend|buddy|holiday|activit|residential|respite|support at home|home support|care at home|family[- ]based|link carers?|shared care|youth|sport|leisure|universal|targeted|specialist|level \d|tier \d|sblo|break[- ]time|day-time|night-time|provision\b|specialised|early help/i;
 const NON_OFFER_HEADING = /statement|introduction|^about|contents|how to|appl(?:y|ying|ication)|complain|contact|feedback|glossary|what (?:is|are)|why|who (?:can|is)|eligib|our (?:vision|commitment|duty)|review|consultation|transport|travel|getting to|carers?[’']? ?s? assessment|further information|useful|advice|definition|the law|legal|summary|overview|\btiers\b|\blevels\b|range of|cost|charges|how (?:many|much)|^(?:how|what|who|when|where|why|which|can|do|does|is|are|will|should)\b|\?\s*$|\bfor adults\b|\badults? (?:social care|services)\b/i;
@@ -19,13 +19,12 @@ const isOfferHeading = (h: string) => OFFER_HEADING.test(cleanHeading(h)) && !NO
 const isGenericName = (name: string, siteWords: ReadonlySet<string> = new Set()) =>
   name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w) && !siteWords.has(w)).length === 0;
 const nameKey = (name: string) => name.toLowerCase().replace(/\([^)]*\)/g, ' ').split(/[^a-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w) && !/^(?:level|tier|\d)$/.test(w)).map((w) => w.replace(/s$/, ''));
-/** Whether two names mean one service: one's words all among the other's (tier numbers and filler aside). */
+/** Whether a list item names a service the page heads a section with: the item's words all in the heading (tier numbers and filler aside). */
 const sameService = (a: string, b: string) => {
   const x = nameKey(a);
   const y = new Set(nameKey(b));
   if (!x.length || !y.size) return false;
-  const shared = x.filter((w) => y.has(w)).length;
-  return shared === x.length || shared === y.size;
+  return x.every((w) => y.has(w));
 };
 const isTierName = (name: string) => /^\W*(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|level \d|tier \d)(?:\s+(?:short breaks?|services?|support|provision|offer))?\W*$/i.test(name);
 
@@ -34,6 +33,18 @@ const carriesFacts = (s: string) =>
 const gatesIn = (sentences: readonly Sentence[]) => [...new Set(sentences.flatMap((s) => parseGates(s.text).map((g) => g.code)))];
 const textOf = (sentences: readonly Sentence[]) => sentences.map((s) => s.text).join(' ');
 const ELIGIBILITY = /\b(?:eligib\w*|criteria|who can|can (?:access|apply|get|use|have|request)|apply if|are for|is for|available (?:for|to)|must (?:be|live|have|get)|entitled|qualif\w*|if (?:your|the|a) (?:child|young person))\b/i;
+
+/** An offer's ages: one range, or the span of age bands that meet ("aged 2-5 ... aged 5-18" is 2 to 18). */
+function agesOf(sentences: readonly Sentence[]): ReturnType<typeof parseAges> {
+  const bands = sentences.map((s) => parseAges(s.text)).filter((a): a is NonNullable<typeof a> => a !== undefined);
+  const first = bands[0];
+  if (!first || bands.length === 1) return first ?? parseAges(textOf(sentences));
+  const sorted = [...bands].filter((b) => b.min !== undefined && b.max !== undefined).sort((a, b) => a.min! - b.min!);
+  if (sorted.length !== bands.length) return first;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.min! > sorted[i - 1]!.max! + 1) return first;
+  const max = Math.max(...sorted.map((b) => b.max!));
+  return { min: sorted[0]!.min, max, note: sorted.map((b) => b.note).join('; ') };
+}
 
 interface Group {
   block: Block;
@@ -65,13 +76,13 @@ function pageScope(blocks: readonly Block[], inGroup: ReadonlySet<Block>, servic
 }
 
 /** Offer headings with the non-offer subsections under them (a deeper offer heading starts its own offer). */
-function groupOffers(blocks: readonly Block[], runsOf: Map<Block, ListRun[]>, serviceLines: ReadonlySet<Line>): { groups: Group[]; parentOf: Map<Block, Group> } {
+function groupOffers(blocks: readonly Block[], runsOf: Map<Block, ListRun[]>, serviceLines: ReadonlySet<Line>, claimed: ReadonlySet<string>): { groups: Group[]; parentOf: Map<Block, Group> } {
   const groups: Group[] = [];
   const parentOf = new Map<Block, Group>();
   const stack: Group[] = [];
   for (const b of blocks) {
     while (stack.length && stack[stack.length - 1]!.block.level >= b.level) stack.pop();
-    const own = sentencesOf(b.lines.filter((l) => !serviceLines.has(l)));
+    const own = sentencesOf(b.lines.filter((l) => !serviceLines.has(l))).filter((x) => !claimed.has(x.text));
     const top = stack[stack.length - 1];
     if (top) parentOf.set(b, top);
     if (isOfferHeading(b.heading) && b.sentences.length) {
@@ -102,7 +113,7 @@ interface Inherited {
 /** A draft from a name and the sentences that speak of it, with what it inherits where its own text is silent. */
 function draftFrom(name: string, own: readonly Sentence[], inherited: Inherited, page: PageScope, id: string, ownTier?: { tier: AccessTier; label?: string }): OfferDraft {
   const text = textOf(own);
-  const ages = parseAges(text);
+  const ages = agesOf(own);
   const charges = parseCharges(text);
   const ownGates = gatesIn(own);
   const tier = ownTier?.tier ?? inherited.tier ?? (ownGates.includes('social_care_assessment') ? 'specialist' : parseTier(text)?.tier) ?? null;
@@ -154,10 +165,11 @@ function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | unde
       tierLabel: headingTier ? cleanHeading(block.heading) : above.tierLabel,
       eligibility: context.length ? quoteSentences(context.filter((s) => ELIGIBILITY.test(s.text) || parseGates(s.text).length), 2000) || above.eligibility : above.eligibility,
     };
-    for (const item of run.items)
+    for (const item of run.items.filter((i) => isServiceItem(i.text)))
       for (const name of itemNames(item.text)) {
         const own = sentencesOf([item]);
-        const d = draftFrom(name, own, inherited, page, uniqueId(pathKey, name, used));
+        const itemTier = parseTier(name);
+        const d = draftFrom(name, own, inherited, page, uniqueId(pathKey, name, used), itemTier ? { tier: itemTier.tier, label: name } : undefined);
         d.evidence_quote = quoteSentences([...own, ...context.filter((s) => carriesFacts(s.text))], EVIDENCE_MAX);
         drafts.push(d);
       }
@@ -184,7 +196,19 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, siteW
     runsOf.set(b, runs);
     for (const r of runs) for (const l of [...r.items, ...r.lead, ...r.after]) serviceLines.add(l);
   }
-  const { groups, parentOf } = groupOffers(blocks, runsOf, serviceLines);
+  // Services named inside sentences take those sentences as their own.
+  // Not inside a section that heads one offer of its own: there the sentence says where that offer happens.
+  const named: Array<{ block: Block; name: string; sentence: Sentence }> = [];
+  let owner: { level: number; specific: boolean } | undefined;
+  for (const b of blocks) {
+    if (owner && owner.level >= b.level) owner = undefined;
+    if (!owner && isOfferHeading(b.heading)) owner = { level: b.level, specific: !isGenericName(cleanHeading(b.heading), siteWords) };
+    if (owner?.specific) continue;
+    for (const l of b.lines)
+      if (!serviceLines.has(l)) for (const sentence of sentencesOf([l])) for (const name of namedInSentence(sentence.text)) named.push({ block: b, name, sentence });
+  }
+  const claimed = new Set(named.map((n) => n.sentence.text));
+  const { groups, parentOf } = groupOffers(blocks, runsOf, serviceLines, claimed);
   const inGroup = new Set<Block>(groups.map((g) => g.block));
   for (const [b, g] of parentOf) if (g) inGroup.add(b);
   const page = pageScope(blocks, inGroup, serviceLines);
@@ -207,6 +231,11 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, siteW
     // A list that sums up services the page gives headings of their own ("Level 2 - Self-Referral Short Breaks") adds no offers.
     const headed = blocks.filter((x) => x !== b && isOfferHeading(x.heading)).map((x) => cleanHeading(x.heading));
     if (runs) drafts.push(...itemDrafts(b, runs, g ?? parentOf.get(b), page, pathKey, used).filter((d) => !headed.some((h) => sameService(d.name, h))));
+  }
+  for (const n of named) {
+    if (drafts.some((d) => sameService(n.name, d.name) || sameService(d.name, n.name))) continue;
+    const above = groupOf.get(n.block) ?? parentOf.get(n.block);
+    drafts.push(draftFrom(n.name, [n.sentence], { gates: [] , tier: above?.draft?.access_tier as AccessTier | null | undefined }, page, uniqueId(pathKey, n.name, used)));
   }
   // The page's subject ("Short breaks for disabled children") is no offer beside the offers it names, unless it says what is given.
   const specific = drafts.filter((d) => !isGenericName(d.name, siteWords));
