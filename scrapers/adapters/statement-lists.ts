@@ -1,4 +1,5 @@
 // Lists of provision in a statement: which bulleted lists name services, and the name each item gives its service.
+import { parseGates } from '../../src/text/gates.js';
 
 /** How the HTML reader marks a list item's line, so the extractor can tell lists from paragraphs (PDF bullets read the same). */
 export const ITEM_MARK = '\u2022 ';
@@ -47,19 +48,20 @@ export const lineOf = (raw: string, page?: number): Line => {
 
 // What a list's lead says it lists: provision ("these include:", "you may also apply for:"), or something else
 // (who is eligible, what a break does for a family, where it takes place, what a document tells you).
-const NOT_PROVISION_LEAD = /\b(?:who|if (?:they|you|your|the|a)|must|eligib\w*|criteria|need(?:s)? to|you will need|can\s*:?\s*$|can help|helps?|aims?|purpose|benefits?|tells? you|sets? out|explains?|about\s*:?\s*$|spend|used (?:for|to)|take place|taking place|outcomes?|should|do not|does not|cannot|can ?not|won[’']?t|will not|not (?:be )?(?:eligible|included|funded))\b/i;
+const NOT_PROVISION_LEAD = /\b(?:(?:is|are)\s*:\s*$|any one of the following|(?:meets?|has|have|with) (?:at least )?one of the following|who|if (?:they|you|your|the|a)|must|eligib\w*|criteria|need(?:s)? to|you will need|can\s*:?\s*$|can help|helps?|aims?|purpose|benefits?|tells? you|sets? out|explains?|about\s*:?\s*$|spend|used (?:for|to)|take place|taking place|outcomes?|should|do not|does not|cannot|can ?not|won[’']?t|will not|not (?:be )?(?:eligible|included|funded))\b/i;
 const STRONG_NOT_PROVISION = /\b(?:who|if (?:they|you|your|the|a))\s*:?\s*$/i;
 const TIER_HEADING = /^\W*(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|level \d|tier \d)\b/i;
 const PROVISION_LEAD = /\b(?:includ\w*|choices?|options?|apply for|offer\w*|available|provid\w*|such as|following|range of|types? of|kinds? of|settings?|services?|activit\w*|clubs?|schemes?|providers?|opportunit\w*|support|breaks?|stay)\b/i;
 
 const SERVICE_NOUN = /\b(?:clubs?|schemes?|playschemes?|groups?|services?|breaks?|payments?|budgets?|grants?|stays?|holidays?|provisions?|care|carers?|sitting|sitters?|support|packages?|units?|homes?|house|lodge|centres?|centers?|projects?|programmes?|assistants?|activities|fostering|families|outreach|befriend\w*|buddy|buddies|day-?care|nursery|nurseries|childminders?|childminding|training|sports?|swimming|youth|play|respite|overnights?|residential|trips?|camps?|sessions)\b/i;
-const NOT_A_NAME_START = /^(?:any|other|all|some|many|various|etc|and|or|in|at|within|with|from|for|to|by|on|into|your|their|his|her|you|they|we|it|its|if|when|how|what|who|why|where|whether|this|that|these|those|allow|allows|give|gives|help|helps|get|gets|spend|have|has|be|is|are|was|live|lives|receive|receives|attend|attends|need|needs|meet|meets|make|makes|take|takes|enjoy|learn|develop|build|try|do|does|can|may|must|will|should|being|having|not|no|more|less|time|reduce|improve|increase|provide|provides|offer|offers|complete|contact|call|email|visit|read|see|find|ask|tell|talk)\b/i;
+const NOT_A_NAME_START = /^(?:any|other|all|some|many|various|etc|and|or|in|at|within|with|from|for|to|by|on|into|your|their|his|her|you|they|we|it|its|if|when|how|what|who|why|where|whether|this|that|these|those|allow|allows|give|gives|help|helps|get|gets|spend|have|has|be|is|are|was|live|lives|receive|receives|attend|attends|need|needs|meet|meets|make|makes|take|takes|enjoy|learn|develop|build|try|do|does|can|may|must|will|should|being|having|not|no|more|less|time (?:to|for|with|away|off)|being|having|receiving|attending|living|reduce|improve|increase|provide|provides|offer|offers|complete|contact|call|email|visit|read|see|find|ask|tell|talk)\b/i;
 const AGE_LEAD = /^(?:(?:for\s+)?(?:children\s+|young people\s+)?aged?s?\s*)?\d{1,2}\s*(?:\+|(?:-|–|—|to)\s*\d{1,2}\+?)?\s*(?:years?(?: old)?\s*)?[:\-–—]?\s*(?=[A-Za-z])/i;
 const AGE_TAIL = /[\s,]*\(?\b(?:for\s+)?(?:children\s+(?:and young people\s+)?|young people\s+)?(?:aged?s?|age range)\s*\d{1,2}\s*(?:\+|(?:-|–|—|to)\s*\d{1,2}\+?)?(?:\s*years?(?: old)?)?\)?\s*$/i;
 
 /** The name a list item gives its service, without an age band before or after it or a description after a dash or colon. */
 export function itemNames(text: string): string[] {
-  let t = text.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '');
+  // The name is the item's first sentence ("Calleydown residential short breaks home. A residential unit offering ...").
+  let t = text.replace(/\s+/g, ' ').trim().split(/(?<=[a-z)][.!])\s+(?=[A-Z])/)[0]!.replace(/[.;,]+$/, '');
   if (/^ages?\b|^\d/i.test(t)) t = t.replace(AGE_LEAD, '');
   t = t.replace(AGE_TAIL, '').replace(/\s+for ages?\s*$/i, '');
   const dash = /^(.{3,80}?)\s+[-–—:]\s+(.+)$/.exec(t) ?? /^(.{3,80}?):\s+(.+)$/.exec(t);
@@ -93,7 +95,9 @@ export function isServiceList(run: ListRun, heading: string): boolean {
   if (introduces ? NOT_PROVISION_LEAD.test(lead) : STRONG_NOT_PROVISION.test(lead)) return false;
   if (!(introduces && PROVISION_LEAD.test(lead)) && !PROVISION_LEAD.test(heading) && !TIER_HEADING.test(heading)) return false;
   const named = run.items.filter((i) => isServiceItem(i.text)).length;
-  return named / run.items.length >= 0.6;
+  // Items that are mostly conditions (a benefit, a plan, where the child lives) make an eligibility list, whatever its lead.
+  const conditions = run.items.filter((i) => parseGates(i.text).length).length;
+  return named / run.items.length >= 0.6 && conditions / run.items.length < 0.5;
 }
 
 const INLINE_LEAD = /\b(?:(?:may |can |will |also )?includ(?:e|es|ing)|such as|these are|there (?:is|are))\s*:?\s+(.+)$/i;
