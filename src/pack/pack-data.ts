@@ -8,6 +8,7 @@ import { buildOptions, type PackOption } from './options.js';
 import type { EvidenceCard } from './evidence-card.js';
 export type { EvidenceCard } from './evidence-card.js';
 import { collectSources, type PackExtras, type SourceRef } from './sources.js';
+import { localFound, type LocalFound } from './local-found.js';
 import { cellInTheme, parseTheme, type ThemeDef } from './themes.js';
 
 export interface PackRequest {
@@ -16,6 +17,16 @@ export interface PackRequest {
   theme?: string;
   samples?: number;
   seed?: number;
+  /** Who families contact about the pack and send the easy read's response card to (a name, email or address). */
+  contact?: string;
+  /** The date the response cards are due back (YYYY-MM-DD). */
+  return_by?: string;
+}
+
+/** How the easy read's response card comes back: null where the workshop lead has not said. */
+export interface ResponseRoute {
+  contact: string | null;
+  return_by: string | null;
 }
 
 
@@ -33,6 +44,9 @@ export interface PackData {
   theme_gaps: CellGap[];
   local_offers: Offer[];
   local_facts: CouncilFact[];
+  /** What was found of the council's own offer: counts, sources, dates, and whether it is nothing or little. */
+  found: LocalFound;
+  response: ResponseRoute;
   inspection: ScoringInspection | null;
   findings: ScoringFinding[];
   cards: EvidenceCard[];
@@ -87,7 +101,8 @@ export function assemblePack(model: ScoringModel, code: string, req: PackRequest
     source: sourceByUrl.get(offer.source.url)!,
   }));
 
-  const options = buildOptions({ model, cmp, gap, theme, themeGaps, cards, localOffers });
+  const findings = findingsOf(local.code);
+  const options = buildOptions({ model, cmp, gap, theme, themeGaps, cards, localOffers, localFacts, findings });
   const shortlist = options.filter((o) => o.peers.length > 0).slice(0, SHORTLIST_MAX);
 
   const presetRanks: PresetRanks[] = Object.entries(model.config.weight_presets).map(([preset, p]) => {
@@ -102,8 +117,10 @@ export function assemblePack(model: ScoringModel, code: string, req: PackRequest
     theme_gaps: themeGaps,
     local_offers: localOffers,
     local_facts: localFacts,
+    found: localFound(localOffers, localFacts, cmp.group.members.slice(1).map((c) => (model.data.offers.get(c) ?? []).length)),
+    response: { contact: req.contact?.trim() || null, return_by: req.return_by?.trim() || null },
     inspection,
-    findings: findingsOf(local.code),
+    findings,
     cards,
     options,
     shortlist,
