@@ -28,9 +28,9 @@ function pictureFor(o: PackOption): Picture {
     case 'overnight_residential_unit':
       return night ? { alt: 'a short break home at night, with a bed', art: house() + bed + moon } : { alt: 'a short break home in the daytime', art: house() + person(48, 58, 0.7) + sun };
     case 'family_based_short_break':
-      return { alt: `a family home with a grown-up and a child${night ? ', at night' : ''}`, art: house() + person(34, 54, 0.8) + person(62, 60, 0.6, '#f5a3a3') + sky };
+      return { alt: `a family home with a grown-up and a child${night ? ', at night' : ''}`, art: house() + person(28, 54, 0.8) + person(68, 60, 0.6, '#f5a3a3') + sky };
     case 'home_based_care':
-      return { alt: 'someone visiting a child at home', art: house() + person(36, 56, 0.8) + person(60, 60, 0.6, '#f5a3a3') + sky };
+      return { alt: 'someone visiting a child at home', art: house() + person(28, 56, 0.8) + person(68, 60, 0.6, '#f5a3a3') + sky };
     case 'residential_trip':
       return { alt: 'a tent for a trip away, at night', art: tent + moon };
     case 'direct_payment':

@@ -13,7 +13,7 @@ h1 { font-size: 1.8rem; }
 h2 { font-size: 1.4rem; }
 p { margin: 0 0 0.7rem; }
 .idea { border: 3px solid var(--accent); border-radius: 8px; padding: 0.5rem 1rem; margin: 1.2rem 0; }
-fieldset { border: 2px solid var(--line); border-radius: 8px; margin: 1rem 0; padding: 0.5rem 1rem; }
+fieldset { min-width: 0; border: 2px solid var(--line); border-radius: 8px; margin: 1rem 0; padding: 0.5rem 1rem; }
 legend { font-weight: bold; padding: 0 0.3rem; }
 label { display: block; margin: 0.4rem 0; }
 input[type=radio] { width: 1.4rem; height: 1.4rem; vertical-align: middle; margin-right: 0.5rem; }
@@ -74,8 +74,8 @@ function returnCard(pack: PackData): string {
 <p>Fill in this card on paper or on screen.</p>
 <p>Give it back to the person who gave it to you.</p>
 ${r.contact ? `<p>Or send it to: ${esc(r.contact)}</p>` : ''}
-<p class="by">${r.return_by ? `Please give it back by ${esc(date(r.return_by))}.` : 'We have not been told a date to give it back by. Please ask the person who gave you this card.'}</p>
-<p class="contact">${r.contact ? `Who to contact: ${esc(r.contact)}` : 'We do not have a name to contact yet. Please ask the person who gave you this card.'}</p>`;
+${r.return_by ? `<p class="by">Please give it back by ${esc(date(r.return_by))}.</p>` : '<p class="by">We have not been told a date to give it back by.</p><p>Please ask the person who gave you this card.</p>'}
+${r.contact ? `<p class="contact">Who to contact: ${esc(r.contact)}</p>` : '<p class="contact">We do not have a name to contact yet.</p><p>Please ask the person who gave you this card.</p>'}`;
 }
 
 export function renderEasyRead(pack: PackData): string {
