@@ -58,7 +58,8 @@ function idea(pack: PackData, o: PackOption, i: number): string {
   return `<section class="idea" aria-labelledby="idea-${n}">
 ${ideaPicture(o, `idea-${n}-pic`)}
 <h3 id="idea-${n}">Idea ${n}</h3>
-<p><strong>What would change for you:</strong> <span class="easy">${esc(o.easy_read)}</span></p>
+<p><strong>What would change for you:</strong></p>
+<p class="easy">${esc(o.easy_read)}</p>
 ${o.when ? `<p class="when"><strong>When:</strong> ${esc(o.when)}</p>` : ''}
 ${o.local_evidence.length ? `<p>Reports about ${name} already talk about this.</p><p>${name} may have some of it already.</p>` : ''}
 ${nearby.length ? `<p>${name} already has:</p><ul class="nearby">${nearby.map((x) => `<li>${esc(x.name)}</li>`).join('')}</ul>` : o.local_evidence.length ? '' : `<p>We did not find anything like this from ${name}.</p>`}

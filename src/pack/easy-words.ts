@@ -19,10 +19,10 @@ const DOING: Record<string, Doing> = {
   sport_arts_leisure_inclusion: { who: 'you', doing: () => 'get help to join sport, art or leisure activities' },
   buddy_befriending: { who: 'you', doing: () => 'have a buddy to go out with' },
   community_activity_grant: { who: 'family', doing: () => 'get a card or money for activities you choose' },
-  home_based_care: { who: 'you', doing: () => 'have someone come to your home to spend time with you' },
+  home_based_care: { who: 'you', doing: () => 'have someone visit you at home' },
   family_based_short_break: { who: 'you', doing: () => 'stay for a short time with another trained family' },
   overnight_residential_unit: { who: 'you', doing: (s) => (onlyNight(s) ? 'stay overnight in a short break home' : 'spend time at a short break home'), implied: (s) => (onlyNight(s) ? ['overnight'] : []) },
-  residential_trip: { who: 'you', doing: () => 'go on a trip and stay away for a night or more', implied: () => ['overnight'] },
+  residential_trip: { who: 'you', doing: () => 'go on a trip with a night or more away', implied: () => ['overnight'] },
   direct_payment: { who: 'family', doing: () => 'get money to choose and pay for your own breaks' },
   short_break_grant: { who: 'family', doing: () => 'get a grant to spend on breaks' },
   transport_inclusion_support: { who: 'you', doing: () => 'get help to travel to activities' },
@@ -48,6 +48,7 @@ export function easySentence(type: string, label: string, slots: readonly string
   const when = orList(timed.filter((s) => !(d?.implied?.(timed) ?? []).includes(s)).map((s) => WHEN[s] ?? s));
   const doing = d ? d.doing(timed) : `have a new kind of short break: ${label.toLowerCase()}`;
   const who = more ? (d?.who === 'family' ? 'More families' : 'More children') : d?.who === 'family' ? 'Your family' : 'You';
-  const ownWord = more && d?.who === 'family' ? doing.replace(/\byour own\b/, 'their own').replace(/\byou choose\b/, 'children choose') : doing;
+  // "More children could have someone visit them", never "visit you": the sentence keeps one person throughout.
+  const ownWord = !more ? doing : d?.who === 'family' ? doing.replace(/\byour own\b/g, 'their own').replace(/\byou choose\b/g, 'children choose') : doing.replace(/\byour\b/g, 'their').replace(/\byou\b/g, 'them');
   return `${who} could ${ownWord}${when ? ` ${when}` : ''}.`;
 }
