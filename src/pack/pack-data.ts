@@ -103,7 +103,8 @@ export function assemblePack(model: ScoringModel, code: string, req: PackRequest
 
   const findings = findingsOf(local.code);
   const options = buildOptions({ model, cmp, gap, theme, themeGaps, cards, localOffers, localFacts, findings });
-  const shortlist = options.filter((o) => o.peers.length > 0).slice(0, SHORTLIST_MAX);
+  // An option the council's own offer may already cover (same kind, no times stated) is left to the room.
+  const shortlist = options.filter((o) => o.peers.length > 0 && !o.maybe_covered).slice(0, SHORTLIST_MAX);
 
   const presetRanks: PresetRanks[] = Object.entries(model.config.weight_presets).map(([preset, p]) => {
     const r = compare(model, local.code, { group: req.group, weights: preset, samples: 0 });
