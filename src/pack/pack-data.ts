@@ -1,6 +1,7 @@
 // Everything a workshop option pack shows, assembled once from the scoring engine's compare and gaps results and
 // the stored records: the cards, options, appraisal, sensitivity and sources every format then renders.
 import type { CouncilFact, Offer } from '../domain/index.js';
+import { invalid } from '../domain/errors.js';
 import { compare, gaps, type CompareResult, type GapsResult, type ScoringModel } from '../scoring/compare.js';
 import type { CellGap } from '../scoring/gaps.js';
 import type { ScoringFinding, ScoringInspection } from '../scoring/scoring-data.js';
@@ -62,9 +63,21 @@ export interface PackData {
 
 const SHORTLIST_MAX = 5;
 
+/** The response card's route back from the request: a real calendar date and a contact of a sensible length. */
+function responseRoute(req: PackRequest): ResponseRoute {
+  const by = req.return_by?.trim() || null;
+  const day = by ? new Date(`${by}T00:00:00Z`) : null;
+  if (by && !(/^\d{4}-\d{2}-\d{2}$/.test(by) && !Number.isNaN(day!.getTime()) && day!.toISOString().startsWith(by)))
+    throw invalid('return_by', `return_by: "${req.return_by}" is not a date (use YYYY-MM-DD)`);
+  const contact = req.contact?.trim() || null;
+  if (contact && contact.length > 300) throw invalid('contact', 'contact: at most 300 characters');
+  return { contact, return_by: by };
+}
+
 /** Builds the pack's content. Pure given the model and the extras read from the store: same inputs, same pack. */
 export function assemblePack(model: ScoringModel, code: string, req: PackRequest, extras: PackExtras): PackData {
   const theme: ThemeDef = parseTheme(req.theme);
+  const response = responseRoute(req);
   const cmp: CompareResult = compare(model, code, { group: req.group, weights: req.weights, samples: req.samples, seed: req.seed });
   const gap: GapsResult = gaps(model, code, { group: req.group });
   const local = cmp.council;
@@ -119,7 +132,7 @@ export function assemblePack(model: ScoringModel, code: string, req: PackRequest
     local_offers: localOffers,
     local_facts: localFacts,
     found: localFound(localOffers, localFacts, cmp.group.members.slice(1).map((c) => (model.data.offers.get(c) ?? []).length)),
-    response: { contact: req.contact?.trim() || null, return_by: req.return_by?.trim() || null },
+    response,
     inspection,
     findings,
     cards,
