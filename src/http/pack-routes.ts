@@ -11,8 +11,10 @@ export type { PackBuilder, PackFormat, PackQuery } from './runtime.js';
 
 export const packRoutes = createApiRoutes();
 
-/** group, theme and weights, each at most once; anything else is a 400 naming the parameter. */
-export const PackQuerySchema = z.object({ group: z.string().max(3000).optional(), theme: z.string().max(40).optional(), weights: z.string().max(500).optional() }).strict();
+/** group, theme, weights, and the easy read's contact and return_by, each at most once; anything else is a 400 naming the parameter. */
+export const PackQuerySchema = z
+  .object({ group: z.string().max(3000).optional(), theme: z.string().max(40).optional(), weights: z.string().max(500).optional(), contact: z.string().max(300).optional(), return_by: z.string().max(10).optional() })
+  .strict();
 
 /** "E10000017.pdf" as the council and the format; anything else is a 404 naming the format. */
 function packFile(c: Context): { code: string; format: PackFormat } {

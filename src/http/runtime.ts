@@ -9,6 +9,8 @@ export interface PackQuery {
   group?: string;
   theme?: string;
   weights?: string;
+  contact?: string;
+  return_by?: string;
 }
 
 export interface PackBuilder {

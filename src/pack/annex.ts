@@ -64,6 +64,9 @@ export function annexTables(pack: PackData): AnnexTable[] {
     kind: o.kind,
     title: o.title,
     what_changes: o.what_changes,
+    easy_read: o.easy_read,
+    local_nearby: o.nearby.map((n) => n.name).join('; '),
+    may_already_cover: o.maybe_covered ? 'yes' : 'no',
     comparators: o.peers.map((p) => p.name).join('; '),
     cards: o.card_ids.join(' '),
     shortlisted: pack.shortlist.includes(o) ? 'yes' : 'no',
@@ -74,7 +77,7 @@ export function annexTables(pack: PackData): AnnexTable[] {
     { name: 'offers', title: 'Offers', columns: OFFER_COLUMNS, rows: offers },
     { name: 'scores', title: 'Scores', columns: MEMBER_COLUMNS, rows: memberRows(c) as AnnexTable['rows'] },
     { name: 'metrics', title: 'Measures', columns: ['council_code', 'council', 'dimension', 'metric', 'label', 'value', 'score_0_100', 'based_on', 'missing_because'], rows: metrics },
-    { name: 'options', title: 'Options', columns: Object.keys(options[0] ?? { id: '', kind: '', title: '', what_changes: '', comparators: '', cards: '', shortlisted: '', ...Object.fromEntries(FACTORS.flatMap((f) => [[f.code, ''], [`${f.code}_why`, '']])) }), rows: options },
+    { name: 'options', title: 'Options', columns: Object.keys(options[0] ?? { id: '', kind: '', title: '', what_changes: '', easy_read: '', local_nearby: '', may_already_cover: '', comparators: '', cards: '', shortlisted: '', ...Object.fromEntries(FACTORS.flatMap((f) => [[f.code, ''], [`${f.code}_why`, '']])) }), rows: options },
     { name: 'sources', title: 'Sources', columns: ['n', 'url', 'title', 'council', 'kind', 'published', 'read', 'snapshot_id', 'snapshot_sha256'], rows: sources },
   ];
 }

@@ -40,7 +40,9 @@ export const list = (items: readonly string[]) => (items.length <= 1 ? (items[0]
 
 export function table(caption: string, head: readonly string[], rows: ReadonlyArray<readonly string[]>, opts: { cls?: string; rowHeader?: boolean } = {}): string {
   const th = head.map((h) => `<th scope="col">${h}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 && opts.rowHeader !== false ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`).join('\n');
+  // Each cell carries its column's name, shown beside it when a narrow screen stacks the table.
+  const labels = head.map((h) => ` data-label="${h.replace(/<[^>]*>/g, '').replace(/"/g, '&quot;')}"`);
+  const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 && opts.rowHeader !== false ? `<th scope="row"${labels[i] ?? ''}>${c}</th>` : `<td${labels[i] ?? ''}>${c}</td>`)).join('')}</tr>`).join('\n');
   return `<table${opts.cls ? ` class="${opts.cls}"` : ''}><caption>${caption}</caption><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
@@ -94,6 +96,22 @@ dl.facts dd { margin: 0; }
 .rag-against { background: #f9d6d6; color: #5c0a0a; }
 .rag-unknown { background: #ececec; color: #1a1a1a; }
 .blank { min-width: 4.5rem; height: 2.2rem; }
+@media screen and (max-width: 40rem) {
+  body { padding: 0.75rem 0.75rem 2rem; }
+  h1 { font-size: 1.6rem; }
+  dl.facts { grid-template-columns: minmax(0, 1fr); }
+  dl.facts dd { margin-bottom: 0.4rem; }
+  table, thead, tbody, tr, th, td, caption { display: block; width: auto !important; min-width: 0 !important; height: auto !important; }
+  table { table-layout: auto !important; }
+  thead tr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  tbody tr { border: 1px solid var(--line); margin: 0 0 0.75rem; }
+  th, td { border: 0; border-bottom: 1px solid #d4d4d4; overflow-wrap: anywhere; }
+  tbody tr > :last-child { border-bottom: 0; }
+  tbody th { background: var(--soft); }
+  [data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+  .fill { white-space: normal !important; word-break: break-all; }
+  tbody th[data-label]::before { font-weight: normal; }
+}
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   nav.toc, .skip { display: none; }

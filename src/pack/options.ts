@@ -1,9 +1,11 @@
 // The long list of options drawn from the gap analysis (each naming the comparators that do it) and a first,
 // evidence-only appraisal of each against the critical success factors, for the room to challenge.
-import type { Offer } from '../domain/index.js';
+import type { CouncilFact, Offer } from '../domain/index.js';
 import type { CompareResult, GapsResult, ScoringModel } from '../scoring/compare.js';
 import type { CellGap } from '../scoring/gaps.js';
-import { figure } from '../scoring/scoring-data.js';
+import { figure, type ScoringFinding } from '../scoring/scoring-data.js';
+import { easySentence } from './easy-words.js';
+import { localEvidenceFor, nearbyOffers, nearbyText, offerWhat, type LocalEvidence, type NearbyOffer } from './option-local.js';
 import type { EvidenceCard } from './evidence-card.js';
 import type { ThemeDef } from './themes.js';
 
@@ -36,31 +38,23 @@ export interface PackOption {
   kind: 'service' | 'access';
   title: string;
   what_changes: string;
-  /** The same change for children and young people, in one short sentence. */
+  /** The same change for children and young people, in one short sentence derived from this option's kind and times. */
   easy_read: string;
+  /** The time slots the option names, as in its title's brackets ("daytime"); null when it names none. */
+  when: string | null;
   type: string | null;
+  /** The council's own offers near this option (same kind at other times, related kinds at the same time). */
+  nearby: NearbyOffer[];
+  /** The council's own published facts and inspection sentences that already name this kind of break. */
+  local_evidence: LocalEvidence[];
+  /** A local offer of the same kind states no times, so the council may already cover these cells. */
+  maybe_covered: boolean;
   cells: Array<{ key: string; label: string }>;
   peers: Array<{ code: string; name: string }>;
   card_ids: string[];
   appraisal: Record<Factor, Appraisal>;
 }
 
-const EASY: Record<string, string> = {
-  holiday_play_scheme: 'You could go to a play scheme in the school holidays.',
-  weekend_club: 'You could go to a club at the weekend.',
-  after_school_club: 'You could go to a club after school.',
-  youth_club: 'You could go to a youth club with other young people.',
-  sport_arts_leisure_inclusion: 'You could get help to join sport, art or leisure activities.',
-  buddy_befriending: 'You could have a buddy to go out with.',
-  community_activity_grant: 'Your family could get a card or money for activities you choose.',
-  home_based_care: 'Someone could come to your home to spend time with you.',
-  family_based_short_break: 'You could stay for a short time with another trained family.',
-  overnight_residential_unit: 'You could stay overnight in a short break home.',
-  residential_trip: 'You could go on a trip and stay away for a night or more.',
-  direct_payment: 'Your family could get money to choose and pay for your own breaks.',
-  short_break_grant: 'Your family could get a grant to spend on breaks.',
-  transport_inclusion_support: 'You could get help to travel to activities.',
-};
 
 interface BuildInput {
   model: ScoringModel;
@@ -70,6 +64,8 @@ interface BuildInput {
   themeGaps: CellGap[];
   cards: EvidenceCard[];
   localOffers: Offer[];
+  localFacts: CouncilFact[];
+  findings: ScoringFinding[];
 }
 
 /** A gap's time slot in words; the type's "any" column reads as "time not stated". */
@@ -140,13 +136,19 @@ function accessOptions(input: BuildInput): Array<Omit<PackOption, 'id'>> {
   const openTiers = model.config.open_access_tiers;
   const localOpen = cmp.context.metrics.find((m) => m.id === 'open_access_share');
   if (localOpen && localOpen.local !== null && localOpen.group_median !== null && localOpen.local < localOpen.group_median) {
-    const peers = peersWith((o) => Boolean(o.access_tier && openTiers.includes(o.access_tier)));
+    const isOpen = (o: Offer) => Boolean(o.access_tier && openTiers.includes(o.access_tier));
+    const peers = peersWith(isOpen);
+    const openLocal = asNearby(input.localOffers.filter(isOpen));
     out.push({
       kind: 'access',
       title: 'Open more of the offer without a social-care assessment',
-      what_changes: `${pct(localOpen.local)} of ${council}'s offers with a known tier are open without an assessment; the group median is ${pct(localOpen.group_median)}.`,
+      what_changes: `${pct(localOpen.local)} of ${council}'s offers with a known tier are open without an assessment; the group median is ${pct(localOpen.group_median)}.${alreadyText(council, openLocal)}`,
       easy_read: 'More breaks could be open to you without a long assessment first.',
+      when: null,
       type: null,
+      nearby: openLocal,
+      local_evidence: [],
+      maybe_covered: false,
       cells: [],
       peers,
       card_ids: [],
@@ -160,13 +162,18 @@ function accessOptions(input: BuildInput): Array<Omit<PackOption, 'id'>> {
   }
   const c = gap.analysis.charges;
   if (c.local_hourly.length && c.peer_hourly_median !== null && Math.max(...c.local_hourly) > c.peer_hourly_median) {
+    const charged = asNearby(input.localOffers.filter((o) => o.cost.charges.some((x) => x.per === 'hour')));
     const cheaper = c.peer_hourly.filter((p) => Math.min(...p.amounts) < Math.max(...c.local_hourly)).map((p) => ({ code: p.code, name: p.name }));
     out.push({
       kind: 'access',
       title: 'Review the hourly charge to families',
-      what_changes: `${council} states a charge of ${c.local_hourly.map((x) => `£${x.toFixed(2)}`).join(', ')} an hour; the comparators that state an hourly charge have a median of £${c.peer_hourly_median.toFixed(2)}.`,
+      what_changes: `${council} states a charge of ${c.local_hourly.map((x) => `£${x.toFixed(2)}`).join(', ')} an hour; the comparators that state an hourly charge have a median of £${c.peer_hourly_median.toFixed(2)}.${alreadyText(council, charged)}`,
       easy_read: 'Breaks could cost your family less.',
+      when: null,
       type: null,
+      nearby: charged,
+      local_evidence: [],
+      maybe_covered: false,
       cells: [],
       peers: cheaper,
       card_ids: [],
@@ -181,29 +188,57 @@ function accessOptions(input: BuildInput): Array<Omit<PackOption, 'id'>> {
   return out;
 }
 
+/** A local offer as a nearby one for an access option (whatever its kind). */
+const asNearby = (offers: Offer[]): NearbyOffer[] => offers.map((o) => ({ offer_id: o.id, name: o.name, what: offerWhat(o), relation: 'related_kind', source_url: o.source.url }));
+
+/** " Lancashire already has: A; B." or what was not found, for an option's "what would change". */
+function alreadyText(council: string, nearby: readonly NearbyOffer[]): string {
+  return nearby.length ? ` ${council} already has nearby: ${nearbyText(nearby).join('; ')}.` : ` No offer of ${council}'s own of this kind, or of a related kind at the same time, was found.`;
+}
+
+function serviceOption(input: BuildInput, type: string, cells: CellGap[]): Omit<PackOption, 'id'> {
+  const council = input.cmp.council.name;
+  const peers = [...new Map(cells.flatMap((c) => c.peers).map((p) => [p.code, p])).values()];
+  const keys = new Set(cells.map((c) => c.cell));
+  const cards = input.cards.filter((c) => c.cells.some((k) => keys.has(k)));
+  const label = cells[0]!.type_label;
+  // "time not stated" says nothing in a title: only real time slots are named there.
+  const timed = cells.filter((c) => c.slot !== 'any');
+  const when = timed.length ? timed.map((c) => slotText(c)).join(', ') : null;
+  const nearby = nearbyOffers(type, cells.map((c) => c.slot), input.localOffers);
+  const evidence = localEvidenceFor(type, council, input.findings, input.localFacts);
+  const maybeCovered = nearby.some((n) => n.relation === 'same_kind_time_not_stated');
+  const more = evidence.length > 0;
+  const title = `${label}${when ? ` (${when})` : ''}`;
+  const notes = [
+    alreadyText(council, nearby),
+    maybeCovered ? ` ${council}'s own offer of this kind states no times, so it may already cover this: check before taking it forward.` : '',
+    more ? ` ${council}'s own evidence already names this kind of break (${[...new Set(evidence.map((e) => e.where))].join('; ')}; quoted in section 1), so the change may be more of it rather than something new.` : '',
+  ].join('');
+  return {
+    kind: 'service',
+    title,
+    what_changes: `${council} would offer ${more ? 'more ' : ''}${title.charAt(0).toLowerCase()}${title.slice(1)}, as ${list(peers.map((p) => p.name))} ${peers.length === 1 ? 'does' : 'do'}.${notes}`,
+    easy_read: easySentence(type, label, cells.map((c) => c.slot), more),
+    when,
+    type,
+    nearby,
+    local_evidence: evidence,
+    maybe_covered: maybeCovered,
+    cells: cells.map((c) => ({ key: c.cell, label: `${c.type_label}, ${slotText(c)}` })),
+    peers,
+    card_ids: cards.map((c) => c.id),
+    appraisal: serviceAppraisal(input, type, cells, cards, peers),
+  };
+}
+
 /** Service options (one per type with gaps, merging its time slots) first, most comparators first, then access options. */
 export function buildOptions(input: BuildInput): PackOption[] {
+  const covered = new Set(input.gap.analysis.covered_locally);
   const byType = new Map<string, CellGap[]>();
-  for (const g of input.themeGaps) byType.set(g.type, [...(byType.get(g.type) ?? []), g]);
-  const service: Array<Omit<PackOption, 'id'>> = [...byType.entries()].map(([type, cells]) => {
-    const peers = [...new Map(cells.flatMap((c) => c.peers).map((p) => [p.code, p])).values()];
-    const keys = new Set(cells.map((c) => c.cell));
-    const cards = input.cards.filter((c) => c.cells.some((k) => keys.has(k)));
-    const label = cells[0]!.type_label;
-    // "time not stated" says nothing in a title: only real time slots are named there.
-    const when = cells.some((c) => c.slot !== 'any') ? ` (${cells.filter((c) => c.slot !== 'any').map((c) => slotText(c)).join(', ')})` : '';
-    return {
-      kind: 'service',
-      title: `${label}${when}`,
-      what_changes: `${input.cmp.council.name} would offer ${label.toLowerCase()}${when}, as ${list(peers.map((p) => p.name))} ${peers.length === 1 ? 'does' : 'do'}.`,
-      easy_read: EASY[type] ?? `You could have a new kind of short break: ${label.toLowerCase()}.`,
-      type,
-      cells: cells.map((c) => ({ key: c.cell, label: `${c.type_label}, ${slotText(c)}` })),
-      peers,
-      card_ids: cards.map((c) => c.id),
-      appraisal: serviceAppraisal(input, type, cells, cards, peers),
-    };
-  });
+  // A cell the council's own offers cover is never an option (the gap analysis leaves it out; this keeps it so).
+  for (const g of input.themeGaps) if (!covered.has(g.cell)) byType.set(g.type, [...(byType.get(g.type) ?? []), g]);
+  const service = [...byType.entries()].map(([type, cells]) => serviceOption(input, type, cells));
   service.sort((a, b) => b.peers.length - a.peers.length);
   const all = [...service, ...(input.theme.access_options ? accessOptions(input) : [])];
   return all.map((o, i) => ({ id: `O${i + 1}`, ...o }));

@@ -1,6 +1,7 @@
 // Everything a workshop option pack shows, assembled once from the scoring engine's compare and gaps results and
 // the stored records: the cards, options, appraisal, sensitivity and sources every format then renders.
 import type { CouncilFact, Offer } from '../domain/index.js';
+import { invalid } from '../domain/errors.js';
 import { compare, gaps, type CompareResult, type GapsResult, type ScoringModel } from '../scoring/compare.js';
 import type { CellGap } from '../scoring/gaps.js';
 import type { ScoringFinding, ScoringInspection } from '../scoring/scoring-data.js';
@@ -8,6 +9,7 @@ import { buildOptions, type PackOption } from './options.js';
 import type { EvidenceCard } from './evidence-card.js';
 export type { EvidenceCard } from './evidence-card.js';
 import { collectSources, type PackExtras, type SourceRef } from './sources.js';
+import { localFound, type LocalFound } from './local-found.js';
 import { cellInTheme, parseTheme, type ThemeDef } from './themes.js';
 
 export interface PackRequest {
@@ -16,6 +18,16 @@ export interface PackRequest {
   theme?: string;
   samples?: number;
   seed?: number;
+  /** Who families contact about the pack and send the easy read's response card to (a name, email or address). */
+  contact?: string;
+  /** The date the response cards are due back (YYYY-MM-DD). */
+  return_by?: string;
+}
+
+/** How the easy read's response card comes back: null where the workshop lead has not said. */
+export interface ResponseRoute {
+  contact: string | null;
+  return_by: string | null;
 }
 
 
@@ -33,6 +45,9 @@ export interface PackData {
   theme_gaps: CellGap[];
   local_offers: Offer[];
   local_facts: CouncilFact[];
+  /** What was found of the council's own offer: counts, sources, dates, and whether it is nothing or little. */
+  found: LocalFound;
+  response: ResponseRoute;
   inspection: ScoringInspection | null;
   findings: ScoringFinding[];
   cards: EvidenceCard[];
@@ -48,9 +63,21 @@ export interface PackData {
 
 const SHORTLIST_MAX = 5;
 
+/** The response card's route back from the request: a real calendar date and a contact of a sensible length. */
+function responseRoute(req: PackRequest): ResponseRoute {
+  const by = req.return_by?.trim() || null;
+  const day = by ? new Date(`${by}T00:00:00Z`) : null;
+  if (by && !(/^\d{4}-\d{2}-\d{2}$/.test(by) && !Number.isNaN(day!.getTime()) && day!.toISOString().startsWith(by)))
+    throw invalid('return_by', `return_by: "${req.return_by}" is not a date (use YYYY-MM-DD)`);
+  const contact = req.contact?.trim() || null;
+  if (contact && contact.length > 300) throw invalid('contact', 'contact: at most 300 characters');
+  return { contact, return_by: by };
+}
+
 /** Builds the pack's content. Pure given the model and the extras read from the store: same inputs, same pack. */
 export function assemblePack(model: ScoringModel, code: string, req: PackRequest, extras: PackExtras): PackData {
   const theme: ThemeDef = parseTheme(req.theme);
+  const response = responseRoute(req);
   const cmp: CompareResult = compare(model, code, { group: req.group, weights: req.weights, samples: req.samples, seed: req.seed });
   const gap: GapsResult = gaps(model, code, { group: req.group });
   const local = cmp.council;
@@ -87,8 +114,10 @@ export function assemblePack(model: ScoringModel, code: string, req: PackRequest
     source: sourceByUrl.get(offer.source.url)!,
   }));
 
-  const options = buildOptions({ model, cmp, gap, theme, themeGaps, cards, localOffers });
-  const shortlist = options.filter((o) => o.peers.length > 0).slice(0, SHORTLIST_MAX);
+  const findings = findingsOf(local.code);
+  const options = buildOptions({ model, cmp, gap, theme, themeGaps, cards, localOffers, localFacts, findings });
+  // An option the council's own offer may already cover (same kind, no times stated) is left to the room.
+  const shortlist = options.filter((o) => o.peers.length > 0 && !o.maybe_covered).slice(0, SHORTLIST_MAX);
 
   const presetRanks: PresetRanks[] = Object.entries(model.config.weight_presets).map(([preset, p]) => {
     const r = compare(model, local.code, { group: req.group, weights: preset, samples: 0 });
@@ -102,8 +131,10 @@ export function assemblePack(model: ScoringModel, code: string, req: PackRequest
     theme_gaps: themeGaps,
     local_offers: localOffers,
     local_facts: localFacts,
+    found: localFound(localOffers, localFacts, cmp.group.members.slice(1).map((c) => (model.data.offers.get(c) ?? []).length)),
+    response,
     inspection,
-    findings: findingsOf(local.code),
+    findings,
     cards,
     options,
     shortlist,

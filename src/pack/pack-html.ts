@@ -29,6 +29,9 @@ ol.sources li { margin-bottom: 0.4rem; }
 table.scores td:last-child { font-size: 0.8em; }
 nav.toc a { display: inline-block; min-height: 24px; padding: 2px 0; }
 table.grid-table td, table.grid-table th { font-size: 0.8rem; }
+@media screen and (max-width: 40rem) {
+  table.scores td:empty { display: none; }
+}
 @media print {
   .cover { padding-top: 20mm; }
   .cover h1 { font-size: 26pt; }

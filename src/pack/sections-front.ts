@@ -3,6 +3,7 @@
 import { DIMENSIONS } from '../scoring/config.js';
 import { formatMetric, formatScore, formatShare, positionSentence } from '../scoring/present.js';
 import { gridRows, SHORT_SLOT, STATUS } from './charts.js';
+import { foundCover } from './found-text.js';
 import { date, esc, table } from './html.js';
 import { agesText, costText, howToGetText, timesText, typeText } from './offer-text.js';
 import { FACTORS } from './options.js';
@@ -28,6 +29,7 @@ export function cover(pack: PackData): string {
 <dt>Data date</dt><dd>${esc(date(c.data_date, 'not known'))}: the latest date any source in this pack was read. The database was built on ${esc(date(pack.database_built_at?.slice(0, 10), 'an unknown date'))}.</dd>
 <dt>Method</dt><dd>Scoring method ${esc(c.method_version)}, taxonomy ${esc(c.taxonomy_version)}; weights "${esc(w.preset)}": ${DIMENSIONS.map((d) => `${d} ${Math.round(100 * w.weights[d])}%`).join(', ')}.</dd>
 </dl>
+${foundCover(pack.found, c.council.name, (url) => srcRef(pack, url))}
 <p class="note">Everything in this pack comes from what councils, Ofsted and the Department for Education publish, with a numbered source for every fact. <strong>Not found is not the same as not provided:</strong> a council may offer something this pack could not find in its published information.</p>
 </section>`;
 }

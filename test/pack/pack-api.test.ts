@@ -79,6 +79,8 @@ describe('GET /api/packs', () => {
       ['/api/packs/E10000017.html?weights=kindness=1', 400, 'weights'],
       ['/api/packs/E10000017.html?size=big', 400, 'size'],
       ['/api/packs/E10000017.html?theme=all&theme=overnight', 400, 'theme'],
+      ['/api/packs/E10000017.html?return_by=2027-02-30', 400, 'return_by'],
+      ['/api/packs/E10000017.html?return_by=soon', 400, 'return_by'],
     ];
     for (const [path, status, field] of cases) {
       const res = await get(path);
@@ -87,6 +89,14 @@ describe('GET /api/packs', () => {
       expect(body, path).toMatchObject({ ok: false, status });
       expect(body.errors.map((e) => e.field), path).toContain(field);
     }
+  });
+
+  it('the easy read in the ZIP says by when and to whom its card goes back, as the request gives them', async () => {
+    const res = await get(`/api/packs/E10000017.zip?theme=holidays&return_by=2027-01-15&contact=${encodeURIComponent('Parent Carer Forum, forum@example.org')}`);
+    expect(res.status).toBe(200);
+    const easy = new TextDecoder().decode(unzipSync(new Uint8Array(await res.arrayBuffer()))['easy-read.html']);
+    expect(easy).toContain('Please give it back by 15 January 2027.');
+    expect(easy).toContain('Who to contact: Parent Carer Forum, forum@example.org');
   });
 
   it('answers 501 with the error envelope where the runtime has no pack builder, as on Workers', async () => {

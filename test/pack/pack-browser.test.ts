@@ -1,11 +1,13 @@
 // The packs in a real Chromium: the HTML served by the real server on 127.0.0.1 and the easy-read companion pass
 // axe-core's WCAG 2.2 A/AA rules with no violations, and scraped text holding markup or script is shown as text,
 // never run. One browser for the file.
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../src/node/data-files.js';
+import { PROJECT_ROOT } from '../../src/node/paths.js';
 import { openDatabase } from '../../src/node/open-database.js';
 import { startServer, type RunningServer } from '../../src/node/serve.js';
 import { buildPackFromStore } from '../../src/node/pack-builder.js';
@@ -16,6 +18,7 @@ import { createStore, type Store } from '../../src/store/store.js';
 import { EXAMPLESHIRE, SAMPLETOWN, syntheticBundle, syntheticOffer, taxonomy } from '../support/synthetic-reference.js';
 import { builtDb, tempDir } from '../support/temp-db.js';
 
+const OUT = join(PROJECT_ROOT, 'test', 'out');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -68,13 +71,54 @@ describe('packs in Chromium', () => {
     await page.close();
   });
 
-  it('the easy-read companion has no WCAG 2.2 A or AA violations and uses large type', async () => {
+  it('the easy-read companion has no WCAG 2.2 A or AA violations, on screen and in print, and uses large type', async () => {
     const pack = await buildPackFromStore(store, 'E10000017', { theme: 'holidays' });
     const page = await browser.newPage();
     await page.setContent(new TextDecoder().decode(pack.files.find((f) => f.path === 'easy-read.html')!.data));
     expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'screen' });
     const px = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
     expect(px).toBeGreaterThanOrEqual(20);
+    await page.close();
+  });
+
+  it('the pack preview and the easy read reflow to 320 px: no sideways scrolling, stacked tables keep each column\'s name (screenshots at 375 and 1280 px)', async () => {
+    mkdirSync(OUT, { recursive: true });
+    const pack = await buildPackFromStore(store, 'E10000017', {});
+    const easy = new TextDecoder().decode(pack.files.find((f) => f.path === 'easy-read.html')!.data);
+    for (const width of [320, 375, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${server.url}/api/packs/E10000017.html`);
+      const fit = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+      expect(fit.scroll, `pack at ${width} px`).toBeLessThanOrEqual(fit.view);
+      if (width !== 320) await page.screenshot({ path: join(OUT, `pack-preview-${width}.png`), fullPage: width === 375 });
+      // On a phone a table's cells stack, each led by its column's name; on a desktop they stay a table.
+      const cell = await page.evaluate(() => {
+        const td = [...document.querySelectorAll('table.scores tbody td')].find((x) => x.getAttribute('data-label') === 'Evidence')!;
+        return { display: getComputedStyle(td).display, before: getComputedStyle(td, '::before').content };
+      });
+      if (width < 640) expect(cell).toEqual({ display: 'block', before: '"Evidence: "' });
+      else expect(cell.display).toBe('table-cell');
+      await page.setContent(easy);
+      const easyFit = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+      expect(easyFit.scroll, `easy read at ${width} px`).toBeLessThanOrEqual(easyFit.view);
+      if (width !== 320) await page.screenshot({ path: join(OUT, `easy-read-${width}.png`), fullPage: width === 375 });
+      await page.close();
+    }
+  });
+
+  it('the easy read of a council with no offers found, and its pack, have no WCAG 2.2 A or AA violations on screen or in print', async () => {
+    const pack = await buildPackFromStore(store, 'E06000005', {});
+    const page = await browser.newPage({ viewport: { width: 375, height: 900 } });
+    for (const path of ['easy-read.html', 'pack.html']) {
+      await page.setContent(new TextDecoder().decode(pack.files.find((f) => f.path === path)!.data));
+      expect(await axeViolations(page), `${path} on screen`).toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      expect(await axeViolations(page), `${path} in print`).toEqual([]);
+      await page.emulateMedia({ media: 'screen' });
+    }
     await page.close();
   });
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/node/open-database.js';
 import { zipPack, type BuiltPack } from '../../src/pack/render/build-pack.js';
 import { AppError } from '../../src/domain/errors.js';
+import { offerCells } from '../../src/scoring/grid.js';
 import { buildPackFromStore } from '../../src/node/pack-builder.js';
 import type { Store } from '../../src/store/store.js';
 import { builtDb } from '../support/temp-db.js';
@@ -208,5 +209,102 @@ describe('workshop option pack content', () => {
     }
     const none = await buildPackFromStore(store, 'E99999999', {}).catch((e: unknown) => e);
     expect((none as AppError).field).toBe('code');
+  });
+
+  it('a council with no offers found says so on the cover and on the easy read\'s first page, before any idea', async () => {
+    for (const [code, name] of [['E06000005', 'Darlington'], ['E08000007', 'Stockport']] as const) {
+      const p = await buildPackFromStore(store, code, {});
+      const html = text(file(p, 'pack.html'));
+      const cover = cheerio.load(html)('.cover').text();
+      expect(cover).toContain(`No short break offers published by ${name} were found.`);
+      expect(cover).toContain(`check what ${name} already provides`);
+      expect(cover).toMatch(/Found in the data: 0 short break offers and \d+ other facts? about its offer/);
+      expect(html.indexOf(`No short break offers published by ${name}`)).toBeLessThan(html.indexOf('id="longlist"'));
+      const easy = text(file(p, 'easy-read.html'));
+      const e = cheerio.load(easy);
+      expect(e('.found').text()).toContain(`We found no short breaks published by ${name}.`);
+      expect(e('.found').text()).toContain(`Please check what ${name} already provides.`);
+      if (e('.idea').length) expect(easy.indexOf(`We found no short breaks published by ${name}`)).toBeLessThan(easy.indexOf('class="idea"'));
+    }
+  });
+
+  it('the cover says what was found of Lancashire\'s own offer: offers, sources and their dates', () => {
+    const found = $('.cover .found');
+    expect(found.text()).toContain(`Found in the data: ${pack.data.local_offers.length} short break offers`);
+    expect(pack.data.found.sources.length).toBeGreaterThan(0);
+    const items = found.find('li');
+    expect(items.length).toBe(pack.data.found.sources.length);
+    items.each((_, li) => expect($(li).text()).toMatch(/published .+; read \d{1,2} \w+ \d{4}/));
+    expect(found.find('.warn')).toHaveLength(0);
+    const easy = cheerio.load(text(file(pack, 'easy-read.html')));
+    expect(easy('.found').text()).toContain(`We found ${pack.data.local_offers.length} short breaks published by Lancashire.`);
+  });
+
+  it('offers no idea for a cell Lancashire\'s own offers cover, and each option names what Lancashire already has nearby', () => {
+    const defaults = new Map(pack.data.gaps.grid.map((c) => [c.type, [] as string[]]));
+    const localCells = new Set(pack.data.local_offers.flatMap((o) => offerCells(o, defaults)));
+    for (const o of pack.data.options) for (const c of o.cells) expect(localCells.has(c.key), `${o.title}: ${c.key}`).toBe(false);
+    // Lancashire stores overnight short breaks in a short break home: the easy read never offers that as new.
+    expect(pack.data.local_offers.some((o) => o.type === 'overnight_residential_unit' && o.time_slots.includes('overnight'))).toBe(true);
+    const easy = cheerio.load(text(file(pack, 'easy-read.html')));
+    expect(easy('.idea').text()).not.toContain('stay overnight in a short break home');
+    // An option whose kind Lancashire already offers with no times stated may be covered: never an idea.
+    const ideas = easy('.idea .easy').map((_, x) => easy(x).text()).get();
+    for (const o of pack.data.options.filter((x) => x.maybe_covered)) expect(ideas).not.toContain(o.easy_read);
+    // The daytime overnight-unit option names Lancashire's own night-time short breaks.
+    const unit = pack.data.options.find((o) => o.type === 'overnight_residential_unit');
+    if (unit) {
+      expect(unit.when).toBe('daytime');
+      expect(unit.easy_read).not.toContain('overnight');
+      expect(unit.nearby.map((n) => n.name)).toContain('Night-time (overnight) short breaks');
+    }
+    const rows = $('#longlist').parent().find('tbody tr');
+    for (const o of pack.data.options) {
+      const row = rows.filter((_, r) => $(r).find('th').text().startsWith(`${o.id}.`));
+      expect(row.text()).toMatch(o.nearby.length ? /Lancashire already has nearby: / : /No offer of Lancashire's own of this kind/);
+      for (const n of o.nearby) expect(row.text()).toContain(n.name);
+    }
+  });
+
+  it('the easy read says the same as each option (its qualifier kept) and never the opposite of Lancashire\'s own evidence', () => {
+    const easy = cheerio.load(text(file(pack, 'easy-read.html')));
+    const ideas = easy('.idea');
+    const shown = ideas.map((_, x) => easy(x).find('.easy').text()).get();
+    const opts = shown.map((t) => pack.data.options.find((o) => o.easy_read === t));
+    expect(opts.every(Boolean)).toBe(true);
+    ideas.each((i, el) => {
+      const o = opts[i]!;
+      const qualifier = /\(([^()]+)\)$/.exec(o.title)?.[1];
+      const when = easy(el).find('.when').text();
+      if (qualifier) expect(when).toBe(`When: ${qualifier}`);
+      else expect(when).toBe('');
+      const svg = easy(el).find('svg[role="img"]');
+      expect(svg).toHaveLength(1);
+      expect(String(easy(`#${svg.attr('aria-labelledby')}`).prop('tagName')).toLowerCase()).toBe('title');
+      expect(svg.find('title').text()).toMatch(/^Picture: \w/);
+      expect(easy('fieldset legend').eq(i).text()).toContain(o.easy_read);
+    });
+    // The inspection and Lancashire's own facts name direct-payment and foster-carer shortages: those options ask
+    // for more, never claim the break would be new, and the pack quotes the evidence they rest on.
+    for (const type of ['direct_payment', 'family_based_short_break']) {
+      const o = pack.data.options.find((x) => x.type === type)!;
+      expect(o.local_evidence.length, type).toBeGreaterThan(0);
+      expect(o.easy_read).toMatch(/^More (families|children) could /);
+      expect(o.what_changes).toContain('so the change may be more of it rather than something new');
+      expect($('section[aria-labelledby="case"]').text()).toContain(o.local_evidence[0]!.text);
+    }
+  });
+
+  it('the easy read says how, by when and to whom to return the card, and says so plainly when nobody has said', async () => {
+    const easy = cheerio.load(text(file(pack, 'easy-read.html')));
+    const card = easy('.card-page').text();
+    expect(card).toContain('How to give us your card');
+    expect(card).toContain('Give it back to the person who gave it to you.');
+    expect(card).toContain('We have not been told a date to give it back by.');
+    expect(card).toContain('We do not have a name to contact yet.');
+    const told = await buildPackFromStore(store, LANCASHIRE, { theme: 'holidays', contact: 'Short breaks team, <b>0300 000 0000</b>', return_by: '2027-01-15' });
+    const t = cheerio.load(text(file(told, 'easy-read.html')));
+    expect(t('.card-page .by').text()).toBe('Please give it back by 15 January 2027.');
+    expect(t('.card-page .contact').text()).toBe('Who to contact: Short breaks team, <b>0300 000 0000</b>');
   });
 });
