@@ -48,7 +48,9 @@ export const lineOf = (raw: string, page?: number): Line => {
 
 // What a list's lead says it lists: provision ("these include:", "you may also apply for:"), or something else
 // (who is eligible, what a break does for a family, where it takes place, what a document tells you).
-const NOT_PROVISION_LEAD = /\b(?:(?:is|are)\s*:\s*$|any one of the following|(?:meets?|has|have|with) (?:at least )?one of the following|who|if (?:they|you|your|the|a)|must|eligib\w*|criteria|need(?:s)? to|you will need|can\s*:?\s*$|can help|helps?|aims?|purpose|benefits?|tells? you|sets? out|explains?|about\s*:?\s*$|spend|used (?:for|to)|take place|taking place|outcomes?|should|do not|does not|cannot|can ?not|won[’']?t|will not|not (?:be )?(?:eligible|included|funded))\b/i;
+// "Short breaks are:", "Short Breaks can:", "It tells you about:" define or praise short breaks; they list nothing on offer.
+const NOT_PROVISION_END = /^(?:(?:a |the )?short[- ]breaks?|they|these|this|it|that)\s+(?:is|are)\s*:?\s*$|\b(?:can|about)\s*:?\s*$/i;
+const NOT_PROVISION_LEAD = /\b(?:any one of the following|(?:meets?|has|have|with) (?:at least )?one of the following|who|if (?:they|you|your|the|a)|must|eligib\w*|criteria|need(?:s)? to|you will need|can\s*:?\s*$|can help|helps?|aims?|purpose|benefits?|tells? you|sets? out|explains?|about\s*:?\s*$|spend|used (?:for|to)|take place|taking place|outcomes?|should|do not|does not|cannot|can ?not|won[’']?t|will not|not (?:be )?(?:eligible|included|funded))\b/i;
 const STRONG_NOT_PROVISION = /\b(?:who|if (?:they|you|your|the|a))\s*:?\s*$/i;
 const TIER_HEADING = /^\W*(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|level \d|tier \d)\b/i;
 const PROVISION_LEAD = /\b(?:includ\w*|choices?|options?|apply for|offer\w*|available|provid\w*|such as|following|range of|types? of|kinds? of|settings?|services?|activit\w*|clubs?|schemes?|providers?|opportunit\w*|support|breaks?|stay)\b/i;
@@ -65,8 +67,10 @@ export function itemNames(text: string): string[] {
   if (/^ages?\b|^\d/i.test(t)) t = t.replace(AGE_LEAD, '');
   t = t.replace(AGE_TAIL, '').replace(/\s+for ages?\s*$/i, '');
   const dash = /^(.{3,80}?)\s+[-–—:]\s+(.+)$/.exec(t) ?? /^(.{3,80}?):\s+(.+)$/.exec(t);
-  if (dash && dash[1]!.split(' ').length <= 8) t = dash[1]!;
-  t = t.replace(/[.;,:]+$/, '').trim();
+  // "Level 2 - Self-Referral Clubs": a tier label before the dash is part of the name, not the name.
+  if (dash && dash[1]!.split(' ').length <= 8 && !/^(?:level|tier|stage|band)\s*\d\w*$/i.test(dash[1]!.trim())) t = dash[1]!;
+  // A remark in brackets after the name ("(dependent on assessed need)") is no part of it; a name in brackets ("(Silverwood)") is.
+  t = t.replace(/\s*\((?=[a-z])[^)]*\)\s*$/, '').replace(/[.;,:]+$/, '').trim();
   // "Outdoor Activities (Silverwood) or The Ozone (Positive Activities)": two named services, split where a name starts.
   return t.split(/\s+(?:or|and)\s+(?=(?:The\s+)?[A-Z][a-z])/).map((s) => s.trim()).filter((s) => s.length >= 3);
 }
@@ -92,7 +96,7 @@ export function isServiceList(run: ListRun, heading: string): boolean {
   const last = run.lead.length ? run.lead[run.lead.length - 1]!.text : '';
   const lead = last.split(/(?<=[.!?])\s+(?=[A-Z])/).pop() ?? '';
   const introduces = /:\s*$/.test(lead);
-  if (introduces ? NOT_PROVISION_LEAD.test(lead) : STRONG_NOT_PROVISION.test(lead)) return false;
+  if (introduces ? NOT_PROVISION_LEAD.test(lead) || NOT_PROVISION_END.test(lead) : STRONG_NOT_PROVISION.test(lead)) return false;
   if (!(introduces && PROVISION_LEAD.test(lead)) && !PROVISION_LEAD.test(heading) && !TIER_HEADING.test(heading)) return false;
   const named = run.items.filter((i) => isServiceItem(i.text)).length;
   // Items that are mostly conditions (a benefit, a plan, where the child lives) make an eligibility list, whatever its lead.
@@ -107,7 +111,8 @@ export function inlineItems(sentence: string): string[] | undefined {
   const m = INLINE_LEAD.exec(sentence.split(/(?<=[.!?])\s+(?=[A-Z])/).find((x) => INLINE_LEAD.test(x)) ?? '');
   if (!m) return undefined;
   const list = m[1]!.replace(/[.;]\s*$/, '');
-  const parts = list.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=[^,]*$)/).map((p) => p.trim()).filter(Boolean);
+  // "X, Y, home care and agency support and community childminders": the last "and" ends the list.
+  const parts = list.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:(?!\s(?:and|or)\s)[^,])*$)/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 3 || parts.some((p) => p.split(' ').length > 8)) return undefined;
   return parts.filter((p) => isServiceItem(p)).length / parts.length >= 0.75 ? parts : undefined;
 }

@@ -12,7 +12,7 @@ import { inlineItems, namedInSentence, isServiceItem, isServiceList, itemNames, 
 const OFFER_HEADING = /short breaks?|play ?schemes?|clubs?|overnight|direct payments?|personal budgets?|grants?|sitting|befriend|buddy|holiday|activit|residential|respite|support at home|home support|care at home|family[- ]based|link carers?|shared care|youth|sport|leisure|universal|targeted|specialist|level \d|tier \d|sblo|break[- ]time|day-time|night-time|provision\b|specialised|early help/i;
 const NON_OFFER_HEADING = /statement|introduction|^about|contents|how to|appl(?:y|ying|ication)|complain|contact|feedback|glossary|what (?:is|are)|why|who (?:can|is)|eligib|our (?:vision|commitment|duty)|review|consultation|transport|travel|getting to|carers?[’']? ?s? assessment|further information|useful|advice|definition|the law|legal|summary|overview|\btiers\b|\blevels\b|range of|cost|charges|how (?:many|much)|^(?:how|what|who|when|where|why|which|can|do|does|is|are|will|should)\b|\?\s*$|\bfor adults\b|\badults? (?:social care|services)\b/i;
 /** Words that say nothing of which offer a name means: a heading made only of them is the page's subject, not an offer. */
-const GENERIC_WORDS = new Set('current changes change update updates info latest new a an and the of for to in at on with our your their short break breaks service services offer offers children child young people person disabled disability disabilities family families carers carer parents and information local council send additional needs special educational who have has'.split(' '));
+const GENERIC_WORDS = new Set('categories category types type options range overview guide current changes change update updates info latest new a an and the of for to in at on with our your their short break breaks service services offer offers children child young people person disabled disability disabilities family families carers carer parents and information local council send additional needs special educational who have has'.split(' '));
 const EVIDENCE_MAX = 1000;
 
 const isOfferHeading = (h: string) => OFFER_HEADING.test(cleanHeading(h)) && !NON_OFFER_HEADING.test(cleanHeading(h));
@@ -202,7 +202,7 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, siteW
   let owner: { level: number; specific: boolean } | undefined;
   for (const b of blocks) {
     if (owner && owner.level >= b.level) owner = undefined;
-    if (!owner && isOfferHeading(b.heading)) owner = { level: b.level, specific: !isGenericName(cleanHeading(b.heading), siteWords) };
+    if (isOfferHeading(b.heading) && !owner?.specific) owner = { level: b.level, specific: !isGenericName(cleanHeading(b.heading), siteWords) };
     if (owner?.specific) continue;
     for (const l of b.lines)
       if (!serviceLines.has(l)) for (const sentence of sentencesOf([l])) for (const name of namedInSentence(sentence.text)) named.push({ block: b, name, sentence });

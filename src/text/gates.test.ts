@@ -55,6 +55,9 @@ describe('gates in hard phrasings', () => {
     ['Specialist services require assessment by Children’s Social Care.', ['social_care_assessment']],
     ['An assessment of need will be carried out to find the right support.', ['social_care_assessment']],
     ['Families must register for the Short Breaks Card.', ['registration_card']],
+    ['Families can apply if the child or young person has a diagnosed disability.', ['diagnosis_evidence']],
+    ['Some overnight breaks are taken following a social care or health assessment of need.', ['social_care_assessment']],
+    ['Level 3 – Specialist Short Breaks (dependent on assessed need)', ['social_care_assessment']],
   ])('reads %s', (text, expected) => {
     expect(hardGates(text)).toEqual(expected);
   });
@@ -66,6 +69,9 @@ describe('gates in hard phrasings', () => {
     'The budget is loaded onto a pre-paid card each April.',
     'No social care assessment is needed.',
     'Staff offer 1:1 support where a child needs it.',
+    // A diagnosis or an assessment the offer does not ask for.
+    'Families can refer themselves without the need for a referral or a diagnosis.',
+    'Not all short breaks require a social care assessment.',
   ])('finds no gate in %s', (text) => {
     expect(hardGates(text)).toEqual([]);
   });

@@ -1,0 +1,131 @@
+// The structures councils publish, read from synthetic statement pages (invented councils, phrasings as real pages use them).
+import { describe, expect, it } from 'vitest';
+import type { Offer } from '../../src/domain/index.js';
+import type { PageInput, PageOutput } from './adapter.js';
+import { statementAdapter } from './statement.js';
+
+const ORIGIN = 'https://www.exampleshire.example';
+
+function pageOf(body: string, path = '/short-breaks'): PageInput {
+  const url = ORIGIN + path;
+  const bytes = new TextEncoder().encode(body);
+  return {
+    url, finalUrl: url, status: 200, contentType: 'text/html; charset=utf-8', bytes, text: body, label: 'entry', retrieved: '2026-01-02',
+    source: { id: 'src_1', url, council_code: 'E10000017', kind: 'statement', platform: 'plain_html', adapter: 'statement', title: null, notes: null },
+  };
+}
+const read = async (main: string, path?: string) => statementAdapter.parse(pageOf(`<html><body><main>${main}</main></body></html>`, path));
+const offers = (out: PageOutput) => out.records.filter((r): r is Offer => r.kind === 'offer');
+const names = (out: PageOutput) => offers(out).map((o) => o.name);
+const named = (out: PageOutput, name: string) => {
+  const o = offers(out).find((x) => x.name === name);
+  if (!o) throw new Error(`no offer named "${name}" among: ${names(out).join(' | ')}`);
+  return o;
+};
+const facts = (o: Offer) => ({ gates: o.gates, age_min: o.age_min ?? null, age_max: o.age_max ?? null, tier: o.access_tier ?? null });
+
+describe('lists of provision: each listed service is an offer with what the page says of it', () => {
+  it('reads age bands before and after a name, and the page-wide eligibility, onto every item', async () => {
+    const out = await read(`<h1>Short Breaks</h1>
+      <h2>What is a short break?</h2><p>Families can apply if the child or young person has a diagnosed disability.</p>
+      <p>Short Breaks can:</p><ul><li>Allow you time to recharge your batteries</li><li>Give you a break from caring</li></ul>
+      <h2>What sort of short break can I apply for?</h2>
+      <p>Depending on your child's age, here are some of the choices for you:</p>
+      <ul><li>Age 0 -8 Day-care with a day nursery or childminders</li><li>Ages 8 – 18 : Riverside Multi Sports</li>
+      <li>Overnight stays at Hazel Avenue for ages 5 to 18</li><li>Fostering - overnight provision provided by the Fostering Service</li></ul>`);
+    expect(names(out)).toEqual(['Day-care with a day nursery or childminders', 'Riverside Multi Sports', 'Overnight stays at Hazel Avenue', 'Fostering']);
+    expect(facts(named(out, 'Riverside Multi Sports'))).toMatchObject({ gates: ['diagnosis_evidence'], age_min: 8, age_max: 18 });
+    expect(facts(named(out, 'Day-care with a day nursery or childminders'))).toMatchObject({ age_min: 0, age_max: 8 });
+    expect(facts(named(out, 'Fostering'))).toMatchObject({ gates: ['diagnosis_evidence'], age_min: null });
+  });
+
+  it('under tier headings: items take the tier, the section assessment, and universal ones nothing page-wide', async () => {
+    const out = await read(`<h1>Short break categories</h1>
+      <p>Short breaks are for children who live in Exampleshire and are aged 0 to 17.</p>
+      <h2>Universal</h2><p>Available to all children and young people in the local area with or without SEND.</p>
+      <h2>Targeted</h2><p>Specific activities for children and young people with SEND, there may be some eligibility criteria.</p>
+      <ul><li>Holiday activity provisions</li><li>Brightwater Autism Society</li><li>Pathways Youth Group</li></ul>
+      <h2>Specialist</h2><p>For children who need more support than targeted services give.</p>
+      <ul><li>Personal Assistants</li><li>Overnight short breaks</li><li>A support package in the home</li></ul>
+      <p>An assessment of need will be carried out to determine the right support at the right time.</p>`);
+    expect(names(out)).toEqual(['Universal', 'Holiday activity provisions', 'Brightwater Autism Society', 'Pathways Youth Group', 'Personal Assistants', 'Overnight short breaks', 'A support package in the home']);
+    expect(facts(named(out, 'Universal'))).toEqual({ gates: [], age_min: null, age_max: null, tier: 'universal' });
+    expect(facts(named(out, 'Brightwater Autism Society'))).toEqual({ gates: ['residence'], age_min: 0, age_max: 17, tier: 'targeted' });
+    expect(facts(named(out, 'Personal Assistants'))).toEqual({ gates: ['social_care_assessment', 'residence'], age_min: 0, age_max: 17, tier: 'specialist' });
+  });
+
+  it('reads services listed inside a sentence ("they may include X, Y and Z")', async () => {
+    const out = await read(`<h1>Types of settings</h1>
+      <h3>Specialist</h3><p>Specialist services are provided by the council and require assessment by Children's Social Care. They may include Oakfield short break unit, short break foster carers, home care and agency support and community childminders.</p>`);
+    expect(names(out)).toEqual(['Oakfield short break unit', 'short break foster carers', 'home care and agency support', 'community childminders']);
+    for (const o of offers(out)) expect(facts(o)).toMatchObject({ gates: ['social_care_assessment'], tier: 'specialist' });
+  });
+
+  it('the paragraph between two lists leads into the second: its assessment is not the first list\'s', async () => {
+    const out = await read(`<h1>Short breaks for disabled children</h1><h2>What type of break?</h2>
+      <p>We offer a variety of breaks, and a range of services and support packages which help to facilitate breaks. These include:</p>
+      <ul><li>Friendship groups.</li><li>Sitting service.</li><li>Accredited volunteer training.</li></ul>
+      <p>Where needs are significant, a full social care assessment will be undertaken. These may include a stay in one of the following settings:</p>
+      <ul><li>Larch Drive.</li><li>Partner families.</li><li>Any other commissioned services or overnight stays.</li></ul>`);
+    expect(names(out)).toEqual(['Friendship groups', 'Sitting service', 'Larch Drive', 'Partner families']);
+    expect(named(out, 'Friendship groups').gates).toEqual([]);
+    expect(facts(named(out, 'Larch Drive'))).toMatchObject({ gates: ['social_care_assessment'], tier: 'specialist' });
+  });
+});
+
+describe('lists that are not provision give no offers', () => {
+  it('eligibility, definitions, conditions, benefits and one offer\'s activities stay facts of the page', async () => {
+    const out = await read(`<h1>Targeted short breaks</h1>
+      <p>Targeted short breaks is a service that gives children access to 76 hours of free activities across the year. Activities offered can include:</p>
+      <ul><li>visits and trips</li><li>crafts</li><li>baking</li><li>games</li></ul>
+      <h2>What are short breaks?</h2><p>Short Breaks are:</p><ul><li>an opportunity to take part in fun activities</li><li>a break for parents and carers from care giving</li></ul>
+      <h2>Eligibility</h2><p>Eligibility is linked to the child:</p><ul><li>living in Exampleshire</li><li>being aged 0 to 25</li></ul>
+      <p>And any one of the following:</p><ul><li>having an Education, Health and Care Plan (EHCP)</li><li>attending a Special School</li><li>receiving Disability Living Allowance (DLA)</li></ul>`);
+    expect(names(out)).toEqual(['Targeted short breaks']);
+    expect(named(out, 'Targeted short breaks')).toMatchObject({ gates: ['residence', 'ehc_plan', 'benefit_dla'], age_min: 0, age_max: 25 });
+  });
+});
+
+describe('which headings and sentences name offers', () => {
+  it('the page\'s subject is no offer beside named ones, unless it says what is given', async () => {
+    const out = await read(`<h1>Short breaks for children and young people</h1><p>Short breaks are activities for disabled children.</p>
+      <h2>Short breaks offer</h2><p>The short breaks offer is 110 hours a year to be used at one of our contracted providers.</p>
+      <h2>The range of short breaks available</h2><p>The following short breaks services are available:</p>
+      <ul><li>holiday play schemes</li><li>specialist weekend clubs</li></ul>`);
+    expect(names(out)).toEqual(['Short breaks offer', 'holiday play schemes', 'specialist weekend clubs']);
+  });
+
+  it('a heading made of the council\'s name and filler is the subject too; a lone subject stays the offer', async () => {
+    const both = await read(`<h1>Exampleshire short breaks offer</h1><p>Children use different types of short breaks.</p>
+      <h2>Universal provision</h2><p>Available to all children and young people.</p>`);
+    expect(names(both)).toEqual(['Universal provision']);
+    const alone = await read(`<h1>Short breaks for disabled children</h1><p>Activities for children aged 0-18 who live in Exampleshire, at a charge similar to other activities.</p>`);
+    expect(names(alone)).toEqual(['Short breaks for disabled children']);
+  });
+
+  it('names a provider that is a sentence\'s subject and the house of an overnight stay', async () => {
+    const out = await read(`<h1>Short breaks</h1>
+      <p>Not all short breaks require a social care assessment.</p>
+      <p>Riverside Life Opportunities (RiLO) provide a range of after school, weekend and holiday short breaks on behalf of the council.</p>
+      <p>Some overnight breaks are taken at Elm House following a social care or health assessment of need.</p>
+      <h2>Overnight short breaks</h2><p>Overnight short breaks are given at Birch House after a social care assessment.</p>`);
+    expect(names(out)).toEqual(['Overnight short breaks', 'Riverside Life Opportunities', 'Elm House']);
+    expect(named(out, 'Riverside Life Opportunities').gates).toEqual([]);
+    expect(facts(named(out, 'Elm House'))).toMatchObject({ gates: ['social_care_assessment'] });
+  });
+
+  it('a summary list of levels adds nothing beside the levels\' own headings', async () => {
+    const out = await read(`<h1>Short Breaks</h1><p>Our offer is provided via 3 different levels of support:</p>
+      <ul><li>Level 1 - Universal Services</li><li>Level 2 - Self-Referral Clubs</li><li>Level 3 – Specialist Short Breaks (dependent on assessed need)</li></ul>
+      <h2>Level 1 - Universal Services</h2><p>Local low cost or free services open to all.</p>
+      <h2>Self-Referral Clubs</h2><p>Our clubs are for children aged 5-18; families refer themselves without the need for a referral or a diagnosis.</p>`);
+    expect(names(out)).toEqual(['Level 3 – Specialist Short Breaks', 'Level 1 - Universal Services', 'Self-Referral Clubs']);
+    expect(named(out, 'Self-Referral Clubs').gates).toEqual([]);
+  });
+
+  it('age bands that meet are one span ("aged 2-5 ... aged 5-18")', async () => {
+    const out = await read(`<h1>Short breaks</h1><h2>The Short Breaks Basic Offer</h2>
+      <p>For children aged 2-5 years old the basic offer is 1.5 hours per week.</p><p>For children aged 5-18 years old the basic offer is 3 hours per week.</p>`);
+    expect(named(out, 'The Short Breaks Basic Offer')).toMatchObject({ age_min: 2, age_max: 18 });
+  });
+});
