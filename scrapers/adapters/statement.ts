@@ -66,7 +66,8 @@ function sectionsOf($: CheerioAPI, title: string): StatementSection[] {
     const h = HEADING.exec(tag);
     if (h) {
       flush();
-      if (current.text) sections.push(current);
+      // A heading with nothing under it before the next still names a section (a level whose offers are the headings below it).
+      if (current.text || current.heading) sections.push(current);
       current = { heading: collapseSpace($(el).text()) || title, level: Number(h[1]), text: '' };
       return;
     }
