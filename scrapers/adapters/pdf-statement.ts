@@ -126,7 +126,7 @@ export async function parsePdfStatement(page: PageInput, adapter = 'pdf_statemen
     return changed(`the PDF has no text layer (${read.pages.length} page(s), ${chars} characters of text): a scanned image needs reading by hand`);
   const path = new URL(page.finalUrl || page.url).pathname.replace(/^\/+|\/+$/g, '') || 'statement.pdf';
   const sections = sectionsFromLines(read.pages, read.title ?? 'Short breaks statement');
-  const findings = extractStatement(sections, path, siteWordsOf(page.finalUrl || page.url));
+  const findings = extractStatement(sections, path, { siteWords: siteWordsOf(page.finalUrl || page.url) });
   const { records, problems } = statementRecords(findings, {
     page, adapter, platform: 'pdf',
     // A PDF is the whole statement: topics none of its pages mention are recorded as not mentioned.

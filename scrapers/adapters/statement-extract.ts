@@ -6,7 +6,7 @@ import type { PageInput } from './adapter.js';
 import { buildOffers, offerId, type OfferDraft } from './offer-builder.js';
 import { quoteOf } from '../../src/text/clean-text.js';
 import { quoteSentences, slug, toBlocks, type Block, type StatementSection } from './statement-blocks.js';
-import { statementOffers } from './statement-offers.js';
+import { statementOffers, type OfferOptions } from './statement-offers.js';
 
 export type { StatementSection } from './statement-blocks.js';
 export { quoteSentences } from './statement-blocks.js';
@@ -57,10 +57,9 @@ export interface StatementFindings {
 }
 
 /** Reads offers, topic facts, direct-payment rates and the tier model from a statement's sections. */
-/** `siteWords` are the words of the site's address (the council's name, mostly): a heading made of them and filler names no offer. */
-export function extractStatement(sections: readonly StatementSection[], pathKey: string, siteWords: ReadonlySet<string> = new Set()): StatementFindings {
+export function extractStatement(sections: readonly StatementSection[], pathKey: string, opts: OfferOptions = {}): StatementFindings {
   const blocks = toBlocks(sections);
-  const { drafts, loose } = statementOffers(blocks, pathKey, siteWords);
+  const { drafts, loose } = statementOffers(blocks, pathKey, opts);
   const facts: FactDraft[] = [];
   const topics = new Set<StatementTopic>();
   for (const topic of STATEMENT_TOPICS) {

@@ -16,6 +16,8 @@ export interface ListRun {
   items: Line[];
   lead: Line[];
   after: Line[];
+  /** Set for a list inside a sentence: whether that sentence says what short breaks include. */
+  strong?: boolean;
 }
 
 /** A block's lines as list runs; paragraphs between two lists lead into the second, paragraphs after the last list follow it. */
@@ -69,6 +71,8 @@ export function itemNames(text: string): string[] {
   const dash = /^(.{3,80}?)\s+[-–—:]\s+(.+)$/.exec(t) ?? /^(.{3,80}?):\s+(.+)$/.exec(t);
   // "Level 2 - Self-Referral Clubs": a tier label before the dash is part of the name, not the name.
   if (dash && dash[1]!.split(' ').length <= 8 && !/^(?:level|tier|stage|band)\s*\d\w*$/i.test(dash[1]!.trim())) t = dash[1]!;
+  // "education or leisure activities including holiday clubs ...": the examples after the name are not the name.
+  t = t.replace(/\s+(?:including|such as|e\.g\.|for example|like)\b.*$/i, '').replace(/^(?:a|an)\s+(?=\S)/, '');
   // A remark in brackets after the name ("(dependent on assessed need)") is no part of it; a name in brackets ("(Silverwood)") is.
   t = t.replace(/\s*\((?=[a-z])[^)]*\)\s*$/, '').replace(/[.;,:]+$/, '').trim();
   // "Outdoor Activities (Silverwood) or The Ozone (Positive Activities)": two named services, split where a name starts.
@@ -85,11 +89,21 @@ export function isServiceItem(text: string): boolean {
   if (NOT_A_NAME_START.test(name)) return false;
   if (/[?]$/.test(name)) return false;
   // Training for volunteers or staff is no break for a family.
-  if (/\b(?:volunteers?|staff|workforce|practitioners?)\b/i.test(name)) return false;
+  if (FOR_WORKERS.test(name)) return false;
   return SERVICE_NOUN.test(name) || capitalisedWords(name) >= 1;
 }
 
 /** Whether a run of list items lists provision: a lead (or the heading) that says so, and items most of which name services. */
+/** A lead that says what short breaks (or the council's services) include: its items are kinds of break, whatever their words. */
+export const STRONG_PROVISION_LEAD = /\b(?:short[- ]breaks?|services|breaks|respite)\b[^.]{0,100}?\b(?:includ(?:e|es|ing)|such as)\b|\b(?:these|they) (?:may |can )?include\b|\bwe (?:offer|provide)\b/i;
+const FOR_WORKERS = /\b(?:volunteers?|staff|workforce|practitioners?)\b/i;
+/** Times of day or week say when breaks happen, not which. */
+const TIME_ONLY = /^(?:days?|daytime|evenings?|overnights?|nights?|weekends?|holidays?|school holidays|after school|term time|week ?days?)$/i;
+export const nameLike = (text: string) => {
+  const name = itemNames(text)[0];
+  return Boolean(name && name.length <= 90 && !NOT_A_NAME_START.test(name) && !/[?]$/.test(name) && !FOR_WORKERS.test(name) && !TIME_ONLY.test(name));
+};
+
 export function isServiceList(run: ListRun, heading: string): boolean {
   if (run.items.length < 2) return false;
   // The sentence that introduces the list is the last of its lead ("These include:"); one ending in a full stop frames the section instead.
@@ -98,7 +112,8 @@ export function isServiceList(run: ListRun, heading: string): boolean {
   const introduces = /:\s*$/.test(lead);
   if (introduces ? NOT_PROVISION_LEAD.test(lead) || NOT_PROVISION_END.test(lead) : STRONG_NOT_PROVISION.test(lead)) return false;
   if (!(introduces && PROVISION_LEAD.test(lead)) && !PROVISION_LEAD.test(heading) && !TIER_HEADING.test(heading)) return false;
-  const named = run.items.filter((i) => isServiceItem(i.text)).length;
+  const strong = introduces && STRONG_PROVISION_LEAD.test(lead);
+  const named = run.items.filter((i) => (strong ? nameLike(i.text) : isServiceItem(i.text))).length;
   // Items that are mostly conditions (a benefit, a plan, where the child lives) make an eligibility list, whatever its lead.
   const conditions = run.items.filter((i) => parseGates(i.text).length).length;
   return named / run.items.length >= 0.6 && conditions / run.items.length < 0.5;
@@ -114,7 +129,8 @@ export function inlineItems(sentence: string): string[] | undefined {
   // "X, Y, home care and agency support and community childminders": the last "and" ends the list.
   const parts = list.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:(?!\s(?:and|or)\s)[^,])*$)/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 3 || parts.some((p) => p.split(' ').length > 8)) return undefined;
-  return parts.filter((p) => isServiceItem(p)).length / parts.length >= 0.75 ? parts : undefined;
+  const strong = STRONG_PROVISION_LEAD.test(sentence);
+  return parts.filter((p) => (strong ? nameLike(p) : isServiceItem(p))).length / parts.length >= 0.75 ? parts : undefined;
 }
 
 // A service named inside a sentence: "Social Life Opportunities (SoLO) provide ...", "breaks are taken at Lyndon House".
@@ -123,12 +139,18 @@ const PROVIDER_SUBJECT = new RegExp(String.raw`^(?:The\s+)?(${NAME})(?:\s+\([A-Z
 const PLACE_OF_STAY = new RegExp(String.raw`\b(?:overnight|short breaks?|breaks|stays?|respite)\b[^.]{0,60}?\b(?:at|in)\s+((?:[A-Z][\w’'-]+\s+){0,3}(?:House|Lodge|Centre|Court|Farm|Cottage|Grange|Hall|Manor|View|Close|Drive))\b`);
 const INSTITUTION = /\b(?:Council|Commission|Department|Government|NHS|Ofsted|Local Offer|Directory|Statement|Team|Hub|Careline|Authority|Trust|Board|Partnership|Service Directory|Children'?s Services|Social Care|Act)\b/;
 
+export interface NamedService {
+  name: string;
+  /** 'provider': the subject that provides short breaks; 'place': where an overnight stay happens. */
+  kind: 'provider' | 'place';
+}
+
 /** The services a sentence names as providing short breaks or as the place of an overnight stay. */
-export function namedInSentence(sentence: string): string[] {
-  const names: string[] = [];
+export function namedInSentence(sentence: string): NamedService[] {
+  const names: NamedService[] = [];
   const subject = PROVIDER_SUBJECT.exec(sentence)?.[1];
-  if (subject && subject.split(/\s+/).length >= 2 && !INSTITUTION.test(subject)) names.push(subject);
+  if (subject && subject.split(/\s+/).length >= 2 && !INSTITUTION.test(subject)) names.push({ name: subject, kind: 'provider' });
   const place = PLACE_OF_STAY.exec(sentence)?.[1];
-  if (place && !INSTITUTION.test(place) && !names.includes(place)) names.push(place);
+  if (place && !INSTITUTION.test(place) && !names.some((n) => n.name === place)) names.push({ name: place, kind: 'place' });
   return names;
 }

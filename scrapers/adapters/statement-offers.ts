@@ -7,12 +7,12 @@ import { parseGates } from '../../src/text/gates.js';
 import { parseTier, type AccessTier } from '../../src/text/tiers.js';
 import type { OfferDraft } from './offer-builder.js';
 import { cleanHeading, quoteSentences, sentencesOf, slug, splitSentences, type Block, type Sentence } from './statement-blocks.js';
-import { inlineItems, namedInSentence, isServiceItem, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
+import { inlineItems, nameLike, namedInSentence, isServiceItem, STRONG_PROVISION_LEAD, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
 
 const OFFER_HEADING = /short breaks?|play ?schemes?|clubs?|overnight|direct payments?|personal budgets?|grants?|sitting|befriend|buddy|holiday|activit|residential|respite|support at home|home support|care at home|family[- ]based|link carers?|shared care|youth|sport|leisure|universal|targeted|specialist|level \d|tier \d|sblo|break[- ]time|day-time|night-time|provision\b|specialised|early help/i;
-const NON_OFFER_HEADING = /statement|introduction|^about|contents|how to|appl(?:y|ying|ication)|complain|contact|feedback|glossary|what (?:is|are)|why|who (?:can|is)|eligib|our (?:vision|commitment|duty)|review|consultation|transport|travel|getting to|carers?[’']? ?s? assessment|further information|useful|advice|definition|the law|legal|summary|overview|\btiers\b|\blevels\b|range of|cost|charges|how (?:many|much)|^(?:how|what|who|when|where|why|which|can|do|does|is|are|will|should)\b|\?\s*$|\bfor adults\b|\badults? (?:social care|services)\b/i;
+const NON_OFFER_HEADING = /statement|introduction|^about|contents|how to|appl(?:y|ying|ication)|complain|contact|feedback|glossary|what (?:is|are)|why|who (?:can|is)|eligib|our (?:vision|commitment|duty)|review|consultation|transport|travel|getting to|carers?[’']? ?s? assessment|further information|useful|advice|definition|the law|legal|summary|overview|\btiers\b|\blevels\b|range of|cost|charges|how (?:many|much)|^(?:how|what|who|when|where|why|which|can|do|does|is|are|will|should)\b|\?\s*$|^(?:find|get|search|book|contact|read|see|watch|download|view|click|more information|find out)\b|\bfor adults\b|\badults? (?:social care|services)\b/i;
 /** Words that say nothing of which offer a name means: a heading made only of them is the page's subject, not an offer. */
-const GENERIC_WORDS = new Set('categories category types type options range overview guide current changes change update updates info latest new a an and the of for to in at on with our your their short break breaks service services offer offers children child young people person disabled disability disabilities family families carers carer parents and information local council send additional needs special educational who have has'.split(' '));
+const GENERIC_WORDS = new Set('respite care categories category types type options range overview guide current changes change update updates info latest new a an and the of for to in at on with our your their short break breaks service services offer offers children child young people person disabled disability disabilities family families carers carer parents and information local council send additional needs special educational who have has'.split(' '));
 const EVIDENCE_MAX = 1000;
 
 const isOfferHeading = (h: string) => OFFER_HEADING.test(cleanHeading(h)) && !NON_OFFER_HEADING.test(cleanHeading(h));
@@ -56,6 +56,7 @@ interface Group {
 
 /** What the page says of every short break it describes: the gates and ages in its eligibility text outside any offer. */
 interface PageScope {
+  said: Sentence[];
   gates: string[];
   ages?: ReturnType<typeof parseAges>;
 }
@@ -64,15 +65,18 @@ function pageScope(blocks: readonly Block[], inGroup: ReadonlySet<Block>, servic
   const said: Sentence[] = [];
   blocks.forEach((b, i) => {
     if (inGroup.has(b)) return;
-    const whole = i === 0 || /eligib|who can|criteria|do i qualify|can i get/i.test(b.heading);
+    const whole = i === 0 || /eligib|who (?:can|are|is)|criteria|do i qualify|can i get|how (?:do i|to) apply|applying/i.test(b.heading);
+    // The items of a list whose lead is about eligibility ("... available for children who:") are all eligibility.
+    let eligibleList = false;
     for (const l of b.lines) {
+      if (!l.item) eligibleList = ELIGIBILITY.test(l.text) && /(?:who|if|must|they|:)\s*:?\s*$/i.test(l.text);
       if (serviceLines.has(l)) continue;
-      for (const s of sentencesOf([l])) if (whole || ELIGIBILITY.test(s.text) || (l.item && parseGates(s.text).length)) said.push(s);
+      for (const s of sentencesOf([l])) if (whole || ELIGIBILITY.test(s.text) || (l.item && (eligibleList || parseGates(s.text).length))) said.push(s);
     }
   });
   const ranges = said.map((s) => parseAges(s.text)).filter((a) => a !== undefined);
   const distinct = new Set(ranges.map((a) => `${a!.min}-${a!.max}`));
-  return { gates: gatesIn(said), ages: distinct.size === 1 ? ranges[0] : undefined };
+  return { said, gates: gatesIn(said), ages: distinct.size === 1 ? ranges[0] : undefined };
 }
 
 /** Offer headings with the non-offer subsections under them (a deeper offer heading starts its own offer). */
@@ -165,7 +169,9 @@ function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | unde
       tierLabel: headingTier ? cleanHeading(block.heading) : above.tierLabel,
       eligibility: context.length ? quoteSentences(context.filter((s) => ELIGIBILITY.test(s.text) || parseGates(s.text).length), 2000) || above.eligibility : above.eligibility,
     };
-    for (const item of run.items.filter((i) => isServiceItem(i.text)))
+    const lead = run.lead.length ? run.lead[run.lead.length - 1]!.text : '';
+    const strong = run.strong ?? STRONG_PROVISION_LEAD.test(lead);
+    for (const item of run.items.filter((i) => (strong ? nameLike(i.text) : isServiceItem(i.text))))
       for (const name of itemNames(item.text)) {
         const own = sentencesOf([item]);
         const itemTier = parseTier(name);
@@ -177,18 +183,49 @@ function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | unde
   return drafts;
 }
 
+const PHRASE = /\b((?:targeted|specialist|universal|community|assessed|overnight|holiday|aiming high|core offer)\s+)?short[- ]breaks?\b/gi;
+/** The page's own offer when it heads none: named by its most used "<kind> short breaks" phrase, with every fact the page states. */
+function pageOffer(blocks: readonly Block[], page: PageScope, pathKey: string, used: Set<string>): OfferDraft | undefined {
+  const sentences = blocks.flatMap((b) => b.sentences);
+  // What the page says of who may have its short breaks, not what it says of other routes ("children under 5 ... a social work assessment").
+  const withFacts = page.said.filter((s) => carriesFacts(s.text));
+  if (!withFacts.length) return undefined;
+  const counts = new Map<string, number>();
+  for (const s of [...blocks.map((b) => b.heading), ...sentences.map((x) => x.text)])
+    for (const m of s.matchAll(PHRASE)) {
+      const key = m[0].toLowerCase().replace(/-/g, ' ').replace(/break$/, 'breaks');
+      counts.set(key, (counts.get(key) ?? 0) + 1 + (m[1] ? 1 : 0));
+    }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!best) return undefined;
+  const name = best[0]!.toUpperCase() + best.slice(1);
+  return draftFrom(name, withFacts, { gates: [] }, { ...page, gates: [] }, uniqueId(pathKey, name, used));
+}
+
 /** Every offer the statement names, each with what the page says of it. */
-export function statementOffers(blocks: readonly Block[], pathKey: string, siteWords: ReadonlySet<string> = new Set()): { drafts: OfferDraft[]; loose: Block[] } {
+export interface OfferOptions {
+  /** The words of the site's address: a heading of them and filler names no offer. */
+  siteWords?: ReadonlySet<string>;
+  /** On a page read on its own (an entry page, not a statement's later part): one offer for the page when it heads none. */
+  pageOffer?: boolean;
+}
+
+export function statementOffers(blocks: readonly Block[], pathKey: string, opts: OfferOptions = {}): { drafts: OfferDraft[]; loose: Block[] } {
+  const siteWords = opts.siteWords ?? new Set<string>();
   const runsOf = new Map<Block, ListRun[]>();
   const serviceLines = new Set<Line>();
   for (const b of blocks) {
-    const runs = listRuns(b.lines).filter((r) => isServiceList(r, cleanHeading(b.heading)));
-    if (!runs.length && (isOfferHeading(b.heading) || /^\W*(?:universal|targeted|specialist|specialised|level \d|tier \d)\b/i.test(cleanHeading(b.heading))))
+    // Lists and examples in one named offer's own section ("Activities can include: ...") describe that offer, not new ones.
+    const heading = cleanHeading(b.heading);
+    const tierSection = isTierName(heading);
+    const namedOffer = isOfferHeading(b.heading) && !tierSection && !isGenericName(heading, siteWords);
+    const runs = namedOffer ? [] : listRuns(b.lines).filter((r) => isServiceList(r, heading));
+    if (!runs.length)
       for (const l of b.lines) {
-        const parts = l.item ? undefined : inlineItems(l.text);
+        const parts = l.item || namedOffer || !(tierSection || STRONG_PROVISION_LEAD.test(l.text)) ? undefined : inlineItems(l.text);
         if (!parts) continue;
         const rest = splitSentences(l.text).filter((x) => !inlineItems(x.text)).map((x) => ({ text: x.text, item: false, page: l.page }));
-        runs.push({ items: parts.map((text) => ({ text, item: true, page: l.page })), lead: [...b.lines.filter((x) => x !== l), ...rest], after: [] });
+        runs.push({ items: parts.map((text) => ({ text, item: true, page: l.page })), lead: [...b.lines.filter((x) => x !== l), ...rest], after: [], strong: STRONG_PROVISION_LEAD.test(l.text) });
         serviceLines.add(l);
         break;
       }
@@ -196,18 +233,25 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, siteW
     runsOf.set(b, runs);
     for (const r of runs) for (const l of [...r.items, ...r.lead, ...r.after]) serviceLines.add(l);
   }
-  // Services named inside sentences take those sentences as their own.
-  // Not inside a section that heads one offer of its own: there the sentence says where that offer happens.
-  const named: Array<{ block: Block; name: string; sentence: Sentence }> = [];
+  // Services named inside sentences take those sentences as their own: a provider anywhere ("Gibson House provides overnight
+  // short breaks"); a place of stay only outside a section that heads an offer of its own, where it says where that offer happens.
+  const named: Array<{ block: Block; name: string; sentence: Sentence; more: Sentence[] }> = [];
   let owner: { level: number; specific: boolean } | undefined;
   for (const b of blocks) {
     if (owner && owner.level >= b.level) owner = undefined;
     if (isOfferHeading(b.heading) && !owner?.specific) owner = { level: b.level, specific: !isGenericName(cleanHeading(b.heading), siteWords) };
-    if (owner?.specific) continue;
     for (const l of b.lines)
-      if (!serviceLines.has(l)) for (const sentence of sentencesOf([l])) for (const name of namedInSentence(sentence.text)) named.push({ block: b, name, sentence });
+      if (!serviceLines.has(l))
+        for (const sentence of sentencesOf([l]))
+          for (const n of namedInSentence(sentence.text)) if (n.kind === 'provider' || !owner?.specific) named.push({ block: b, name: n.name, sentence, more: [] });
+    // "Gibson House provides overnight short breaks. It is for young people aged 11-18": the next sentence, led by "It", is the same service's.
+    const all = sentencesOf(b.lines.filter((l) => !serviceLines.has(l)));
+    for (const n of named.filter((x) => x.block === b)) {
+      const next = all[all.findIndex((x) => x.text === n.sentence.text) + 1];
+      if (next && /^(?:It|They|This|These)\b/.test(next.text) && !namedInSentence(next.text).length) n.more.push(next);
+    }
   }
-  const claimed = new Set(named.map((n) => n.sentence.text));
+  const claimed = new Set(named.flatMap((n) => [n.sentence.text, ...n.more.map((m) => m.text)]));
   const { groups, parentOf } = groupOffers(blocks, runsOf, serviceLines, claimed);
   const inGroup = new Set<Block>(groups.map((g) => g.block));
   for (const [b, g] of parentOf) if (g) inGroup.add(b);
@@ -215,12 +259,17 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, siteW
   const used = new Set<string>();
   const drafts: OfferDraft[] = [];
   const groupOf = new Map(groups.map((g) => [g.block, g]));
+  const providersIn = new Map<Group, number>();
+  for (const n of named) {
+    const g = groupOf.get(n.block) ?? parentOf.get(n.block);
+    if (g) providersIn.set(g, (providersIn.get(g) ?? 0) + 1);
+  }
   for (const b of blocks) {
     const g = groupOf.get(b);
     if (g) {
       const name = cleanHeading(b.heading);
       // A heading over a list of services is an offer of its own only when it names one (not "Targeted", not "Short breaks").
-      const standsAlone = !g.runs.length || (!isGenericName(name, siteWords) && !isTierName(name) && g.sentences.some((s) => parseAllowances(s.text).length || parseCharges(s.text).length));
+      const standsAlone = (!g.runs.length && (providersIn.get(g) ?? 0) < 2) || (!isGenericName(name, siteWords) && !isTierName(name) && g.sentences.some((s) => parseAllowances(s.text).length || parseCharges(s.text).length));
       const headingTier = parseTier(name);
       if (standsAlone && g.sentences.length) {
         g.draft = draftFrom(name, g.sentences, inheritedFrom(g.parent?.draft), page, uniqueId(pathKey, name, used), headingTier ? { tier: headingTier.tier, label: name } : undefined);
@@ -235,7 +284,12 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, siteW
   for (const n of named) {
     if (drafts.some((d) => sameService(n.name, d.name) || sameService(d.name, n.name))) continue;
     const above = groupOf.get(n.block) ?? parentOf.get(n.block);
-    drafts.push(draftFrom(n.name, [n.sentence], { gates: [] , tier: above?.draft?.access_tier as AccessTier | null | undefined }, page, uniqueId(pathKey, n.name, used)));
+    drafts.push(draftFrom(n.name, [n.sentence, ...n.more], inheritedFrom(above?.draft), page, uniqueId(pathKey, n.name, used)));
+  }
+  // A page about short breaks that heads no offer still describes one: the page's own, named as the page names it.
+  if (!drafts.length && opts.pageOffer) {
+    const fallback = pageOffer(blocks, page, pathKey, used);
+    if (fallback) drafts.push(fallback);
   }
   // The page's subject ("Short breaks for disabled children") is no offer beside the offers it names, unless it says what is given.
   const specific = drafts.filter((d) => !isGenericName(d.name, siteWords));

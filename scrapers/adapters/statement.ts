@@ -153,8 +153,9 @@ export async function parseStatementPage(page: PageInput): Promise<PageOutput> {
     return changed(`no statement text in the main content (main, article, #content, [role=main] or body held ${mainText.length} characters)`);
 
   const path = new URL(page.finalUrl || page.url).pathname;
-  const findings = extractStatement(sectionsOf($main, title), path.replace(/^\/+|\/+$/g, '') || 'home', siteWordsOf(page.finalUrl || page.url));
   const before = readStatementLabel(page.label);
+  // A page read on its own (not a later part of a statement) that heads no offer still describes one.
+  const findings = extractStatement(sectionsOf($main, title), path.replace(/^\/+|\/+$/g, '') || 'home', { siteWords: siteWordsOf(page.finalUrl || page.url), pageOffer: before.pages === 0 && !links.next });
   const seen = new Set([...before.seen, ...findings.topics]);
   const statementKey = (/^(.*?)\/\d{1,2}\/?$/.exec(path)?.[1] ?? path).replace(/^\/+|\/+$/g, '') || 'home';
   const { records, problems } = statementRecords(findings, {

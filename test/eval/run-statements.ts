@@ -57,6 +57,8 @@ function nameScore(label: LabelOffer, name: string): number {
   let best = 0;
   for (const n of [label.name, ...(label.aliases ?? [])]) {
     const want = nameTokens(n);
+    // Names of filler words only ("Short Breaks") match when they are the same words.
+    if (!want.size && !got.size && n.toLowerCase().replace(/[^a-z]/g, '') === name.toLowerCase().replace(/[^a-z]/g, '')) best = Math.max(best, 1);
     if (!want.size || !got.size) continue;
     const inter = [...want].filter((t) => got.has(t)).length;
     if (inter === want.size || inter === got.size) best = Math.max(best, inter / new Set([...want, ...got]).size);
