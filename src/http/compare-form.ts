@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import type { CouncilKeys, CouncilLookup } from '../domain/council-lookup.js';
 import type { Problem } from '../domain/errors.js';
 import { DIMENSIONS } from '../scoring/config.js';
+import { nearMisses } from './near-misses.js';
 import { isTracking } from './page-html.js';
 import { GROUP_CHOICES, THEME_CHOICES, type PickState } from './workshop-form.js';
 
@@ -19,12 +20,11 @@ export interface CompareForm {
   weights: string;
 }
 
-const didYouMean = (lookup: CouncilLookup<CouncilKeys>, key: string) => {
-  const s = lookup.suggest(key);
-  return s.length ? ` Did you mean ${s.map((c) => c.name).join(' or ')}?` : '';
-};
-
-export function readCompareForm(c: Context, lookup: CouncilLookup<CouncilKeys>): CompareForm {
+export function readCompareForm(c: Context, lookup: CouncilLookup<CouncilKeys>, councils: readonly CouncilKeys[]): CompareForm {
+  const didYouMean = (lookup: CouncilLookup<CouncilKeys>, key: string) => {
+    const s = nearMisses(lookup, councils, key);
+    return s.length ? ` Did you mean ${s.map((x) => x.name).join(' or ')}?` : '';
+  };
   const problems: Problem[] = [];
   const q: Record<string, string> = {};
   for (const [k, v] of Object.entries(c.req.queries())) {

@@ -22,7 +22,7 @@ function Ranking(props: { r: CompareResult }) {
   return (
     <StackTable
       id="ranking"
-      caption={`Ranked councils: scores 0-100 within the group (100 = best in the group on that part). A council is ranked only when at least ${pct(r.min_coverage_to_rank)} of its weighted inputs are known (its evidence).`}
+      caption={`Ranked councils: scores 0-100 within the group (100 = best in the group on that part); ranked only with at least ${pct(r.min_coverage_to_rank)} evidence`}
       columns={[{ label: 'Council' }, { label: 'Rank', num: true }, { label: 'Overall', num: true }, ...DIMENSIONS.map((d) => ({ label: cap(d), num: true })), { label: 'Evidence', num: true }, { label: 'Keeps its rank', num: true }]}
       rows={ranked.map((m) => ({
         class: m.is_local ? 'local' : undefined,
@@ -45,8 +45,8 @@ function Unranked(props: { r: CompareResult }) {
   return (
     <StackTable
       id="unranked"
-      caption="Not ranked: too little is known to give these councils an overall score or a rank. What is known:"
-      columns={[{ label: 'Council' }, { label: 'Evidence', num: true }, { label: 'Offers found', num: true }, { label: 'Measures known' }, { label: 'Why not ranked' }]}
+      caption="Not ranked: too little is known for an overall score or a rank. What is known"
+      columns={[{ label: 'Council' }, { label: 'Evidence', num: true }, { label: 'Offers found', num: true }, { label: 'Measures known', wide: true }, { label: 'Why not ranked', wide: true }]}
       rows={unranked.map((m) => {
         const known = METRICS.filter((d) => m.metrics[d.id]?.value !== null && m.metrics[d.id]?.value !== undefined);
         return {
@@ -199,6 +199,10 @@ export function ComparePage(props: { councils: CouncilSummary[]; state: PickStat
           ))}
         </ul>
         <h2>How the offer compares</h2>
+        <p>
+          Evidence is the share of a council's weighted inputs that are known. A council is ranked, and given an overall score, only
+          when its evidence is at least {pct(r.min_coverage_to_rank)}; the others are listed apart with what is known about them.
+        </p>
         <ScoreChart compare={r} />
         <Ranking r={r} />
         <Unranked r={r} />

@@ -56,7 +56,7 @@ function OfferGrid(props: { offers: ShownOffer[]; taxonomy: TaxonomyIndex }) {
     <StackTable
       id="offer-grid"
       caption="Offers by type and time slot"
-      columns={[{ label: 'Type' }, { label: 'Time slot' }, { label: 'Offers' }]}
+      columns={[{ label: 'Type' }, { label: 'Time slot' }, { label: 'Offers', wide: true }]}
       rows={[...cells.values()].sort((a, b) => a.order - b.order).map((c) => ({ cells: [c.type, c.slot === 'not stated' ? <Missing>not stated</Missing> : c.slot, c.offers.join('; ')] }))}
     />
   );
@@ -68,7 +68,7 @@ function Offers(props: { offers: ShownOffer[]; taxonomy: TaxonomyIndex }) {
     <StackTable
       id="offers"
       caption="Each offer with its source"
-      columns={[{ label: 'Offer' }, { label: 'Type' }, { label: 'Ages' }, { label: 'Cost to families' }, { label: 'Access' }, { label: 'Source and dates' }]}
+      columns={[{ label: 'Offer' }, { label: 'Type' }, { label: 'Ages' }, { label: 'Cost to families' }, { label: 'Access' }, { label: 'Source and dates', wide: true }]}
       rows={props.offers.map((o) => ({
         cells: [
           <>
@@ -97,7 +97,7 @@ function Facts(props: { facts: Detail['facts']; taxonomy: TaxonomyIndex }) {
     <StackTable
       id="facts"
       caption="What the council's own pages and reports state"
-      columns={[{ label: 'Topic' }, { label: 'What it says' }, { label: 'Source and dates' }]}
+      columns={[{ label: 'Topic' }, { label: 'What it says', wide: true }, { label: 'Source and dates', wide: true }]}
       rows={props.facts.map((f) => ({
         cells: [
           props.taxonomy.label('fact_topics', f.topic) ?? f.topic,
@@ -137,7 +137,7 @@ function Inspection(props: { d: Detail }) {
         <StackTable
           id="findings"
           caption="What the inspection report says about short breaks, respite, direct payments and personal assistants"
-          columns={[{ label: 'Reads as' }, { label: 'Sentence' }, { label: 'Where' }]}
+          columns={[{ label: 'Reads as' }, { label: 'Sentence', wide: true }, { label: 'Where', wide: true }]}
           rows={findings.map((f) => ({
             cells: [f.polarity, f.sentence, f.report_url ? <a href={f.report_url} rel="noopener noreferrer">{f.citation}</a> : f.citation],
           }))}
@@ -170,7 +170,7 @@ function Sources(props: { d: Detail }) {
     <StackTable
       id="sources"
       caption="Where the facts come from, with the newest dates and the status of the latest scrape"
-      columns={[{ label: 'Source' }, { label: 'Kind' }, { label: 'Records', num: true }, { label: 'Newest published' }, { label: 'Newest read' }, { label: 'Status' }]}
+      columns={[{ label: 'Source' }, { label: 'Kind' }, { label: 'Records', num: true }, { label: 'Newest published' }, { label: 'Newest read' }, { label: 'Status', wide: true }]}
       rows={props.d.sources.map((s) => ({
         cells: [
           <SourceLink url={s.url} title={s.title} />,
@@ -192,7 +192,7 @@ function History(props: { h: CouncilHistory }) {
     <StackTable
       id="history"
       caption="Changes to its offers, dated by when each page was read and when it says it was published"
-      columns={[{ label: 'Offer' }, { label: 'Change' }, { label: 'Read' }, { label: 'Published' }, { label: 'What changed' }]}
+      columns={[{ label: 'Offer' }, { label: 'Change' }, { label: 'Read' }, { label: 'Published' }, { label: 'What changed', wide: true }]}
       rows={changes.map((c) => ({
         cells: [
           c.offer,

@@ -81,7 +81,7 @@ export function CoveragePage(props: { report: CoverageReport }) {
         <StackTable
           id="councils"
           caption="Each council's entry points, records and evidence, by name"
-          columns={[{ label: 'Council' }, { label: 'Entry points' }, { label: 'Records', num: true }, { label: 'Offers', num: true }, { label: 'Evidence', num: true }, { label: 'Newest published' }, { label: 'Newest read' }, { label: 'Ranked in its DfE 2025 group' }]}
+          columns={[{ label: 'Council' }, { label: 'Entry points', wide: true }, { label: 'Records', num: true }, { label: 'Offers', num: true }, { label: 'Evidence', num: true }, { label: 'Newest published' }, { label: 'Newest read' }, { label: 'Ranked in its DfE 2025 group', wide: true }]}
           rows={r.councils.map((c) => ({
             id: `c-${c.code}`,
             cells: [

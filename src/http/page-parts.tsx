@@ -6,6 +6,8 @@ import type { Problem } from '../domain/errors.js';
 export interface Column {
   label: string;
   num?: boolean;
+  /** Long text (a sentence, a source): a whole line of its own when the table stacks. */
+  wide?: boolean;
 }
 
 export interface Row {
@@ -42,7 +44,7 @@ export function StackTable(props: { id?: string; class?: string; caption: unknow
                   {cell}
                 </th>
               ) : (
-                <td role="cell" class={cols[i]?.num ? 'num' : undefined} data-label={cols[i]?.label}>
+                <td role="cell" class={[cols[i]?.num ? 'num' : '', cols[i]?.wide ? 'wide' : ''].filter(Boolean).join(' ') || undefined} data-label={cols[i]?.label}>
                   {cell}
                 </td>
               ),

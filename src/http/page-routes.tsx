@@ -18,6 +18,7 @@ import { CouncilPage } from './council-page.js';
 import { CoveragePage } from './coverage-page.js';
 import { statusOf } from './errors.js';
 import { AccessibilityPage, FindCouncilPage, NotFoundPage, ProblemPage } from './info-pages.js';
+import { nearMisses } from './near-misses.js';
 import { offerSummary } from './offer-summary.js';
 import { html, pageQuery, PAGE_CSP } from './page-html.js';
 import { createPageRoutes } from './route-registry.js';
@@ -47,7 +48,7 @@ pageRoutes.get({ path: '/', summary: 'Find a council by name, or pick one to com
 pageRoutes.get({ path: '/compare', summary: 'A council compared with its group, results first: position, own offer, ranking and chart, measures, gaps, pack' }, async (c) => {
   const store = c.get('store');
   const [councils, lookup] = await Promise.all([store.listCouncils(), store.councilLookup()]);
-  const form = readCompareForm(c, lookup);
+  const form = readCompareForm(c, lookup, councils);
   if (form.problems.length) return html(c, (<CompareFormErrorPage councils={councils} state={form.state} problems={form.problems} />).toString(), form.status);
   const model = await scoringModelFor(store);
   const r = compare(model, form.state.council, { group: form.group, weights: form.weights });
@@ -71,7 +72,7 @@ pageRoutes.get({ path: '/councils', summary: 'Find a council by name, GSS code o
   const lookup = await store.councilLookup();
   const hit = lookup.find(text);
   if (hit) return c.redirect(`/councils/${hit.code}`, 303);
-  const suggestions = lookup.suggest(text);
+  const suggestions = nearMisses(lookup, await store.listCouncils(), text);
   return html(c, (<FindCouncilPage value={q} message={`No council is called "${text}".`} suggestions={suggestions} />).toString(), 404);
 });
 
@@ -80,7 +81,10 @@ pageRoutes.get({ path: '/councils/:code', summary: "One council's page: its offe
   const key = decodeURIComponent(c.req.param('code') ?? '');
   const lookup = await store.councilLookup();
   const hit = lookup.find(key);
-  if (!hit) return html(c, (<FindCouncilPage value={key} message={`No council is called "${key.slice(0, 100)}".`} suggestions={lookup.suggest(key)} />).toString(), 404);
+  if (!hit) {
+    const suggestions = nearMisses(lookup, await store.listCouncils(), key);
+    return html(c, (<FindCouncilPage value={key.slice(0, 100)} message={`No council is called "${key.slice(0, 100)}".`} suggestions={suggestions} />).toString(), 404);
+  }
   if (hit.code !== key) return c.redirect(`/councils/${hit.code}`, 301);
   const [d, history] = await Promise.all([councilDetail(store, hit.code), councilHistory(store, hit.code)]);
   const ownOffer = offerSummary(d.council.name, d.offers, TAXONOMY);

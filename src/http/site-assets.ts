@@ -71,11 +71,15 @@ table.stack caption{font-weight:600}
 .weights{grid-template-columns:1fr}select,input[type=text]{min-width:0;width:100%}h1{font-size:1.5rem}.downloads a{display:block}
 table.stack{border-top:2px solid #0b0c0c}
 table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
-table.stack,table.stack tbody,table.stack tr,table.stack th,table.stack td{display:block;width:100%}
-table.stack caption{display:block;text-align:left}
+table.stack,table.stack tbody{display:block;width:100%}
+table.stack tr{display:flex;flex-wrap:wrap;gap:0 1rem}
+table.stack th[scope=row],table.stack td.wide{flex:1 1 100%}
+table.stack tr.local{background:#e8f1f8}
+table.stack td{flex:1 1 8.5rem}
+table.stack caption{display:block;text-align:left;font-size:1rem}
 table.stack tr{border-bottom:2px solid #b1b4b6;padding:.4rem 0}
-table.stack th[scope=row]{border:0;padding:.2rem 0;font-weight:700}
-table.stack td{border:0;padding:.1rem 0;text-align:left;overflow-wrap:anywhere}
+table.stack th[scope=row]{display:block;border:0;padding:.2rem 0;font-weight:700}
+table.stack td{display:block;border:0;padding:.1rem 0;text-align:left;overflow-wrap:anywhere;min-width:0}
 table.stack td.num{text-align:left}
 table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
 .table-wrap{overflow-x:visible}
