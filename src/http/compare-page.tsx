@@ -19,6 +19,7 @@ function Ranking(props: { r: CompareResult }) {
   const r = props.r;
   const sens = new Map(r.sensitivity.members.map((m) => [m.code, m]));
   const ranked = r.members.filter((m) => m.rank !== null);
+  if (!ranked.length) return <p id="ranking">No council in this group can be ranked on the evidence held.</p>;
   return (
     <StackTable
       id="ranking"
@@ -89,6 +90,19 @@ function Measures(props: { r: CompareResult }) {
       rows={r.context.metrics.map((m) => ({
         cells: [m.label, formatMetric(m.id, m.local), formatMetric(m.id, m.group_median), formatMetric(m.id, m.region_median), formatMetric(m.id, m.england_median), `${m.known_in_group} of ${r.members.length}`],
       }))}
+    />
+  );
+}
+
+function Figures(props: { r: CompareResult }) {
+  const r = props.r;
+  const num = (v: number | null) => (v === null ? 'not known' : Number.isInteger(v) ? v.toLocaleString('en-GB') : v.toFixed(1));
+  return (
+    <StackTable
+      id="figures"
+      caption={`Local context: ${r.council.name} beside the group's median, the ${r.council.region_name} region and England (latest published figures)`}
+      columns={[{ label: 'Figure' }, { label: r.council.name, num: true }, { label: 'Group median', num: true }, { label: 'Region', num: true }, { label: 'England', num: true }, { label: 'Period' }]}
+      rows={r.context.figures.map((f) => ({ cells: [f.label, num(f.local), num(f.group_median), num(f.region), num(f.england), f.period ?? 'not known'] }))}
     />
   );
 }
@@ -209,6 +223,7 @@ export function ComparePage(props: { councils: CouncilSummary[]; state: PickStat
         <Sensitivity r={r} />
         <h2>Measure by measure</h2>
         <Measures r={r} />
+        <Figures r={r} />
         <Gaps r={r} gaps={props.gaps} />
         <Downloads code={code} packs={props.packs} packQuery={props.packQuery} />
       </div>

@@ -76,7 +76,7 @@ pageRoutes.get({ path: '/councils', summary: 'Find a council by name, GSS code o
   return html(c, (<FindCouncilPage value={q} message={`No council is called "${text}".`} suggestions={suggestions} />).toString(), 404);
 });
 
-pageRoutes.get({ path: '/councils/:code', summary: "One council's page: its offers by type and time slot, facts, inspection, providers, sources and history" }, async (c) => {
+pageRoutes.get({ path: '/councils/{code}', summary: "One council's page: its offers by type and time slot, facts, inspection, providers, sources and history" }, async (c) => {
   const store = c.get('store');
   const key = decodeURIComponent(c.req.param('code') ?? '');
   const lookup = await store.councilLookup();
