@@ -6,7 +6,7 @@ import type { TaxonomyIndex } from '../domain/taxonomy.js';
 import type { CouncilHistory } from '../services/council-history.js';
 import type { councilDetail } from '../services/council-detail.js';
 import { Missing, StackTable } from './page-parts.js';
-import { Layout } from './workshop-form.js';
+import { cap, Layout } from './workshop-form.js';
 
 type Detail = Awaited<ReturnType<typeof councilDetail>>;
 type ShownOffer = Detail['offers'][number];
@@ -55,7 +55,7 @@ function OfferGrid(props: { offers: ShownOffer[]; taxonomy: TaxonomyIndex }) {
   return (
     <StackTable
       id="offer-grid"
-      caption="Offers by type and time slot"
+      caption="Which of its offers cover each type of short break and time slot"
       columns={[{ label: 'Type' }, { label: 'Time slot' }, { label: 'Offers', wide: true }]}
       rows={[...cells.values()].sort((a, b) => a.order - b.order).map((c) => ({ cells: [c.type, c.slot === 'not stated' ? <Missing>not stated</Missing> : c.slot, c.offers.join('; ')] }))}
     />
@@ -214,7 +214,7 @@ export function CouncilPage(props: { d: Detail; history: CouncilHistory; ownOffe
     <Layout title={`${c.name}: short breaks benchmark`}>
       <h1>{c.name}</h1>
       <p class="muted">
-        {c.type.replace(/_/g, ' ')} council in {c.region_name}; GSS code {c.code}
+        {cap(c.type.replace(/_/g, ' '))} council in {c.region_name}; GSS code {c.code}
         {c.la_number ? `, LA number ${c.la_number}` : ''}.
       </p>
       <ul class="downloads" id="council-links">
