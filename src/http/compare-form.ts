@@ -55,9 +55,13 @@ export function readCompareForm(c: Context, lookup: CouncilLookup<CouncilKeys>, 
   }
   if (DIMENSIONS.every((d) => weights[d] === 0)) problems.push({ field: DIMENSIONS[0], message: 'At least one part of the offer must count: give one a weight above 0.' });
   const peersText = (q.peers ?? '').slice(0, 3000);
-  const peerKeys = peersText.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
-  for (const key of peerKeys)
-    if (!lookup.find(key)) problems.push({ field: 'peers', message: `"${key}" in your own list is not a council.${didYouMean(lookup, key)}` });
+  const peerKeys = peersText.split(/[,;\n]/).map((s) => s.trim().slice(0, 100)).filter(Boolean);
+  if (peerKeys.length > 160) problems.push({ field: 'peers', message: `Your own list names ${peerKeys.length} councils: name at most 160.` });
+  else {
+    const unknown = peerKeys.filter((key) => !lookup.find(key));
+    for (const key of unknown.slice(0, 5)) problems.push({ field: 'peers', message: `"${key}" in your own list is not a council.${didYouMean(lookup, key)}` });
+    if (unknown.length > 5) problems.push({ field: 'peers', message: `${unknown.length - 5} more names in your own list are not councils.` });
+  }
   const theme = q.theme ?? 'all';
   if (!THEME_CHOICES.some(([v]) => v === theme)) problems.push({ field: 'theme', message: 'Choose a workshop theme from the list.' });
   const state: PickState = { council: local?.code ?? '', group, weights, theme, ...(peersText.trim() ? { peers: peersText } : {}) };

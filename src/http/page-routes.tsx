@@ -78,7 +78,7 @@ pageRoutes.get({ path: '/councils', summary: 'Find a council by name, GSS code o
 
 pageRoutes.get({ path: '/councils/{code}', summary: "One council's page: its offers by type and time slot, facts, inspection, providers, sources and history" }, async (c) => {
   const store = c.get('store');
-  const key = decodeURIComponent(c.req.param('code') ?? '');
+  const key = (c.req.param('code') ?? '').slice(0, 100);
   const lookup = await store.councilLookup();
   const hit = lookup.find(key);
   if (!hit) {
