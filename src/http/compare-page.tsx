@@ -15,6 +15,14 @@ import { cap, Layout, PICK_FIELD_IDS, PickForm, type PickState } from './worksho
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '-' : v.toFixed(1));
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '-' : `${Math.round(v * 100)}%`);
 
+/** A council's name, linked to its page; the local council is marked as yours. */
+const CouncilName = (props: { m: { code: string; name: string; is_local: boolean } }) => (
+  <>
+    <a href={`/councils/${props.m.code}`}>{props.m.name}</a>
+    {props.m.is_local ? ' (your council)' : ''}
+  </>
+);
+
 function Ranking(props: { r: CompareResult }) {
   const r = props.r;
   const sens = new Map(r.sensitivity.members.map((m) => [m.code, m]));
@@ -28,7 +36,7 @@ function Ranking(props: { r: CompareResult }) {
       rows={ranked.map((m) => ({
         class: m.is_local ? 'local' : undefined,
         cells: [
-          `${m.name}${m.is_local ? ' (your council)' : ''}`,
+          <CouncilName m={m} />,
           String(m.rank),
           fmt(m.composite),
           ...DIMENSIONS.map((d) => fmt(m.dimensions[d].score)),
@@ -53,7 +61,7 @@ function Unranked(props: { r: CompareResult }) {
         return {
           class: m.is_local ? 'local' : undefined,
           cells: [
-            `${m.name}${m.is_local ? ' (your council)' : ''}`,
+            <CouncilName m={m} />,
             pct(m.coverage),
             String(m.offers_found),
             `${known.length} of ${METRICS.length}${known.length ? `: ${known.map((d) => d.label).join('; ')}` : ''}`,

@@ -117,6 +117,13 @@ describe('the comparison page', () => {
       expect(res.headers.get('content-type'), path).toMatch(/^application\/json/);
       expect(((await res.json()) as { ok: boolean }).ok, path).toBe(false);
     }
+    // Hostile or odd input is a page saying what was wrong, never a 500.
+    const many = Array.from({ length: 300 }, (_, i) => `nowhere${i}`).join(',');
+    for (const [path, status] of [['/councils/100%25', 404], ['/councils/%E0%A4%A', 404], [`/councils/${'x'.repeat(3000)}`, 404], [`/compare?council=E10000017&peers=${many}`, 400], ['/councils?q=a&q=b', 400], ['/compare?council=E10000017&council=888', 400]] as const) {
+      const res = await fetch(web.url + path, html);
+      expect(res.status, path.slice(0, 60)).toBe(status);
+      expect(await res.text(), path.slice(0, 60)).toContain('There is a problem');
+    }
     const noBrowser = await fetch(`${web.url}/nope`);
     expect(noBrowser.headers.get('content-type')).toMatch(/^application\/json/);
   });
