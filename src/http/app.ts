@@ -5,6 +5,8 @@ import type { Store } from '../store/store.js';
 import type { AppEnv } from './app-env.js';
 import { errorResponse, noRoute } from './errors.js';
 import { httpCache } from './http-cache.js';
+import { wantsHtml } from './page-html.js';
+import { notFoundPage } from './page-routes.js';
 import { ROUTE_GROUPS } from './route-catalog.js';
 import type { PackBuilder, Runtime, WriteOptions } from './runtime.js';
 
@@ -49,7 +51,8 @@ export function createApp<Bindings extends object = object>(options: AppOptions<
 
   for (const group of ROUTE_GROUPS) app.route('/', group.app);
 
-  app.notFound(noRoute);
+  // A browser gets an HTML 404 page; the API and the system routes keep their JSON.
+  app.notFound((c) => (wantsHtml(c) ? notFoundPage(c) : noRoute(c)));
   app.onError(errorResponse);
   return app;
 }

@@ -1,8 +1,9 @@
 /** @jsxImportSource hono/jsx */
 // The /coverage page: how much the benchmark knows about each council. England's totals first, then every council's
 // entry points, records, offers, evidence coverage, newest dates and whether it can be ranked in its own DfE 2025
-// group. Server-rendered, no script; the wide table scrolls inside its own region on small screens.
+// group. Server-rendered, no script; on a narrow screen the councils' table stacks into one labelled block per council.
 import { entryPointText, evidenceText, type CoverageReport, type CouncilCoverage } from '../services/coverage.js';
+import { StackTable } from './page-parts.js';
 import { Layout } from './workshop-form.js';
 
 const pct = (v: number) => `${Math.round(100 * v)}%`;
@@ -77,53 +78,30 @@ export function CoveragePage(props: { report: CoverageReport }) {
         (its inspection, providers and local figures): the JSON gives that share.
       </p>
       <div class="table-wrap" tabindex={0} role="region" aria-label="Councils (scrolls sideways on small screens)">
-        <table id="councils">
-          <caption>Each council's entry points, records and evidence, by name</caption>
-          <thead>
-            <tr>
-              <th scope="col">Council</th>
-              <th scope="col">Entry points</th>
-              <th scope="col" class="num">
-                Records
-              </th>
-              <th scope="col" class="num">
-                Offers
-              </th>
-              <th scope="col" class="num">
-                Evidence
-              </th>
-              <th scope="col">Newest published</th>
-              <th scope="col">Newest read</th>
-              <th scope="col">Ranked in its DfE 2025 group</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.councils.map((c) => (
-              <tr id={`c-${c.code}`}>
-                <th scope="row">
-                  <a href={`/compare?council=${c.code}`}>{c.name}</a>
-                  <span class="hint">{c.region_name}</span>
-                </th>
-                <td>
-                  {String(c.entry_points.total)}
-                  {c.entry_points.total ? <span class="hint">{entryPointText(c)}</span> : null}
-                </td>
-                <td class="num">{String(c.records)}</td>
-                <td class="num">{String(c.offers)}</td>
-                <td class="num">{c.records === 0 ? <Missing>{evidenceText(c)}</Missing> : evidenceText(c)}</td>
-                <td class="nowrap">
-                  <NewestDate council={c} date={c.newest_published} absent="not stated" />
-                </td>
-                <td class="nowrap">
-                  <NewestDate council={c} date={c.newest_retrieved} absent="not known" />
-                </td>
-                <td>
-                  <Ranked council={c} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StackTable
+          id="councils"
+          caption="Each council's entry points, records and evidence, by name"
+          columns={[{ label: 'Council' }, { label: 'Entry points', wide: true }, { label: 'Records', num: true }, { label: 'Offers', num: true }, { label: 'Evidence', num: true }, { label: 'Newest published' }, { label: 'Newest read' }, { label: 'Ranked in its DfE 2025 group', wide: true }]}
+          rows={r.councils.map((c) => ({
+            id: `c-${c.code}`,
+            cells: [
+              <>
+                <a href={`/councils/${c.code}`}>{c.name}</a>
+                <span class="hint">{c.region_name}</span>
+              </>,
+              <>
+                {String(c.entry_points.total)}
+                {c.entry_points.total ? <span class="hint">{entryPointText(c)}</span> : null}
+              </>,
+              String(c.records),
+              String(c.offers),
+              c.records === 0 ? <Missing>{evidenceText(c)}</Missing> : evidenceText(c),
+              <NewestDate council={c} date={c.newest_published} absent="not stated" />,
+              <NewestDate council={c} date={c.newest_retrieved} absent="not known" />,
+              <Ranked council={c} />,
+            ],
+          }))}
+        />
       </div>
     </Layout>
   );

@@ -47,14 +47,50 @@ tr.local th,tr.local td{background:#e8f1f8;font-weight:600}
 .error{border:4px solid #b10e1e;padding:.75rem 1rem;max-width:60rem}
 ul.gaps{padding-left:1.25rem}
 ul.gaps li{margin:.5rem 0}
-@media (max-width:40rem){.weights{grid-template-columns:1fr}select,input[type=text]{min-width:0;width:100%}h1{font-size:1.5rem}.downloads a{display:block}}
-@media print{form.pick,.downloads,.skip{display:none}}
+h2.h3{font-size:1.15rem;margin:.5rem 0 .25rem}
+code{overflow-wrap:anywhere}
+a.url{overflow-wrap:anywhere}
+.visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;border:0!important;white-space:nowrap!important}
+.error-summary{border:5px solid #b10e1e;padding:1rem 1.25rem;margin:1rem 0 1.5rem;max-width:48rem}
+.error-summary h2{margin:0 0 .75rem;font-size:1.3rem}
+.error-summary ul{margin:0;padding-left:1.25rem}
+.error-summary a{color:#b10e1e;font-weight:600}
+.error-summary:focus{outline:3px solid #ffbf47;outline-offset:0}
+.error-message{color:#b10e1e;font-weight:600;margin:.25rem 0}
+.field-error{border-left:5px solid #b10e1e;padding-left:.75rem}
+.field-error select,.field-error input[type=text]{border-color:#b10e1e}
+form.search{display:flex;flex-wrap:wrap;align-items:flex-end;gap:.75rem;max-width:48rem;margin:1rem 0}
+form.search .field{flex:1 1 16rem}
+form.search input[type=text]{width:100%}
+ul.columns{columns:16rem;padding-left:1.25rem}
+figure.chart{margin:1rem 0;max-width:34rem}
+figure.chart svg{display:block;width:100%;height:auto}
+figcaption{font-size:.95rem}
+table.stack caption{font-weight:600}
+@media (max-width:40rem){
+.weights{grid-template-columns:1fr}select,input[type=text]{min-width:0;width:100%}h1{font-size:1.5rem}.downloads a{display:block}
+table.stack{border-top:2px solid #0b0c0c}
+table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
+table.stack,table.stack tbody{display:block;width:100%}
+table.stack tr{display:flex;flex-wrap:wrap;gap:0 1rem}
+table.stack th[scope=row],table.stack td.wide{flex:1 1 100%}
+table.stack tr.local{background:#e8f1f8}
+table.stack td{flex:1 1 8.5rem}
+table.stack caption{display:block;text-align:left;font-size:1rem}
+table.stack tr{border-bottom:2px solid #b1b4b6;padding:.4rem 0}
+table.stack th[scope=row]{display:block;border:0;padding:.2rem 0;font-weight:700}
+table.stack td{display:block;border:0;padding:.1rem 0;text-align:left;overflow-wrap:anywhere;min-width:0}
+table.stack td.num{text-align:left}
+table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+.table-wrap{overflow-x:visible}
+}
+@media print{form.pick,form.search,.downloads,.skip,#live-status{display:none}a.url{overflow-wrap:anywhere}table{page-break-inside:auto}tr{page-break-inside:avoid}}
 `;
 
 /**
- * Progressive enhancement for /compare: as a weight slider moves, show its value, and after a pause fetch the
- * comparison for the new weights and redraw the ranking, the position sentence and the sensitivity table. The
- * page works without it (the form submits). Text goes in with textContent, never as HTML.
+ * Progressive enhancement for /compare: as a weight slider moves, show its value, and after a pause fetch the page
+ * for the new weights from the server and put its results in place of these (the server renders them, so the
+ * script never draws a table of its own). The page works without it (the form submits).
  */
 export const WORKSHOP_JS = `
 (function () {
@@ -67,62 +103,30 @@ export const WORKSHOP_JS = `
     var out = document.getElementById('o-' + d);
     if (input && out) input.addEventListener('input', function () { out.textContent = input.value; });
   });
-  if (!code || !window.fetch) return;
+  if (!code || !window.fetch || !window.DOMParser || !document.getElementById('results')) return;
   var timer = null, seq = 0;
   function spec() {
     return dims.map(function (d) { return d + '=' + document.getElementById('w-' + d).value; }).join(',');
   }
-  function cell(tr, text, cls) { var td = document.createElement('td'); td.textContent = text; if (cls) td.className = cls; tr.appendChild(td); return td; }
-  function fmt(v) { return v === null || v === undefined ? '-' : Number(v).toFixed(1); }
-  function pct(v) { return v === null || v === undefined ? '-' : Math.round(v * 100) + '%'; }
   function refresh() {
-    var group = form.querySelector('[name=group]').value;
     var mine = ++seq;
     var status = document.getElementById('live-status');
     status.textContent = 'Updating the comparison for the new weights...';
-    fetch('/api/compare/' + encodeURIComponent(code) + '?group=' + encodeURIComponent(group) + '&weights=' + encodeURIComponent(spec()) + '&samples=1000')
-      .then(function (r) { return r.json(); })
-      .then(function (body) {
+    var query = new URLSearchParams(new FormData(form)).toString();
+    fetch('/compare?' + query, { headers: { Accept: 'text/html' } })
+      .then(function (r) { return r.text().then(function (text) { return { ok: r.ok, text: text }; }); })
+      .then(function (res) {
         if (mine !== seq) return;
-        if (!body.ok) { status.textContent = 'Could not update: ' + body.error; return; }
-        var r = body.data;
-        var tbody = document.querySelector('#ranking tbody');
-        while (tbody.firstChild) tbody.removeChild(tbody.firstChild);
-        var sens = {};
-        r.sensitivity.members.forEach(function (m) { sens[m.code] = m; });
-        r.members.forEach(function (m) {
-          var tr = document.createElement('tr');
-          if (m.is_local) tr.className = 'local';
-          cell(tr, m.rank === null ? 'not ranked' : String(m.rank));
-          var th = document.createElement('th'); th.scope = 'row'; th.textContent = m.name + (m.is_local ? ' (your council)' : ''); tr.appendChild(th);
-          cell(tr, fmt(m.composite), 'num');
-          dims.forEach(function (d) { cell(tr, fmt(m.dimensions[d].score), 'num'); });
-          cell(tr, pct(m.coverage), 'num');
-          cell(tr, m.rank === null ? '-' : pct(sens[m.code] ? sens[m.code].p_same_rank : null), 'num');
-          cell(tr, m.unranked_reason || '');
-          tbody.appendChild(tr);
-        });
-        document.getElementById('position').textContent = body.meta.position || '';
-        var table = document.getElementById('sensitivity');
-        var ranked = r.members.filter(function (m) { return m.rank !== null; });
-        if (table) {
-          var head = table.querySelector('thead tr');
-          while (head.children.length > 1) head.removeChild(head.lastChild);
-          ranked.forEach(function (_m, i) { var th = document.createElement('th'); th.scope = 'col'; th.className = 'num'; th.textContent = 'Rank ' + (i + 1); head.appendChild(th); });
-          var sb = table.querySelector('tbody');
-          while (sb.firstChild) sb.removeChild(sb.firstChild);
-          ranked.forEach(function (m) {
-            var tr = document.createElement('tr');
-            if (m.is_local) tr.className = 'local';
-            var th = document.createElement('th'); th.scope = 'row'; th.textContent = m.name; tr.appendChild(th);
-            ranked.forEach(function (_x, i) { cell(tr, pct(sens[m.code] ? sens[m.code].p_rank[i] : 0), 'num'); });
-            sb.appendChild(tr);
-          });
+        var doc = new DOMParser().parseFromString(res.text, 'text/html');
+        var fresh = doc.getElementById('results');
+        if (!res.ok || !fresh) {
+          var summary = doc.querySelector('.error-summary li');
+          status.textContent = 'Could not update: ' + (summary ? summary.textContent : 'use the Compare button.');
+          return;
         }
-        var q = '?group=' + encodeURIComponent(group) + '&weights=' + encodeURIComponent(spec()) + '&theme=' + encodeURIComponent(form.querySelector('[name=theme]').value);
-        document.querySelectorAll('a[data-pack]').forEach(function (a) { a.href = '/api/packs/' + encodeURIComponent(code) + '.' + a.getAttribute('data-pack') + q; });
-        var params = new URLSearchParams(new FormData(form));
-        history.replaceState(null, '', '/compare?' + params.toString());
+        var current = document.getElementById('results');
+        current.parentNode.replaceChild(document.importNode(fresh, true), current);
+        history.replaceState(null, '', '/compare?' + query);
         status.textContent = 'Comparison updated for weights ' + spec().replace(/,/g, ', ') + '.';
       })
       .catch(function () { if (mine === seq) status.textContent = 'Could not update the comparison; use the Compare button.'; });

@@ -4,7 +4,9 @@
 import { DIMENSIONS, type Dimension } from '../scoring/config.js';
 import { GROUP_KINDS, type GroupKind } from '../scoring/groups.js';
 import { THEME_DEFS, THEMES } from '../pack/themes.js';
+import type { Problem } from '../domain/errors.js';
 import type { CouncilSummary } from '../store/council-reads.js';
+import { FieldError, type FieldIds } from './page-parts.js';
 
 type NamedGroup = Exclude<GroupKind, 'custom'>;
 const GROUP_LABELS: Record<NamedGroup, string> = {
@@ -61,19 +63,31 @@ export function Layout(props: { title: string; children: unknown; script?: boole
             Every figure links back to its source. "Not found" means not found in what councils publish, not that a council provides
             nothing. Data as JSON and CSV: <a href="/api/openapi.json">the API</a>.
           </p>
+          <p>
+            <a href="/accessibility">Accessibility statement</a> · <a href="/coverage">What we know about each council</a>
+          </p>
         </footer>
       </body>
     </html>
   );
 }
 
-export function PickForm(props: { councils: CouncilSummary[]; state: PickState; enhanced?: boolean }) {
+/** The form's fields by the name a problem gives them, and the id of their control (for the error summary's links). */
+export const PICK_FIELD_IDS: FieldIds = { council: 'council', group: 'group', peers: 'peers', theme: 'theme', ...Object.fromEntries(DIMENSIONS.map((d) => [d, `w-${d}`])) };
+
+export function PickForm(props: { councils: CouncilSummary[]; state: PickState; enhanced?: boolean; problems?: Problem[] }) {
   const s = props.state;
+  const problems = props.problems ?? [];
+  const bad = (field: string) => problems.some((p) => p.field === field);
+  const wrap = (field: string) => (bad(field) ? 'field field-error' : 'field');
+  const describedBy = (field: string, hint?: string) => [hint, bad(field) ? `${PICK_FIELD_IDS[field]}-error` : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <form class="pick" method="get" action="/compare" data-council={props.enhanced ? s.council : undefined}>
-      <div>
+      <div class={wrap('council')}>
         <label for="council">Council</label>
-        <select id="council" name="council">
+        <FieldError id="council" field="council" problems={problems} />
+        <select id="council" name="council" aria-describedby={describedBy('council')}>
+          {s.council ? null : <option value="" selected>Choose a council</option>}
           {props.councils.map((c) => (
             <option value={c.code} selected={c.code === s.council}>
               {c.name}
@@ -81,11 +95,12 @@ export function PickForm(props: { councils: CouncilSummary[]; state: PickState; 
           ))}
         </select>
       </div>
-      <div>
+      <div class={wrap('group')}>
         <label for="group">
           Compare with<span class="hint">The councils to learn from; England and region figures are always shown beside them.</span>
         </label>
-        <select id="group" name="group">
+        <FieldError id="group" field="group" problems={problems} />
+        <select id="group" name="group" aria-describedby={describedBy('group')}>
           {GROUP_CHOICES.map(([v, l]) => (
             <option value={v} selected={v === s.group}>
               {l}
@@ -93,16 +108,20 @@ export function PickForm(props: { councils: CouncilSummary[]; state: PickState; 
           ))}
         </select>
       </div>
-      <div>
+      <div class={wrap('peers')}>
         <label for="peers">
           Or compare with your own list (optional)<span class="hint">GSS codes or LA numbers separated by commas, e.g. E10000019, 884</span>
         </label>
-        <input type="text" id="peers" name="peers" value={s.peers ?? ''} autocomplete="off" />
+        <FieldError id="peers" field="peers" problems={problems} />
+        <input type="text" id="peers" name="peers" value={s.peers ?? ''} autocomplete="off" aria-describedby={describedBy('peers')} />
       </div>
-      <fieldset>
+      <fieldset class={DIMENSIONS.some(bad) ? 'field-error' : undefined}>
         <legend>
           How much each part counts<span class="hint">0 leaves it out; the weights are shared out in proportion.</span>
         </legend>
+        {DIMENSIONS.map((d) => (
+          <FieldError id={`w-${d}`} field={d} problems={problems} />
+        ))}
         <div class="weights">
           {DIMENSIONS.map((d) => (
             <>
@@ -110,7 +129,7 @@ export function PickForm(props: { councils: CouncilSummary[]; state: PickState; 
                 {cap(d)}
                 <span class="hint">{DIM_HINT[d]}</span>
               </label>
-              <input type="range" id={`w-${d}`} name={d} min="0" max="5" step="1" value={String(s.weights[d] ?? 1)} aria-describedby={`o-${d}`} />
+              <input type="range" id={`w-${d}`} name={d} min="0" max="5" step="1" value={String(s.weights[d] ?? 1)} aria-describedby={describedBy(d, `o-${d}`)} />
               <output id={`o-${d}`} for={`w-${d}`}>
                 {String(s.weights[d] ?? 1)}
               </output>
@@ -118,9 +137,10 @@ export function PickForm(props: { councils: CouncilSummary[]; state: PickState; 
           ))}
         </div>
       </fieldset>
-      <div>
+      <div class={wrap('theme')}>
         <label for="theme">Workshop theme (for the pack)</label>
-        <select id="theme" name="theme">
+        <FieldError id="theme" field="theme" problems={problems} />
+        <select id="theme" name="theme" aria-describedby={describedBy('theme')}>
           {THEME_CHOICES.map(([v, l]) => (
             <option value={v} selected={v === s.theme}>
               {l}

@@ -1,8 +1,10 @@
 /** @jsxImportSource hono/jsx */
-// The start page (pick a council; every council with what is stored for it) and the page that says what was wrong
-// with a request. Server-rendered and usable without JavaScript; JSX escapes every text, scraped text included.
+// The start page: find a council by name, pick one to compare, and every council with what is stored for it (each
+// linked to its page). Server-rendered and usable without JavaScript; JSX escapes every text, scraped text included.
 import type { Council } from '../domain/index.js';
 import type { CouncilSummary } from '../store/council-reads.js';
+import { CouncilSearch } from './info-pages.js';
+import { StackTable } from './page-parts.js';
 import { Layout, PickForm, type PickState } from './workshop-form.js';
 
 const TYPE_LABEL: Record<Council['type'], string> = { county: 'County', unitary: 'Unitary', metropolitan_district: 'Metropolitan district', london_borough: 'London borough' };
@@ -15,8 +17,10 @@ export function StartPage(props: { councils: CouncilSummary[]; taxonomyVersion: 
       <p class="lede">
         Choose a council, the councils to compare it with and how much each part of the offer counts. You will see how the offer
         compares, how robust that is to the weights, what other councils do that it does not, and a pack to take into a
-        co-production workshop.
+        co-production workshop. Or find a council to see everything known about it.
       </p>
+      <CouncilSearch />
+      <h2>Compare a council</h2>
       <PickForm councils={props.councils} state={props.state} />
       <p>
         How much is known about each council so far, with England's totals: <a href="/coverage">evidence coverage by council</a>.
@@ -26,55 +30,25 @@ export function StartPage(props: { councils: CouncilSummary[]; taxonomyVersion: 
         {props.councils.length} councils; {withData} with curated or scraped facts so far. Data as JSON:{' '}
         <a href="/api/councils">/api/councils</a>, as CSV: <a href="/api/councils.csv">/api/councils.csv</a>.
       </p>
-      <div class="table-wrap" tabindex={0} role="region" aria-label="Councils (scrolls sideways on small screens)">
-      <table>
-        <caption>Councils with children's services duties in England</caption>
-        <thead>
-          <tr>
-            <th scope="col">Council</th>
-            <th scope="col">Code</th>
-            <th scope="col">Type</th>
-            <th scope="col">Region</th>
-            <th scope="col" class="num">
-              Offers
-            </th>
-            <th scope="col" class="num">
-              Council facts
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.councils.map((c) => (
-            <tr>
-              <th scope="row">
-                <a href={`/api/councils/${c.code}`}>{c.name}</a>
-              </th>
-              <td>{c.code}</td>
-              <td>{TYPE_LABEL[c.type] ?? c.type}</td>
-              <td>{c.region_name}</td>
-              <td class="num">{c.offer_count === 0 ? <span class="muted">none found yet</span> : c.offer_count}</td>
-              <td class="num">{c.fact_count === 0 ? <span class="muted">none found yet</span> : c.fact_count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </div>
+      <StackTable
+        id="council-list"
+        caption="Councils with children's services duties in England"
+        columns={[{ label: 'Council' }, { label: 'Code' }, { label: 'Type' }, { label: 'Region' }, { label: 'Offers', num: true }, { label: 'Council facts', num: true }]}
+        rows={props.councils.map((c) => ({
+          cells: [
+            <a href={`/councils/${c.code}`}>{c.name}</a>,
+            c.code,
+            TYPE_LABEL[c.type] ?? c.type,
+            c.region_name,
+            c.offer_count === 0 ? <span class="muted">none found yet</span> : String(c.offer_count),
+            c.fact_count === 0 ? <span class="muted">none found yet</span> : String(c.fact_count),
+          ],
+        }))}
+      />
       <p class="muted">
         Taxonomy {props.taxonomyVersion ?? 'unknown'}; database built {props.builtAt ?? 'at an unknown time'}. Reference data: Open
         Government Licence v3.0 and CC-BY-4.0.
       </p>
-    </Layout>
-  );
-}
-
-export function ErrorPage(props: { title: string; message: string; councils: CouncilSummary[]; state: PickState }) {
-  return (
-    <Layout title={`${props.title}: short breaks benchmark`}>
-      <h1>{props.title}</h1>
-      <div class="error" role="alert">
-        <p>{props.message}</p>
-      </div>
-      <PickForm councils={props.councils} state={props.state} />
     </Layout>
   );
 }

@@ -40,7 +40,7 @@ describe('the workshop page in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await page.textContent('#o-equity')).toBe('3');
-    await Promise.all([page.waitForURL(/\/compare\?/), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL(/\/compare\?/), page.click('form.pick button[type=submit]')]);
     expect(new URL(page.url()).searchParams.get('equity')).toBe('3');
     await expect.poll(() => page.textContent('h1')).toContain('Lancashire');
     expect(await page.textContent('#ranking')).toContain('Lancashire (your council)');
@@ -88,7 +88,7 @@ describe('the workshop page in Chromium', () => {
     await page.goto(`${web.url}/`);
     await page.selectOption('#council', 'E06000019');
     await page.selectOption('#group', 'region');
-    await Promise.all([page.waitForURL(/\/compare\?/), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL(/\/compare\?/), page.click('form.pick button[type=submit]')]);
     expect(await page.textContent('h1')).toBe('Herefordshire, County of: compared with Councils in West Midlands');
     const bad = await page.goto(`${web.url}/compare?council=E10000017&equity=9`);
     expect(bad?.status()).toBe(400);
