@@ -85,12 +85,15 @@ const capitalisedWords = (s: string) => s.split(/\s+/).slice(1).filter((w) => /^
 export function isServiceItem(text: string): boolean {
   const names = itemNames(text);
   const name = names[0];
-  if (!name || name.length > 90 || text.length > 220) return false;
+  // A long item is a service only when a short name leads it ("Sport Works: Sport Works will deliver ...").
+  if (!name || name.length > 90 || (text.length > 220 && name.length > 60)) return false;
   if (NOT_A_NAME_START.test(name)) return false;
   if (/[?]$/.test(name)) return false;
   // Training for volunteers or staff is no break for a family.
   if (FOR_WORKERS.test(name)) return false;
-  return SERVICE_NOUN.test(name) || capitalisedWords(name) >= 1;
+  // A capitalised label before its description ("Endorphins: Endorphins will deliver ...") names its service.
+  const labelled = /^[A-Z]/.test(name) && new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:–—-]\\s+\\S`).test(text.trim());
+  return SERVICE_NOUN.test(name) || capitalisedWords(name) >= 1 || labelled;
 }
 
 /** Whether a run of list items lists provision: a lead (or the heading) that says so, and items most of which name services. */

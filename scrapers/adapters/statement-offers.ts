@@ -9,10 +9,10 @@ import type { OfferDraft } from './offer-builder.js';
 import { cleanHeading, quoteSentences, sentencesOf, slug, splitSentences, type Block, type Sentence } from './statement-blocks.js';
 import { inlineItems, nameLike, namedInSentence, isServiceItem, STRONG_PROVISION_LEAD, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
 
-const OFFER_HEADING = /short breaks?|play ?schemes?|clubs?|overnight|direct payments?|personal budgets?|grants?|sitting|befriend|buddy|holiday|activit|residential|respite|support at home|home support|care at home|family[- ]based|link carers?|shared care|youth|sport|leisure|universal|targeted|specialist|level \d|tier \d|sblo|break[- ]time|day-time|night-time|provision\b|specialised|early help/i;
+const OFFER_HEADING = /short breaks?|play ?schemes?|clubs?|overnight|direct payments?|personal budgets?|grants?|sitting|befriend|buddy|holiday|activit|residential|respite|support at home|home support|care at home|family[- ]based|link carers?|shared care|youth|sport|leisure|universal|targeted|specialist|level \d|tier \d|sblo|break[- ]time|day-time|night-time|provision\b|specialised|early help|aiming high/i;
 const NON_OFFER_HEADING = /statement|introduction|^about|contents|how to|appl(?:y|ying|ication)|complain|contact|feedback|glossary|what (?:is|are)|why|who (?:can|is)|eligib|our (?:vision|commitment|duty)|review|consultation|transport|travel|getting to|carers?[’']? ?s? assessment|further information|useful|advice|definition|the law|legal|summary|overview|\btiers\b|\blevels\b|range of|cost|charges|how (?:many|much)|^(?:how|what|who|when|where|why|which|can|do|does|is|are|will|should)\b|\?\s*$|^(?:find|get|search|book|contact|read|see|watch|download|view|click|more information|find out)\b|\bfor adults\b|\badults? (?:social care|services)\b/i;
 /** Words that say nothing of which offer a name means: a heading made only of them is the page's subject, not an offer. */
-const GENERIC_WORDS = new Set('respite care categories category types type options range overview guide current changes change update updates info latest new a an and the of for to in at on with our your their short break breaks service services offer offers children child young people person disabled disability disabilities family families carers carer parents and information local council send additional needs special educational who have has'.split(' '));
+const GENERIC_WORDS = new Set('s activities activity respite care categories category types type options range overview guide current changes change update updates info latest new a an and the of for to in at on with our your their short break breaks service services offer offers children child young people person disabled disability disabilities family families carers carer parents and information local council send additional needs special educational who have has'.split(' '));
 const EVIDENCE_MAX = 1000;
 
 const isOfferHeading = (h: string) => OFFER_HEADING.test(cleanHeading(h)) && !NON_OFFER_HEADING.test(cleanHeading(h));
@@ -26,13 +26,15 @@ const sameService = (a: string, b: string) => {
   if (!x.length || !y.size) return false;
   return x.every((w) => y.has(w));
 };
+/** A name without filler or the council's name: "Changes to Targeted Short Breaks in Southwark" is "targeted". */
+const coreName = (name: string, siteWords: ReadonlySet<string>) => name.split(/[^A-Za-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w.toLowerCase()) && !siteWords.has(w.toLowerCase())).join(' ');
 const isTierName = (name: string) => /^\W*(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|level \d|tier \d)(?:\s+(?:short breaks?|services?|support|provision|offer))?\W*$/i.test(name);
 
 const carriesFacts = (s: string) =>
   Boolean(parseAges(s) || parseAllowances(s).length || parseCharges(s).length || parseGates(s).length || isFree(s) || parseTier(s) || parseDirectPaymentRates(s).length);
 const gatesIn = (sentences: readonly Sentence[]) => [...new Set(sentences.flatMap((s) => parseGates(s.text).map((g) => g.code)))];
 const textOf = (sentences: readonly Sentence[]) => sentences.map((s) => s.text).join(' ');
-const ELIGIBILITY = /\b(?:eligib\w*|criteria|who can|can (?:access|apply|get|use|have|request)|apply if|are for|is for|available (?:for|to)|must (?:be|live|have|get)|entitled|qualif\w*|if (?:your|the|a) (?:child|young person))\b/i;
+const ELIGIBILITY = /^for (?:children|young people|families|disabled)\b|\b(?:eligib\w*|criteria|who can|can (?:access|apply|get|use|have|request)|apply if|are for|is for|available (?:for|to)|must (?:be|live|have|get)|entitled|qualif\w*|if (?:your|the|a) (?:child|young person))\b/i;
 
 /** An offer's ages: one range, or the span of age bands that meet ("aged 2-5 ... aged 5-18" is 2 to 18). */
 function agesOf(sentences: readonly Sentence[]): ReturnType<typeof parseAges> {
@@ -217,7 +219,10 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
   for (const b of blocks) {
     // Lists and examples in one named offer's own section ("Activities can include: ...") describe that offer, not new ones.
     const heading = cleanHeading(b.heading);
-    const tierSection = isTierName(heading);
+    // A tier heading that states its own entitlement before any list ("... access to 76 hours of free activities") is one offer.
+    const firstList = b.lines.findIndex((l) => l.item);
+    const entitled = sentencesOf(firstList < 0 ? b.lines : b.lines.slice(0, firstList)).some((x) => parseAllowances(x.text).length > 0);
+    const tierSection = (isTierName(heading) || isTierName(coreName(heading, siteWords))) && !entitled;
     const namedOffer = isOfferHeading(b.heading) && !tierSection && !isGenericName(heading, siteWords);
     const runs = namedOffer ? [] : listRuns(b.lines).filter((r) => isServiceList(r, heading));
     if (!runs.length)
@@ -269,10 +274,13 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     if (g) {
       const name = cleanHeading(b.heading);
       // A heading over a list of services is an offer of its own only when it names one (not "Targeted", not "Short breaks").
-      const standsAlone = (!g.runs.length && (providersIn.get(g) ?? 0) < 2) || (!isGenericName(name, siteWords) && !isTierName(name) && g.sentences.some((s) => parseAllowances(s.text).length || parseCharges(s.text).length));
+      // The paragraphs before its first list still speak of the heading's own offer ("... gives access to 76 hours ...").
+      const before = g.runs.length ? sentencesOf(g.runs[0]!.lead.slice(0, -1)) : [];
+      const sentences = [...before, ...g.sentences];
+      const standsAlone = (!g.runs.length && (providersIn.get(g) ?? 0) < 2) || (!isGenericName(name, siteWords) && !isTierName(coreName(name, siteWords)) && sentences.some((s) => parseAllowances(s.text).length || parseCharges(s.text).length));
       const headingTier = parseTier(name);
-      if (standsAlone && g.sentences.length) {
-        g.draft = draftFrom(name, g.sentences, inheritedFrom(g.parent?.draft), page, uniqueId(pathKey, name, used), headingTier ? { tier: headingTier.tier, label: name } : undefined);
+      if (standsAlone && sentences.length) {
+        g.draft = draftFrom(name, sentences, inheritedFrom(g.parent?.draft), page, uniqueId(pathKey, name, used), headingTier ? { tier: headingTier.tier, label: name } : undefined);
         drafts.push(g.draft);
       } else g.draft = draftFrom(name, g.sentences, inheritedFrom(g.parent?.draft), page, `${pathKey}#unused`, headingTier ? { tier: headingTier.tier, label: name } : undefined);
     }

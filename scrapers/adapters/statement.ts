@@ -41,6 +41,14 @@ function contentRoot($: CheerioAPI) {
   return $('body').first();
 }
 
+function boldLabelled($: CheerioAPI, el: Element): boolean {
+  const first = el.children.find((c) => !(c.type === 'text' && !(c as Text).data.trim()));
+  if (!first || first.type !== 'tag' || !/^(?:strong|b)$/i.test((first as Element).tagName)) return false;
+  const label = collapseSpace($(first).text());
+  const after = first.next?.type === 'text' ? (first.next as Text).data : '';
+  return label.length <= 60 && (/:$/.test(label) || /^\s*[:–—-]/.test(after));
+}
+
 /** Headings with the text under each; table rows become "cell | cell" lines. */
 function sectionsOf($: CheerioAPI, title: string): StatementSection[] {
   const sections: StatementSection[] = [];
@@ -83,7 +91,8 @@ function sectionsOf($: CheerioAPI, title: string): StatementSection[] {
     }
     const block = BLOCK.has(tag);
     if (block) flush();
-    if (tag === 'li') itemStarts = true;
+    // "<p><strong>Sport Works:</strong> Sport Works will deliver ...</p>": a paragraph led by a bold label is a list item.
+    if (tag === 'li' || (tag === 'p' && boldLabelled($, el))) itemStarts = true;
     for (const child of el.children) walk(child);
     if (block) flush();
   };

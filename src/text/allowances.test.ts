@@ -68,6 +68,8 @@ describe('allowances in hard phrasings', () => {
     ['The short breaks offer for 2025 to 2026 is 90 hours to be used flexibly at one of our providers.', [{ max: 90, unit: 'hours', per: 'year' }]],
     ['Our service gives young people access to 60 hours of free activities across the year.', [{ max: 60, unit: 'hours', per: 'year' }]],
     ['Families are entitled to 40 free hours a year.', [{ max: 40, unit: 'hours', per: 'year' }]],
+    // Money onto a card, with no cue word before it.
+    ['From 1st April the offer to families is: £900 per year via pre-paid card to allow choice.', [{ max: 900, unit: 'gbp', per: 'year' }]],
   ])('reads %s', (text, expected) => {
     expect(hardAllowances(text)).toEqual(expected);
   });

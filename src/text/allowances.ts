@@ -15,6 +15,8 @@ const ALLOWANCE_PATTERNS: Array<{ re: RegExp; kind: 'range' | 'max' | 'min' }> =
   { re: new RegExp(`\\b(?:get|have|receive|allocated|allocation of|entitled to|access to|award(?:ed)?(?: of)?|grant of|budget of|allowance of)\\s+${Q}\\s*(?:free\\s+)?${U}?`, 'gi'), kind: 'max' },
   // "The short breaks offer for 2024 to 2025 is 110 hours": the period is the year named before it.
   { re: new RegExp(`\\b(?:offer|allocation|allowance|entitlement)\\b[^.;£]{0,40}?\\b(?:is|of)\\s+${Q}\\s*${U}`, 'gi'), kind: 'max' },
+  // Money onto a card or as a direct payment, with its period: "£1200 per year via pre-paid card".
+  { re: new RegExp(`${Q}(?=\\s*(?:per|a|each)\\s+(?:year|annum|month|week)\\b[^.;]{0,20}?\\b(?:via|on|onto|paid onto|as)\\s+(?:a |an |your )?(?:pre-?paid card|payment card|direct payment))`, 'gi'), kind: 'max' },
   // A stated amount with no cue word but its period: "matched with a buddy for 2 hours a week".
   { re: new RegExp(`\\bfor ${Q}\\s*${U}`, 'gi'), kind: 'max' },
 ];

@@ -49,6 +49,8 @@ describe('parseCharges', () => {
     'Free of charge.',
     'a grant capped at £400',
     'a grant of £1,250 per family',
+    '£900 per year via pre-paid card to allow families choice',
+    '£300 a year as a direct payment',
   ])('finds no parental charge in %s', (text) => expect(parseCharges(text)).toEqual([]));
 });
 

@@ -12,6 +12,8 @@ const SESSION_NOUNS = 'sessions?|classes|class|lessons?|workshops?|visits?';
 const PER_HEAD = '(?:(?:per|a|for each|each)\\s+(?:child|person|young person|participant|place)\\s+)?';
 const RATE_UNIT_AFTER = new RegExp(`^\\s*${PER_HEAD}${PER}\\s*${LENGTH}(?:${CHARGE_UNIT_PATTERN})\\b`, 'i');
 /** Money given to families or paid to carers, not charged to them. */
+/** Money paid to the family onto a card or as a direct payment: "£1200 per year via pre-paid card". */
+const GIVEN_AFTER = /^[^.;]{0,40}?\b(?:via|on|onto|loaded onto|paid onto|paid into)\s+(?:a |an |your |the )?(?:pre-?paid|payment|money)\s+cards?\b|^[^.;]{0,40}?\bas an? (?:direct payment|personal budget)\b/i;
 const NOT_A_CHARGE = /\b(?:up to|maximum(?: of)?|max\.?|grants?|budgets?|awards?|allowance|worth|direct payments?|personal assistants?|rates?|paid at|we pay|council pays|will pay you)\b[^.;]*$/i;
 
 /** One charge found in prose, with the words it was read from. */
@@ -31,7 +33,7 @@ export function findCharges(text: string, options: { lists?: boolean } = {}): Ch
   const t = normaliseNumbers(text);
   const out: ChargeHit[] = [];
   const add = (amount_gbp: number, per: Charge['per'], phrase: string, at: number, qualifier?: string) => {
-    if (NOT_A_CHARGE.test(t.slice(Math.max(0, at - 60), at))) return;
+    if (NOT_A_CHARGE.test(t.slice(Math.max(0, at - 60), at)) || GIVEN_AFTER.test(t.slice(at + 1))) return;
     if (!out.some((c) => c.amount_gbp === amount_gbp && c.per === per)) out.push({ amount_gbp, per, phrase: squash(phrase), at, ...(qualifier ? { qualifier } : {}) });
   };
   const prices = findPrices(t);
