@@ -27,6 +27,8 @@ export interface ScoringModel {
   /** The one council lookup (GSS code, previous code, LA number, name) over the councils scored. */
   lookup: CouncilLookup<ScoringCouncil>;
   dataDate: string | null;
+  /** Medians of each metric over an area's councils ('E92000001' England, else a region code), filled as asked. */
+  areaMedians: Map<string, Map<string, number | null>>;
 }
 
 export function prepareScoring(data: ScoringData, config: ScoringConfig = SCORING_CONFIG, taxonomy: TaxonomyIndex = TAXONOMY): ScoringModel {
@@ -35,7 +37,7 @@ export function prepareScoring(data: ScoringData, config: ScoringConfig = SCORIN
   const idaci = data.councils.map((c) => figure(data, c.code, 'iod2019_idaci_score')?.value).filter((v): v is number => v !== undefined);
   const ctx: MetricContext = { config, taxonomy, defaults, grid, medianIdaci: median(idaci), dataDate: dataDate(data) };
   const metrics = new Map(data.councils.map((c) => [c.code, computeCouncilMetrics(c, data, ctx)]));
-  return { data, config, taxonomy, grid, defaults, metrics, lookup: scoringCouncilLookup(data), dataDate: ctx.dataDate };
+  return { data, config, taxonomy, grid, defaults, metrics, lookup: scoringCouncilLookup(data), dataDate: ctx.dataDate, areaMedians: new Map() };
 }
 
 export interface ScoringOptions {
@@ -192,19 +194,35 @@ export function explain(model: ScoringModel, code: string, scores: MemberScore |
   });
 }
 
+const metricValues = (model: ScoringModel, codes: readonly string[], id: string) =>
+  codes.map((c) => model.metrics.get(c)?.[id]?.value).filter((v): v is number => v !== null && v !== undefined);
+
+/** Each metric's median over England or a region: the same for every request on the same data, so kept in the model. */
+function areaMedians(model: ScoringModel, area: 'england' | string): Map<string, number | null> {
+  let hit = model.areaMedians.get(area);
+  if (!hit) {
+    const codes = model.data.councils.filter((c) => area === 'england' || c.region_code === area).map((c) => c.code);
+    hit = new Map(METRICS.map((def) => [def.id, median(metricValues(model, codes, def.id))]));
+    model.areaMedians.set(area, hit);
+  }
+  return hit;
+}
+
 function contextRows(model: ScoringModel, local: ScoringCouncil, members: readonly string[]) {
-  const all = model.data.councils;
-  const region = all.filter((c) => c.region_code === local.region_code).map((c) => c.code);
-  const valuesOf = (codes: readonly string[], id: string) => codes.map((c) => model.metrics.get(c)?.[id]?.value).filter((v): v is number => v !== null && v !== undefined);
-  const metrics: ContextRow[] = METRICS.map((def) => ({
-    id: def.id,
-    label: def.label,
-    local: model.metrics.get(local.code)?.[def.id]?.value ?? null,
-    group_median: median(valuesOf(members, def.id)),
-    region_median: median(valuesOf(region, def.id)),
-    england_median: median(valuesOf(all.map((c) => c.code), def.id)),
-    known_in_group: valuesOf(members, def.id).length,
-  }));
+  const region = areaMedians(model, local.region_code);
+  const england = areaMedians(model, 'england');
+  const metrics: ContextRow[] = METRICS.map((def) => {
+    const inGroup = metricValues(model, members, def.id);
+    return {
+      id: def.id,
+      label: def.label,
+      local: model.metrics.get(local.code)?.[def.id]?.value ?? null,
+      group_median: median(inGroup),
+      region_median: region.get(def.id) ?? null,
+      england_median: england.get(def.id) ?? null,
+      known_in_group: inGroup.length,
+    };
+  });
   const figures: FigureRow[] = CONTEXT_FIGURES.map(([measure, label]) => {
     const f = figure(model.data, local.code, measure);
     return {
