@@ -90,8 +90,11 @@ export interface MemberResult {
   is_local: boolean;
   offers_found: number;
   facts_found: number;
+  /** The overall score: null unless the council is ranked (a score on thin evidence is not shown; its dimensions say what is known). */
   composite: number | null;
   rank: number | null;
+  /** Whether it is ranked: enough of its weighted inputs are known (see unranked_reason when not). */
+  ranked: boolean;
   unranked_reason?: string;
   coverage: number;
   dimensions: MemberScore['dimensions'];
@@ -256,8 +259,9 @@ export function compare(model: ScoringModel, key: string, opts: ScoringOptions =
     is_local: r.code === local.code,
     offers_found: model.data.offers.get(r.code)?.length ?? 0,
     facts_found: model.data.facts.get(r.code)?.length ?? 0,
-    composite: r.composite,
+    composite: r.rank === null ? null : r.composite,
     rank: r.rank,
+    ranked: r.rank !== null,
     ...(r.unranked_reason ? { unranked_reason: r.unranked_reason } : {}),
     coverage: r.coverage,
     dimensions: r.dimensions,
@@ -277,7 +281,7 @@ export function compare(model: ScoringModel, key: string, opts: ScoringOptions =
   const unranked = rows.filter((r) => r.unranked_reason && r.code !== local.code).length;
   if (unranked) warnings.push(`${unranked} comparator${unranked === 1 ? ' is' : 's are'} not ranked for lack of evidence (coverage below ${(100 * model.config.min_coverage_to_rank).toFixed(0)}%)`);
   const noOffers = group.members.filter((c) => !model.data.offers.get(c)?.length);
-  if (noOffers.length) warnings.push(`${noOffers.length} of ${group.members.length} councils in the group have no current offers in the data: their choice, equity and suitability scores are missing, not zero`);
+  if (noOffers.length) warnings.push(`${noOffers.length} of ${group.members.length} councils in the group ${noOffers.length === 1 ? 'has' : 'have'} no current offers in the data: their choice, equity and suitability scores are missing, not zero`);
   const explainWho = opts.explain ?? 'local';
   const explained = explainWho === 'all' ? rows : explainWho === 'local' ? [localRow] : [];
   const explanations = Object.fromEntries(explained.map((r) => [r.code, explain(model, r.code, r)]));
@@ -295,9 +299,10 @@ export function compare(model: ScoringModel, key: string, opts: ScoringOptions =
       rank: localRow.rank,
       of: rows.length,
       ranked: rows.filter((r) => r.rank !== null).length,
-      composite: localRow.composite,
+      composite: localRow.rank === null ? null : localRow.composite,
       coverage: localRow.coverage,
-      robust: localSens.robust,
+      // A rank among fewer than two ranked councils says nothing, however often it holds.
+      robust: localSens.robust && rows.filter((r) => r.rank !== null).length >= 2,
       p_same_rank: localSens.p_same_rank,
       rank_interval: localSens.rank_interval,
     },
@@ -391,7 +396,7 @@ export function scoreAll(model: ScoringModel, opts: ScoringOptions = {}): Scores
       group: group.id,
       group_version: group.version,
       group_size: group.members.length,
-      composite: r.composite,
+      composite: r.rank === null ? null : r.composite,
       rank: r.rank,
       ...(r.unranked_reason ? { unranked_reason: r.unranked_reason } : {}),
       coverage: r.coverage,
