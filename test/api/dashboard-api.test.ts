@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../src/http/route-catalog.js';
+import { RESPONSE_DATA } from '../../src/http/response-schemas.js';
 import { servedBuiltDb } from '../support/temp-db.js';
 
 const served = servedBuiltDb({ readonly: true });
@@ -136,5 +137,38 @@ describe('_search and column filters', () => {
       next = page.body.meta.next_url;
     }
     expect(seen).toEqual([...counts].reverse());
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('has a response schema per route, and every route answers what its schema says', async () => {
+    const doc = (await (await get('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: any }> }> }>> };
+    for (const r of ROUTES) {
+      const schema = doc.paths[r.path]![r.method.toLowerCase()]!.responses['200']!.content?.['application/json']?.schema;
+      if (!r.formats.includes('json')) continue;
+      expect(schema, r.path).toBeDefined();
+      if (r.path === '/api/openapi.json') continue;
+      expect(schema.properties.data, r.path).not.toEqual({});
+      expect(RESPONSE_DATA[r.path], r.path).toBeDefined();
+      if (r.method !== 'GET') continue;
+      const example = r.example || `/api/runs/${((await (await get('/api/runs?_size=1')).json()) as Body).data[0]!.id}`;
+      const body = (await (await get(example)).json()) as { data: unknown };
+      const parsed = RESPONSE_DATA[r.path]!.safeParse(body.data);
+      expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), example).toEqual([]);
+    }
+    const offers = doc.paths['/api/offers']!.get!.responses['200']!.content!['application/json']!.schema;
+    expect(offers.properties.data.items.properties).toHaveProperty('charges');
+    const compare = doc.paths['/api/compare/{code}']!.get!.responses['200']!.content!['application/json']!.schema;
+    expect(compare.properties.data.properties.members.items.properties).toHaveProperty('ranked');
+  });
+
+  it('lists the .csv paths, and each is served as CSV', async () => {
+    const doc = (await (await get('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>> };
+    for (const path of ['/api/offers.csv', '/api/councils.csv', '/api/compare/{code}.csv', '/api/scores.csv', '/api/coverage.csv']) {
+      expect(doc.paths[path]?.get?.responses['200']?.content, path).toHaveProperty('text/csv');
+      const res = await get(path.replace('{code}', 'E10000017'));
+      expect(res.headers.get('content-type'), path).toMatch(/^text\/csv/);
+      await res.arrayBuffer();
+    }
   });
 });
