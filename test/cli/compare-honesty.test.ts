@@ -46,6 +46,9 @@ describe('sbb compare says what it was given and what it knows', () => {
     for (const m of unranked) expect(m).toMatchObject({ composite: null, ranked: false, unranked_reason: expect.any(String) });
     for (const m of json.members.filter((x: { rank: number | null }) => x.rank !== null)) expect(m).toMatchObject({ composite: expect.any(Number), ranked: true });
     const table = (await runCli('compare', 'Nottinghamshire', '--samples', '0', '--db', served.db.path)).stdout;
+    // The warnings that qualify the table come before it.
+    expect(table.indexOf('\nWarnings\n')).toBeGreaterThan(0);
+    expect(table.indexOf('\nWarnings\n')).toBeLessThan(table.search(/^rank\s+council/m));
     for (const m of unranked) {
       const line = table.split('\n').find((l) => l.startsWith('-') && l.includes(m.name))!;
       expect(line).toMatch(/^-\s+\S.*?\s+-\s+/); // no rank, then no composite
