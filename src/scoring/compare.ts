@@ -9,7 +9,10 @@ import { parseGroup, resolveGroup, scoringCouncilLookup, type ComparatorGroup } 
 import { scoreGroup, type MemberScore } from './group-scores.js';
 import { METRICS, type MetricDef } from './metric-defs.js';
 import { computeCouncilMetrics, type CouncilMetrics, type MetricContext, type MetricValue } from './metrics.js';
+import { contextRows, type ContextRow, type FigureRow } from './context-rows.js';
 import { dataDate, figure, median, type ScoringCouncil, type ScoringData } from './scoring-data.js';
+
+export type { ContextRow, FigureRow };
 import { sensitivity, type Sensitivity, type SensitivitySettings } from './sensitivity.js';
 import { parseWeights, type ResolvedWeights } from './weights.js';
 import { invalid } from '../domain/errors.js';
@@ -114,26 +117,6 @@ export interface Explanation {
   evidence: Array<{ id: string; name?: string; url?: string; published?: string | null; retrieved?: string }>;
 }
 
-export interface ContextRow {
-  id: string;
-  label: string;
-  local: number | null;
-  group_median: number | null;
-  region_median: number | null;
-  england_median: number | null;
-  known_in_group: number;
-}
-
-export interface FigureRow {
-  measure: string;
-  label: string;
-  local: number | null;
-  group_median: number | null;
-  region: number | null;
-  england: number | null;
-  period: string | null;
-}
-
 export interface CompareResult {
   method_version: string;
   taxonomy_version: string;
@@ -153,17 +136,6 @@ export interface CompareResult {
   metric_definitions: readonly MetricDef[];
   warnings: string[];
 }
-
-const CONTEXT_FIGURES: Array<[string, string]> = [
-  ['pop_0_17', 'Children aged 0-17'],
-  ['ehc_plans_age_0_17', 'EHC plans, ages 0-17'],
-  ['ehc_plans', 'EHC plans, all ages'],
-  ['pupils_ehcp_pct', 'Pupils with an EHC plan (%)'],
-  ['iod2019_idaci_score', 'IDACI average score (2019)'],
-  ['child_poverty_pct', 'Children in low-income families (%)'],
-  ['ehcp_need_pct_asd', 'EHC plans: autism as primary need (%)'],
-  ['ehcp_need_pct_semh', 'EHC plans: SEMH as primary need (%)'],
-];
 
 function evidenceIndex(data: ScoringData, codes: readonly string[]) {
   const idx = new Map<string, { name?: string; url: string; published: string | null; retrieved: string }>();
@@ -195,50 +167,6 @@ export function explain(model: ScoringModel, code: string, scores: MemberScore |
       }),
     };
   });
-}
-
-const metricValues = (model: ScoringModel, codes: readonly string[], id: string) =>
-  codes.map((c) => model.metrics.get(c)?.[id]?.value).filter((v): v is number => v !== null && v !== undefined);
-
-/** Each metric's median over England or a region: the same for every request on the same data, so kept in the model. */
-function areaMedians(model: ScoringModel, area: 'england' | string): Map<string, number | null> {
-  let hit = model.areaMedians.get(area);
-  if (!hit) {
-    const codes = model.data.councils.filter((c) => area === 'england' || c.region_code === area).map((c) => c.code);
-    hit = new Map(METRICS.map((def) => [def.id, median(metricValues(model, codes, def.id))]));
-    model.areaMedians.set(area, hit);
-  }
-  return hit;
-}
-
-function contextRows(model: ScoringModel, local: ScoringCouncil, members: readonly string[]) {
-  const region = areaMedians(model, local.region_code);
-  const england = areaMedians(model, 'england');
-  const metrics: ContextRow[] = METRICS.map((def) => {
-    const inGroup = metricValues(model, members, def.id);
-    return {
-      id: def.id,
-      label: def.label,
-      local: model.metrics.get(local.code)?.[def.id]?.value ?? null,
-      group_median: median(inGroup),
-      region_median: region.get(def.id) ?? null,
-      england_median: england.get(def.id) ?? null,
-      known_in_group: inGroup.length,
-    };
-  });
-  const figures: FigureRow[] = CONTEXT_FIGURES.map(([measure, label]) => {
-    const f = figure(model.data, local.code, measure);
-    return {
-      measure,
-      label,
-      local: f?.value ?? null,
-      group_median: median(members.map((c) => figure(model.data, c, measure)?.value).filter((v): v is number => v !== undefined)),
-      region: figure(model.data, local.region_code, measure)?.value ?? null,
-      england: figure(model.data, model.data.england_code, measure)?.value ?? null,
-      period: f?.period ?? null,
-    };
-  });
-  return { metrics, figures };
 }
 
 /** Scores one group (no sensitivity): what `score --all` and the sensitivity run share. */
