@@ -72,6 +72,7 @@ export function sensitivity(rows: readonly MemberScore[], weights: Weights, sett
   const counts = rows.map(() => new Float64Array(n));
   const draws = weightDraws(mean, settings);
   const comp = new Float64Array(m);
+  const better = new Int32Array(m);
   for (let s = 0; s < settings.samples; s++) {
     const o = s * k;
     for (let a = 0; a < m; a++) {
@@ -86,13 +87,17 @@ export function sensitivity(rows: readonly MemberScore[], weights: Weights, sett
       }
       comp[a] = wt > 0 ? sum / wt : NaN;
     }
+    // How many score better than each, every pair compared once (a NaN composite is never better, nor counted).
+    better.fill(0);
     for (let a = 0; a < m; a++) {
       const ca = comp[a]!;
-      if (ca !== ca) continue;
-      let better = 0;
-      for (let b = 0; b < m; b++) if (comp[b]! > ca + 1e-9) better++;
-      counts[ranked[a]!]![better]! += 1;
+      for (let b = a + 1; b < m; b++) {
+        const cb = comp[b]!;
+        if (cb > ca + 1e-9) better[a]!++;
+        else if (ca > cb + 1e-9) better[b]!++;
+      }
     }
+    for (let a = 0; a < m; a++) if (comp[a] === comp[a]) counts[ranked[a]!]![better[a]!]! += 1;
   }
   const members = rows.map((r, i) => {
     const total = settings.samples;
