@@ -30,7 +30,7 @@ export function registerClassifyCommands(program: Command, config: Config): void
     .command('diff')
     .description('what appeared, disappeared or changed (hours, charges, gates, ages, type, tier) in a council\'s offers')
     .argument('<code>', 'council GSS code, LA number or name')
-    .option('--since <date>', 'only changes recorded on or after this date (YYYY-MM-DD)')
+    .option('--since <date>', 'only changes read on or after this date (YYYY-MM-DD)')
     .option('--json', 'print JSON')
     .option('--db <path>', 'database file')
     .action(async (code: string, opts: { since?: string; json?: boolean; db?: string }) => {
@@ -42,11 +42,14 @@ export function registerClassifyCommands(program: Command, config: Config): void
         for (const v of versions) {
           const before = v.change === 'changed' ? await store.classification.previousVersion(v.offer_id, v.version) : undefined;
           const changes = before ? COMPARED.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(v.content[k])).map((k) => `${k}: ${show(before[k])} -> ${show(v.content[k])}`) : [];
-          rows.push({ date: v.recorded_at.slice(0, 10), change: v.change, offer: String(v.content.name ?? v.offer_id), id: v.offer_id, what: changes.join('; ') });
+          // Dated by when the source was read and when it says it was published, never by when the database was built.
+          const read = v.retrieved ?? v.recorded_at.slice(0, 10);
+          rows.push({ date: read, read, published: v.published, recorded_at: v.recorded_at, change: v.change, offer: String(v.content.name ?? v.offer_id), id: v.offer_id, what: changes.join('; ') });
         }
         if (opts.json) return void printJson(rows);
-        process.stdout.write(`${council.name}: ${rows.length} change${rows.length === 1 ? '' : 's'}${opts.since ? ` since ${opts.since}` : ''}\n`);
-        printTable(rows, ['date', 'change', 'offer', 'what']);
+        process.stdout.write(`${council.name}: ${rows.length} change${rows.length === 1 ? '' : 's'}${opts.since ? ` read since ${opts.since}` : ''}\n`);
+        process.stdout.write('"read" is when the source was read; "published" is the date the source itself gives (- where it gives none)\n\n');
+        printTable(rows, ['read', 'published', 'change', 'offer', 'what']);
       });
     });
 }

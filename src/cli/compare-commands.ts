@@ -53,12 +53,16 @@ function printCompare(r: CompareResult, explainAll: boolean): void {
   const w = r.weights;
   out(`${r.council.name} (${r.council.code}), ${r.council.region_name}\n`);
   out(`Compared with: ${r.group.name} [${r.group.version}]\n  ${r.group.reason}\n`);
-  out(`Method ${r.method_version}, taxonomy ${r.taxonomy_version}, data as of ${r.data_date ?? 'unknown'}; weights ${w.preset}: ${DIMENSIONS.map((d) => `${d} ${(100 * w.weights[d]).toFixed(0)}%`).join(', ')}\n\n`);
+  out(`Method ${r.method_version}, taxonomy ${r.taxonomy_version}, data as of ${r.data_date ?? 'unknown'}; weights ${w.label}: ${DIMENSIONS.map((d) => `${d} ${(100 * w.weights[d]).toFixed(0)}%`).join(', ')}\n`);
+  // Warnings come before the results they qualify, not after them.
+  if (r.warnings.length) out(`\nWarnings\n${r.warnings.map((x) => `- ${x}`).join('\n')}\n`);
+  out('\n');
   printTable(
     memberRows(r).map((m) => ({
       ...m,
       council: m.local === 'yes' ? `${m.council} (local)` : m.council,
-      composite: m.composite === null ? null : Number(m.composite).toFixed(1),
+      // An unranked council shows no overall score: only its dimensions (what is known) and why it is not ranked.
+      composite: m.rank === null || m.composite === null ? null : Number(m.composite).toFixed(1),
       ...Object.fromEntries(DIMENSIONS.map((d) => [d, m[d] === null ? null : Number(m[d]).toFixed(0)])),
       evidence: formatShare(m.evidence as number),
       p_same_rank: m.p_same_rank === null ? null : formatShare(m.p_same_rank as number),
@@ -99,7 +103,6 @@ function printCompare(r: CompareResult, explainAll: boolean): void {
       if (e.evidence.length > 8) out(`  ... and ${e.evidence.length - 8} more (see --format json)\n`);
     }
   } else out(`\nRun with --explain to see each score's inputs, formula and evidence offers.\n`);
-  if (r.warnings.length) out(`\nWarnings\n${r.warnings.map((x) => `- ${x}`).join('\n')}\n`);
 }
 
 const fmtNum = (v: number | null) => (v === null ? null : Number.isInteger(v) ? v.toLocaleString('en-GB') : v.toFixed(2));
@@ -170,7 +173,7 @@ export function registerCompareCommands(program: Command, config: Config): void 
         if (opts.format === 'json') printJson(r);
         else if (opts.format === 'csv') out(toCsv(scoreRows(r), SCORE_COLUMNS));
         else {
-          out(`Every council within its own ${r.group} group; method ${r.method_version}, data as of ${r.data_date ?? 'unknown'}; weights ${r.weights.spec}\n\n`);
+          out(`Every council within its own ${r.group} group; method ${r.method_version}, data as of ${r.data_date ?? 'unknown'}; weights ${r.weights.label} (${r.weights.spec})\n\n`);
           printTable(
             scoreRows(r).map((s) => ({ ...s, composite: s.composite === null ? null : Number(s.composite).toFixed(1), ...Object.fromEntries(DIMENSIONS.map((d) => [d, s[d] === null ? null : Number(s[d]).toFixed(0)])), evidence: formatShare(s.evidence as number) })),
             ['code', 'council', 'rank', 'group_size', 'composite', ...DIMENSIONS, 'evidence', 'offers', 'note'],

@@ -13,6 +13,7 @@ import { registerImportCommand } from './import-command.js';
 import { registerOfstedCommands } from './ofsted-commands.js';
 import { registerPackCommand } from './pack-command.js';
 import { registerParseCommand } from './parse-command.js';
+import { progressLabel, startProgressLine, type ProgressLine } from './progress-line.js';
 import { registerReparseCommand } from './reparse-command.js';
 import { registerScrapeCommand } from './scrape-command.js';
 import { registerServeCommand } from './serve-command.js';
@@ -39,7 +40,21 @@ export function createProgram(config: Config = readConfig()): Command {
   registerClassifyCommands(program, config);
   registerCompareCommands(program, config);
   registerPackCommand(program, config);
+  // Any command that runs longer than a second shows a progress line on a terminal (stderr), cleared when it ends.
+  program.hook('preAction', (_program, action) => {
+    const path: string[] = [];
+    for (let c: Command | null = action; c && c !== program; c = c.parent) path.unshift(c.name());
+    const label = progressLabel(path, action.args);
+    if (label) progress = startProgressLine(label);
+  });
+  program.hook('postAction', () => stopProgress());
   return program;
+}
+
+let progress: ProgressLine | undefined;
+function stopProgress(): void {
+  progress?.stop();
+  progress = undefined;
 }
 
 const MAX_PROBLEMS = 50;
@@ -61,6 +76,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
     await createProgram(readConfig(env)).parseAsync(argv);
     return 0;
   } catch (e) {
+    stopProgress();
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof AppError && e.kind !== 'internal') {
       printAppError(e);

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { CostSchema, CouncilType, InspectionFindingSchema, OfferSchema, Platform, RunKind, RunStatus, SourceKind, SourceStatus } from '../domain/index.js';
 import { TAXONOMY } from '../domain/index.js';
-import { isCursor } from '../store/listing.js';
+import { isCursor, opsOf, type ColumnDef } from '../store/listing.js';
 import { LISTINGS, type ListingName } from '../store/listings.js';
 import { councilParam, intParam, oneOf } from './query.js';
 
@@ -44,6 +44,23 @@ export const LISTING_FILTERS: Record<ListingName, Record<string, z.ZodTypeAny>> 
   },
 };
 
+const numberText = z.string().regex(/^-?\d{1,9}(\.\d{1,6})?$/, 'a number');
+
+/** The value a column filter takes: text, a number, or an age (0-25). */
+function columnValue(c: ColumnDef) {
+  if (c.kind === 'range') return intParam(0, c.top);
+  return c.kind === 'text' ? z.string().min(1, 'some text').max(200, 'at most 200 characters') : numberText;
+}
+
+/** Datasette's column filters a listing allows: `name__contains`, `age__gte` and so on, each from its allow-list. */
+export function columnFilterParams(name: ListingName): Record<string, z.ZodTypeAny> {
+  const cols = LISTINGS[name].columns ?? {};
+  return Object.fromEntries(Object.entries(cols).flatMap(([col, def]) => opsOf(def).map((op) => [`${col}__${op}`, columnValue(def)])));
+}
+
+/** `_size`: 1 to 1000 rows a page, or `max` for the whole list in one streamed response. */
+export const sizeParam = z.union([z.literal('max'), intParam(1, 1000)], { message: 'a whole number from 1 to 1000, or max' });
+
 /** The full query schema of a listing: its filters plus the reserved parameters. */
 export function listingQuerySchema(name: ListingName) {
   const def = LISTINGS[name];
@@ -56,7 +73,9 @@ export function listingQuerySchema(name: ListingName) {
   return z
     .object({
       ...Object.fromEntries(Object.entries(LISTING_FILTERS[name]).map(([k, s]) => [k, s.optional()])),
-      _size: intParam(1, 1000).optional(),
+      ...Object.fromEntries(Object.entries(columnFilterParams(name)).map(([k, s]) => [k, s.optional()])),
+      ...(def.search ? { _search: z.string().trim().min(1, 'some words to search for').max(200, 'at most 200 characters').optional() } : {}),
+      _size: sizeParam.optional(),
       _next: z.string().min(1).max(2000).optional(),
       _sort: oneOf(sorts).optional(),
       _sort_desc: oneOf(sorts).optional(),

@@ -1,6 +1,9 @@
-// The OpenAPI 3.1 document, generated from the routes as registered and the same zod schemas that validate requests.
+// The OpenAPI 3.1 document, generated from the routes as registered, the same zod schemas that validate requests,
+// and a response schema per route (response-schemas.ts, built from the domain's schemas). A route that serves CSV is
+// listed again under its .csv path.
 import { z } from 'zod';
 import { APP_VERSION } from '../domain/version.js';
+import { RESPONSE_DATA } from './response-schemas.js';
 import type { RouteInfo } from './route-registry.js';
 
 type Json = Record<string, unknown>;
@@ -25,6 +28,17 @@ const errorBody = {
   },
 };
 
+/** The success envelope of a route, its `data` described by the route's response schema. */
+function envelopeOf(path: string): Json {
+  const data = RESPONSE_DATA[path];
+  const dataSchema = data ? (z.toJSONSchema(data, { io: 'output', unrepresentable: 'any' }) as Json) : {};
+  delete dataSchema.$schema;
+  return { type: 'object', required: ['ok', 'data', 'meta'], properties: { ok: { const: true }, data: dataSchema, meta: { type: 'object' } } };
+}
+
+/** The path a route's CSV is served at: `.csv` after the path, or after its last parameter (/api/compare/{code}.csv). */
+export const csvPathOf = (path: string) => `${path}.csv`;
+
 function queryParameters(schema: z.ZodTypeAny | undefined): Json[] {
   if (!schema) return [];
   const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, Json>; required?: string[] };
@@ -38,7 +52,8 @@ export function openApiDocument(routes: readonly RouteInfo[]): Json {
       ...Object.entries(r.params ?? {}).map(([name, p]) => ({ name, in: 'path', required: true, description: p.description, schema: { type: 'string' }, ...(p.example ? { example: p.example } : {}) })),
       ...queryParameters(r.query),
     ];
-    const content = Object.fromEntries(r.formats.map((f) => [MEDIA[f], f === 'json' ? { schema: { $ref: '#/components/schemas/Envelope' } } : { schema: { type: 'string', format: f === 'csv' || f === 'html' ? undefined : 'binary' } }]));
+    const json = r.path === '/api/openapi.json' ? { type: 'object' } : envelopeOf(r.path);
+    const content = Object.fromEntries(r.formats.map((f) => [MEDIA[f], f === 'json' ? { schema: json } : { schema: { type: 'string', format: f === 'csv' || f === 'html' ? undefined : 'binary' } }]));
     const op: Json = {
       summary: r.summary,
       tags: [r.tag],
@@ -53,6 +68,16 @@ export function openApiDocument(routes: readonly RouteInfo[]): Json {
       ...(r.auth ? { security: [{ bearer: [] }] } : {}),
     };
     (paths[r.path] ??= {})[r.method.toLowerCase()] = op;
+    // The same route as CSV, at its own path: flat cells, one row per item (a whole list with _size=max).
+    if (r.formats.includes('csv') && !r.path.includes('{format}')) {
+      const responses = op.responses as Record<string, Json>;
+      (paths[csvPathOf(r.path)] ??= {})[r.method.toLowerCase()] = {
+        ...op,
+        summary: `${r.summary} (CSV)`,
+        operationId: `${op.operationId as string}Csv`,
+        responses: { ...responses, '200': { description: 'OK: CSV with a header row; lists joined with "; ", charges and allowances in columns of their own', content: { 'text/csv': { schema: { type: 'string' } } } } },
+      };
+    }
   }
   return {
     openapi: '3.1.0',
@@ -60,7 +85,7 @@ export function openApiDocument(routes: readonly RouteInfo[]): Json {
       title: 'short-breaks-benchmark API',
       version: APP_VERSION,
       description:
-        'Short break offers of English councils, their sources, inspection evidence and scores. Every JSON response is an envelope: {ok: true, data, meta} or {ok: false, status, error, errors}. Lists take _size, _next (keyset cursor from meta.next), _sort or _sort_desc, and _facet; add .csv to a list or scoring path for CSV. Reads carry an ETag and answer 304 to a matching If-None-Match.',
+        'Short break offers of English councils, their sources, inspection evidence and scores. Every JSON response is an envelope: {ok: true, data, meta} or {ok: false, status, error, errors}. Lists take _size (1-1000, or max for the whole list, streamed), _next (keyset cursor from meta.next), _sort or _sort_desc, _facet, and on offers and councils _search (full text) and column filters such as name__contains= or age__gte=; add .csv to a list or scoring path for CSV (flat cells). An unknown council is a 404 on every route that takes one. Reads carry an ETag and answer 304 to a matching If-None-Match.',
     },
     paths,
     components: { schemas: { Envelope: envelope, Error: errorBody }, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },

@@ -34,9 +34,10 @@ describe('comparator groups', () => {
     expect(compare(model, EX, { group: 'region', samples: 0 }).group.members).toEqual([EX, MOCK, SAMPLE]);
     expect(compare(model, EX, { group: 'type', samples: 0 }).group.members).toEqual([EX, NOWHERE]);
     expect(compare(model, EX, { group: 'positive-inspection', samples: 0 }).group.members).toEqual([EX, MOCK]);
-    const custom = compare(model, EX, { group: 'custom:992,E09999903,E10000000', samples: 0 });
+    const custom = compare(model, EX, { group: 'custom:992,E09999903', samples: 0 });
     expect(custom.group.members).toEqual([EX, SAMPLE, MOCK]);
-    expect(custom.warnings).toContain('group: "E10000000" is not a council in the data and was left out');
+    // A list naming a council the data does not hold fails, naming it, rather than comparing without it.
+    expect(() => compare(model, EX, { group: 'custom:992,E09999903,E10000000', samples: 0 })).toThrow(/group: no council with code "E10000000"/);
   });
 
   it('rejects unknown groups and malformed custom lists, naming the problem', () => {
@@ -53,6 +54,14 @@ describe('weights', () => {
     expect(parseWeights('equity=2').weights).toEqual({ choice: 0.2, equity: 0.4, quality: 0.2, suitability: 0.2 });
     expect(parseWeights('quality-first').weights.quality).toBeCloseTo(0.4);
     expect(parseWeights('quality-first,suitability=0')).toMatchObject({ preset: 'quality-first', spec: 'choice=1,equity=1,quality=2,suitability=0' });
+  });
+
+  it('say what was given: the preset they equal once normalised, else custom', () => {
+    expect(parseWeights(undefined).label).toBe('balanced');
+    expect(parseWeights('choice=2,equity=2,quality=2,suitability=2').label).toBe('balanced');
+    expect(parseWeights('equity=2').label).toBe('equity-first');
+    expect(parseWeights('equity=3').label).toBe('custom');
+    expect(parseWeights('quality-first,suitability=0').label).toBe('custom');
   });
 
   it('refuse unknown names, bad numbers, repeats and all zeros', () => {
@@ -79,7 +88,8 @@ describe('a comparison', () => {
     const nowhere = r.members.find((m) => m.code === NOWHERE)!;
     expect(nowhere).toMatchObject({ composite: null, rank: null, offers_found: 0, unranked_reason: 'no input is known' });
     expect(nowhere.dimensions.choice.score).toBeNull();
-    expect(r.warnings.some((w) => /1 of 4 councils in the group have no current offers/.test(w))).toBe(true);
+    expect(nowhere.ranked).toBe(false);
+    expect(r.warnings.some((w) => /1 of 4 councils in the group has no current offers/.test(w))).toBe(true);
   });
 
   it('explains each score with its formula, inputs and the offers behind it, with sources', () => {

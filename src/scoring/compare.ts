@@ -9,7 +9,10 @@ import { parseGroup, resolveGroup, scoringCouncilLookup, type ComparatorGroup } 
 import { scoreGroup, type MemberScore } from './group-scores.js';
 import { METRICS, type MetricDef } from './metric-defs.js';
 import { computeCouncilMetrics, type CouncilMetrics, type MetricContext, type MetricValue } from './metrics.js';
+import { contextRows, type ContextRow, type FigureRow } from './context-rows.js';
 import { dataDate, figure, median, type ScoringCouncil, type ScoringData } from './scoring-data.js';
+
+export type { ContextRow, FigureRow };
 import { sensitivity, type Sensitivity, type SensitivitySettings } from './sensitivity.js';
 import { parseWeights, type ResolvedWeights } from './weights.js';
 import { invalid } from '../domain/errors.js';
@@ -27,6 +30,8 @@ export interface ScoringModel {
   /** The one council lookup (GSS code, previous code, LA number, name) over the councils scored. */
   lookup: CouncilLookup<ScoringCouncil>;
   dataDate: string | null;
+  /** Medians of each metric over an area's councils ('E92000001' England, else a region code), filled as asked. */
+  areaMedians: Map<string, Map<string, number | null>>;
 }
 
 export function prepareScoring(data: ScoringData, config: ScoringConfig = SCORING_CONFIG, taxonomy: TaxonomyIndex = TAXONOMY): ScoringModel {
@@ -35,7 +40,7 @@ export function prepareScoring(data: ScoringData, config: ScoringConfig = SCORIN
   const idaci = data.councils.map((c) => figure(data, c.code, 'iod2019_idaci_score')?.value).filter((v): v is number => v !== undefined);
   const ctx: MetricContext = { config, taxonomy, defaults, grid, medianIdaci: median(idaci), dataDate: dataDate(data) };
   const metrics = new Map(data.councils.map((c) => [c.code, computeCouncilMetrics(c, data, ctx)]));
-  return { data, config, taxonomy, grid, defaults, metrics, lookup: scoringCouncilLookup(data), dataDate: ctx.dataDate };
+  return { data, config, taxonomy, grid, defaults, metrics, lookup: scoringCouncilLookup(data), dataDate: ctx.dataDate, areaMedians: new Map() };
 }
 
 export interface ScoringOptions {
@@ -88,8 +93,11 @@ export interface MemberResult {
   is_local: boolean;
   offers_found: number;
   facts_found: number;
+  /** The overall score: null unless the council is ranked (a score on thin evidence is not shown; its dimensions say what is known). */
   composite: number | null;
   rank: number | null;
+  /** Whether it is ranked: enough of its weighted inputs are known (see unranked_reason when not). */
+  ranked: boolean;
   unranked_reason?: string;
   coverage: number;
   dimensions: MemberScore['dimensions'];
@@ -107,26 +115,6 @@ export interface Explanation {
   missing?: string;
   inputs: MetricValue['inputs'];
   evidence: Array<{ id: string; name?: string; url?: string; published?: string | null; retrieved?: string }>;
-}
-
-export interface ContextRow {
-  id: string;
-  label: string;
-  local: number | null;
-  group_median: number | null;
-  region_median: number | null;
-  england_median: number | null;
-  known_in_group: number;
-}
-
-export interface FigureRow {
-  measure: string;
-  label: string;
-  local: number | null;
-  group_median: number | null;
-  region: number | null;
-  england: number | null;
-  period: string | null;
 }
 
 export interface CompareResult {
@@ -148,17 +136,6 @@ export interface CompareResult {
   metric_definitions: readonly MetricDef[];
   warnings: string[];
 }
-
-const CONTEXT_FIGURES: Array<[string, string]> = [
-  ['pop_0_17', 'Children aged 0-17'],
-  ['ehc_plans_age_0_17', 'EHC plans, ages 0-17'],
-  ['ehc_plans', 'EHC plans, all ages'],
-  ['pupils_ehcp_pct', 'Pupils with an EHC plan (%)'],
-  ['iod2019_idaci_score', 'IDACI average score (2019)'],
-  ['child_poverty_pct', 'Children in low-income families (%)'],
-  ['ehcp_need_pct_asd', 'EHC plans: autism as primary need (%)'],
-  ['ehcp_need_pct_semh', 'EHC plans: SEMH as primary need (%)'],
-];
 
 function evidenceIndex(data: ScoringData, codes: readonly string[]) {
   const idx = new Map<string, { name?: string; url: string; published: string | null; retrieved: string }>();
@@ -192,34 +169,6 @@ export function explain(model: ScoringModel, code: string, scores: MemberScore |
   });
 }
 
-function contextRows(model: ScoringModel, local: ScoringCouncil, members: readonly string[]) {
-  const all = model.data.councils;
-  const region = all.filter((c) => c.region_code === local.region_code).map((c) => c.code);
-  const valuesOf = (codes: readonly string[], id: string) => codes.map((c) => model.metrics.get(c)?.[id]?.value).filter((v): v is number => v !== null && v !== undefined);
-  const metrics: ContextRow[] = METRICS.map((def) => ({
-    id: def.id,
-    label: def.label,
-    local: model.metrics.get(local.code)?.[def.id]?.value ?? null,
-    group_median: median(valuesOf(members, def.id)),
-    region_median: median(valuesOf(region, def.id)),
-    england_median: median(valuesOf(all.map((c) => c.code), def.id)),
-    known_in_group: valuesOf(members, def.id).length,
-  }));
-  const figures: FigureRow[] = CONTEXT_FIGURES.map(([measure, label]) => {
-    const f = figure(model.data, local.code, measure);
-    return {
-      measure,
-      label,
-      local: f?.value ?? null,
-      group_median: median(members.map((c) => figure(model.data, c, measure)?.value).filter((v): v is number => v !== undefined)),
-      region: figure(model.data, local.region_code, measure)?.value ?? null,
-      england: figure(model.data, model.data.england_code, measure)?.value ?? null,
-      period: f?.period ?? null,
-    };
-  });
-  return { metrics, figures };
-}
-
 /** Scores one group (no sensitivity): what `score --all` and the sensitivity run share. */
 export function scoreMembers(model: ScoringModel, members: readonly string[], weights: ResolvedWeights) {
   return scoreGroup(members, model.metrics, weights.weights, model.config.min_coverage_to_rank);
@@ -238,8 +187,9 @@ export function compare(model: ScoringModel, key: string, opts: ScoringOptions =
     is_local: r.code === local.code,
     offers_found: model.data.offers.get(r.code)?.length ?? 0,
     facts_found: model.data.facts.get(r.code)?.length ?? 0,
-    composite: r.composite,
+    composite: r.rank === null ? null : r.composite,
     rank: r.rank,
+    ranked: r.rank !== null,
     ...(r.unranked_reason ? { unranked_reason: r.unranked_reason } : {}),
     coverage: r.coverage,
     dimensions: r.dimensions,
@@ -259,7 +209,7 @@ export function compare(model: ScoringModel, key: string, opts: ScoringOptions =
   const unranked = rows.filter((r) => r.unranked_reason && r.code !== local.code).length;
   if (unranked) warnings.push(`${unranked} comparator${unranked === 1 ? ' is' : 's are'} not ranked for lack of evidence (coverage below ${(100 * model.config.min_coverage_to_rank).toFixed(0)}%)`);
   const noOffers = group.members.filter((c) => !model.data.offers.get(c)?.length);
-  if (noOffers.length) warnings.push(`${noOffers.length} of ${group.members.length} councils in the group have no current offers in the data: their choice, equity and suitability scores are missing, not zero`);
+  if (noOffers.length) warnings.push(`${noOffers.length} of ${group.members.length} councils in the group ${noOffers.length === 1 ? 'has' : 'have'} no current offers in the data: their choice, equity and suitability scores are missing, not zero`);
   const explainWho = opts.explain ?? 'local';
   const explained = explainWho === 'all' ? rows : explainWho === 'local' ? [localRow] : [];
   const explanations = Object.fromEntries(explained.map((r) => [r.code, explain(model, r.code, r)]));
@@ -277,9 +227,10 @@ export function compare(model: ScoringModel, key: string, opts: ScoringOptions =
       rank: localRow.rank,
       of: rows.length,
       ranked: rows.filter((r) => r.rank !== null).length,
-      composite: localRow.composite,
+      composite: localRow.rank === null ? null : localRow.composite,
       coverage: localRow.coverage,
-      robust: localSens.robust,
+      // A rank among fewer than two ranked councils says nothing, however often it holds.
+      robust: localSens.robust && rows.filter((r) => r.rank !== null).length >= 2,
       p_same_rank: localSens.p_same_rank,
       rank_interval: localSens.rank_interval,
     },
@@ -373,7 +324,7 @@ export function scoreAll(model: ScoringModel, opts: ScoringOptions = {}): Scores
       group: group.id,
       group_version: group.version,
       group_size: group.members.length,
-      composite: r.composite,
+      composite: r.rank === null ? null : r.composite,
       rank: r.rank,
       ...(r.unranked_reason ? { unranked_reason: r.unranked_reason } : {}),
       coverage: r.coverage,

@@ -126,6 +126,18 @@ export function resolveGroup(spec: GroupSpec, local: ScoringCouncil, data: Scori
         if (c) found.push(c.code);
         else missing.push(key);
       }
+      // A list naming a council the data does not hold fails, naming it (with near misses): a comparison quietly
+      // made without it would read as the one asked for.
+      if (missing.length) {
+        const first = missing[0]!;
+        let detail = `no council with code "${first}"`;
+        try {
+          lookup.resolve(first, 'group');
+        } catch (e) {
+          detail = (e as Error).message;
+        }
+        throw invalid('group', `group: ${missing.length === 1 ? '' : `${missing.length} of the councils listed are not known (${missing.map((k) => `"${k}"`).join(', ')}); `}${detail}`);
+      }
       const codes = [...new Set(others(found))];
       return {
         id: `custom:${[...codes].sort().join(',')}`,

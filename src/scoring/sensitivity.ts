@@ -1,7 +1,7 @@
 // Sensitivity of the ranking to the weights: weights drawn from a Dirichlet centred on the chosen ones, the group
 // re-ranked for each draw, and each council's probability of each rank counted.
 import { DIMENSIONS, type Dimension } from './config.js';
-import { composite, type MemberScore } from './group-scores.js';
+import type { MemberScore } from './group-scores.js';
 import { dirichletAround, seededRandom } from './rng.js';
 import type { Weights } from './weights.js';
 
@@ -29,29 +29,75 @@ export interface Sensitivity {
   members: MemberSensitivity[];
 }
 
+/** Recent weight draws, keyed by what decides them: a new group under weights seen before reuses them. */
+const DRAWS = new Map<string, Float64Array>();
+const MAX_DRAWS = 64;
+const MAX_CACHED_SAMPLES = 10_000;
+
+/** `samples` weight vectors drawn from the Dirichlet around `mean`, flat (sample s, dimension j at s * k + j). */
+export function weightDraws(mean: readonly number[], settings: Pick<SensitivitySettings, 'samples' | 'concentration' | 'seed'>): Float64Array {
+  const k = mean.length;
+  const key = `${mean.join(',')}|${settings.concentration}|${settings.seed}|${settings.samples}`;
+  const hit = DRAWS.get(key);
+  if (hit) {
+    DRAWS.delete(key);
+    DRAWS.set(key, hit);
+    return hit;
+  }
+  const out = new Float64Array(settings.samples * k);
+  const random = seededRandom(settings.seed);
+  const w = new Array<number>(k).fill(0);
+  for (let s = 0; s < settings.samples; s++) {
+    dirichletAround(mean, settings.concentration, random, w);
+    for (let j = 0; j < k; j++) out[s * k + j] = w[j]!;
+  }
+  if (settings.samples <= MAX_CACHED_SAMPLES) {
+    DRAWS.set(key, out);
+    if (DRAWS.size > MAX_DRAWS) DRAWS.delete(DRAWS.keys().next().value!);
+  }
+  return out;
+}
+
 export function sensitivity(rows: readonly MemberScore[], weights: Weights, settings: SensitivitySettings): Sensitivity {
   const n = rows.length;
   const dims: Dimension[] = [...DIMENSIONS];
+  const k = dims.length;
   const mean = dims.map((d) => weights[d]);
-  const dimScores = rows.map((r) => dims.map((d) => r.dimensions[d].score));
+  // Only ranked members take part; their dimension scores flat in one typed array, NaN where unknown. The composite
+  // is the same sum in the same order as group-scores' composite(), so the ranks match it exactly.
+  const ranked = rows.flatMap((r, i) => (r.rank !== null ? [i] : []));
+  const m = ranked.length;
+  const scores = new Float64Array(m * k);
+  ranked.forEach((i, a) => dims.forEach((d, j) => (scores[a * k + j] = rows[i]!.dimensions[d].score ?? NaN)));
   const counts = rows.map(() => new Float64Array(n));
-  const random = seededRandom(settings.seed);
-  const w = new Array<number>(dims.length).fill(0);
-  const comp = new Array<number | null>(n).fill(null);
-  const ranked = rows.map((r) => r.rank !== null);
+  const draws = weightDraws(mean, settings);
+  const comp = new Float64Array(m);
+  const better = new Int32Array(m);
   for (let s = 0; s < settings.samples; s++) {
-    dirichletAround(mean, settings.concentration, random, w);
-    for (let i = 0; i < n; i++) comp[i] = ranked[i] ? composite(dimScores[i]!, w) : null;
-    for (let i = 0; i < n; i++) {
-      const ci = comp[i];
-      if (ci === null || ci === undefined) continue;
-      let better = 0;
-      for (let j = 0; j < n; j++) {
-        const cj = comp[j];
-        if (cj !== null && cj !== undefined && cj > ci + 1e-9) better++;
+    const o = s * k;
+    for (let a = 0; a < m; a++) {
+      let sum = 0;
+      let wt = 0;
+      for (let j = 0; j < k; j++) {
+        const v = scores[a * k + j]!;
+        if (v !== v) continue;
+        const wj = draws[o + j]!;
+        sum += v * wj;
+        wt += wj;
       }
-      counts[i]![better]! += 1;
+      comp[a] = wt > 0 ? sum / wt : NaN;
     }
+    // How many score better than each, every pair compared once (a NaN composite is never better, nor counted).
+    better.fill(0);
+    for (let a = 0; a < m; a++) {
+      const ca = comp[a]!;
+      for (let b = a + 1; b < m; b++) {
+        const cb = comp[b]!;
+        if (cb > ca + 1e-9) better[a]!++;
+        else if (ca > cb + 1e-9) better[b]!++;
+      }
+    }
+    for (let a = 0; a < m; a++) if (comp[a] === comp[a]) counts[ranked[a]!]![better[a]!]! += 1;
   }
   const members = rows.map((r, i) => {
     const total = settings.samples;

@@ -7,6 +7,8 @@ export type Weights = Record<Dimension, number>;
 export interface ResolvedWeights {
   /** The preset the weights start from. */
   preset: string;
+  /** What the weights are, as a person would say it: the preset they equal (once normalised), else "custom". */
+  label: string;
   /** As given (before normalising), so a user sees what they typed. */
   given: Weights;
   /** Normalised to sum to 1. */
@@ -49,7 +51,17 @@ export function parseWeights(spec: string | undefined, config: ScoringConfig = S
   if (total <= 0) throw invalid('weights', 'weights: at least one dimension needs a weight above 0');
   const weights = Object.fromEntries(DIMENSIONS.map((d) => [d, given[d] / total])) as Weights;
   const canonical = DIMENSIONS.map((d) => `${d}=${round(given[d])}`).join(',');
-  return { preset, given, weights, spec: canonical };
+  return { preset, label: presetMatching(weights, config, preset) ?? 'custom', given, weights, spec: canonical };
+}
+
+/** The preset whose normalised weights equal these (the one started from first), if any. */
+function presetMatching(weights: Weights, config: ScoringConfig, first: string): string | undefined {
+  const names = [first, ...Object.keys(config.weight_presets).filter((n) => n !== first)];
+  return names.find((name) => {
+    const p = config.weight_presets[name]!.weights;
+    const total = DIMENSIONS.reduce((s, d) => s + p[d], 0);
+    return total > 0 && DIMENSIONS.every((d) => Math.abs(p[d] / total - weights[d]) < 1e-9);
+  });
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -20,6 +20,10 @@ export interface VersionRow {
   version: number;
   run_id: string | null;
   recorded_at: string;
+  /** When the source was read for this version (for a disappearance, the read that no longer found it). */
+  retrieved: string | null;
+  /** When the source says it was published, if it says. */
+  published: string | null;
   change: 'appeared' | 'changed' | 'disappeared';
   content: Record<string, unknown>;
 }
@@ -104,8 +108,8 @@ export function classificationStore(db: SqlDriver) {
         if (change === 'appeared') appeared++;
         else changed++;
         statements.push({
-          sql: 'INSERT INTO offer_versions (offer_id, version, council_code, run_id, recorded_at, change, content_hash, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-          params: [String(r.id), Number(r.last_version ?? 0) + 1, String(r.council_code), runId, now.toISOString(), change, content.length.toString(36), content],
+          sql: 'INSERT INTO offer_versions (offer_id, version, council_code, run_id, recorded_at, change, content_hash, content, retrieved, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          params: [String(r.id), Number(r.last_version ?? 0) + 1, String(r.council_code), runId, now.toISOString(), change, content.length.toString(36), content, (r.retrieved as string | null) ?? null, (r.published as string | null) ?? null],
         });
       }
       await db.batch(statements);
@@ -126,20 +130,31 @@ export function classificationStore(db: SqlDriver) {
         statements.push({ sql: 'UPDATE offers SET disappeared_at = ? WHERE id = ?', params: [now.toISOString(), String(r.id)] });
         const content = toJson(versionContent(r));
         statements.push({
-          sql: 'INSERT INTO offer_versions (offer_id, version, council_code, run_id, recorded_at, change, content_hash, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-          params: [String(r.id), Number(last?.version ?? 0) + 1, String(r.council_code), runId, now.toISOString(), 'disappeared', content.length.toString(36), content],
+          // Gone is dated by the read that no longer found it; its page states no publication date for an absence.
+          sql: 'INSERT INTO offer_versions (offer_id, version, council_code, run_id, recorded_at, change, content_hash, content, retrieved, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)',
+          params: [String(r.id), Number(last?.version ?? 0) + 1, String(r.council_code), runId, now.toISOString(), 'disappeared', content.length.toString(36), content, now.toISOString().slice(0, 10)],
         });
       }
       await db.batch(statements);
       return rows.map((r) => String(r.id));
     },
 
+    /** A council's versions read on or after `since` (when the source was read; the recording time if unknown), oldest first. */
     async versionsSince(council: string, since: string | null): Promise<VersionRow[]> {
       const rows = await db.all<Row>(
-        `SELECT * FROM offer_versions WHERE council_code = ? AND recorded_at >= ? ORDER BY recorded_at, offer_id, version`,
+        `SELECT * FROM offer_versions WHERE council_code = ? AND COALESCE(retrieved, recorded_at) >= ? ORDER BY COALESCE(retrieved, recorded_at), recorded_at, offer_id, version`,
         [council, since ?? '0000'],
       );
-      return rows.map((r) => ({ offer_id: String(r.offer_id), version: Number(r.version), run_id: (r.run_id as string | null) ?? null, recorded_at: String(r.recorded_at), change: r.change as VersionRow['change'], content: fromJson(r.content, {}) }));
+      return rows.map((r) => ({
+        offer_id: String(r.offer_id),
+        version: Number(r.version),
+        run_id: (r.run_id as string | null) ?? null,
+        recorded_at: String(r.recorded_at),
+        retrieved: (r.retrieved as string | null) ?? null,
+        published: (r.published as string | null) ?? null,
+        change: r.change as VersionRow['change'],
+        content: fromJson(r.content, {}),
+      }));
     },
 
     async previousVersion(offerId: string, version: number): Promise<Record<string, unknown> | undefined> {

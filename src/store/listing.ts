@@ -30,15 +30,78 @@ export interface ListingDef {
   facets: Record<string, { expr: string; json?: boolean }>;
   /** Columns stored as JSON text, parsed in the output. */
   jsonColumns: readonly string[];
+  /** Columns a `name__op=value` filter may name (Datasette's column filters); only these, never a request's text. */
+  columns?: Record<string, ColumnDef>;
+  /** The FTS5 index `_search` matches, and the expression of the row's rowid in `from`. */
+  search?: { table: string; rowid: string };
+}
+
+/** A filterable column: text (exact, not, contains, startswith), number (exact, not, gt, gte, lt, lte), or an age range. */
+export type ColumnDef = { kind: 'text' | 'number'; expr: string } | { kind: 'range'; min: string; max: string; top: number };
+
+export const TEXT_OPS = ['exact', 'not', 'contains', 'startswith'] as const;
+export const NUMBER_OPS = ['exact', 'not', 'gt', 'gte', 'lt', 'lte'] as const;
+export const RANGE_OPS = ['gt', 'gte', 'lt', 'lte'] as const;
+export type ColumnOp = (typeof TEXT_OPS)[number] | (typeof NUMBER_OPS)[number];
+
+export function opsOf(c: ColumnDef): readonly ColumnOp[] {
+  return c.kind === 'text' ? TEXT_OPS : c.kind === 'number' ? NUMBER_OPS : RANGE_OPS;
+}
+
+export interface ColumnFilter {
+  column: string;
+  op: ColumnOp;
+  value: string;
+}
+
+const COMPARE: Record<'gt' | 'gte' | 'lt' | 'lte', string> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
+
+/** One column filter as SQL: the expression from the definition, the value always bound. */
+export function columnFilterSql(c: ColumnDef, op: ColumnOp, value: string): FilterSql {
+  if (c.kind === 'range') {
+    // An age range matches when it states at least one end: gte/gt look at its top, lte/lt at its bottom.
+    const known = `(${c.min} IS NOT NULL OR ${c.max} IS NOT NULL)`;
+    const end = op === 'gt' || op === 'gte' ? `COALESCE(${c.max}, ${c.top})` : `COALESCE(${c.min}, 0)`;
+    return { sql: `${known} AND ${end} ${COMPARE[op as keyof typeof COMPARE]} ?`, params: [Number(value)] };
+  }
+  const v: SqlValue = c.kind === 'number' ? Number(value) : value;
+  switch (op) {
+    case 'exact':
+      return { sql: `${c.expr} = ?`, params: [v] };
+    case 'not':
+      return { sql: `(${c.expr} IS NULL OR ${c.expr} != ?)`, params: [v] };
+    case 'contains':
+      return { sql: `instr(lower(${c.expr}), lower(?)) > 0`, params: [value] };
+    case 'startswith':
+      return { sql: `substr(lower(${c.expr}), 1, length(?)) = lower(?)`, params: [value, value] };
+    default:
+      return { sql: `${c.expr} ${COMPARE[op]} ?`, params: [v] };
+  }
+}
+
+/**
+ * A full-text query FTS5 reads safely from what a person typed: each word quoted (so no operator or column syntax
+ * gets through) and matched as a prefix, all of them required. Undefined when nothing searchable is left.
+ */
+export function ftsQuery(text: string): string | undefined {
+  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!words.length) return undefined;
+  return words.slice(0, 20).map((w) => `"${w}"*`).join(' ');
 }
 
 export interface ListingQuery {
   filters: Record<string, string>;
+  /** `name__op=value` filters on the definition's columns. */
+  columns?: ColumnFilter[];
+  /** Full text, matched against the definition's FTS5 index. */
+  search?: string;
   size: number;
   sort?: string;
   desc?: boolean;
   next?: string;
   facets: string[];
+  /** Count the rows over every page (default true; a stream counts once, on its first page). */
+  count?: boolean;
 }
 
 export interface FacetValue {
@@ -48,8 +111,8 @@ export interface FacetValue {
 
 export interface ListingPage {
   rows: Row[];
-  /** Rows matching the filters, over every page. */
-  total: number;
+  /** Rows matching the filters, over every page (null when not counted). */
+  total: number | null;
   next: string | null;
   sort: string;
   desc: boolean;
@@ -90,16 +153,28 @@ export function isCursor(s: string): boolean {
   }
 }
 
-function whereOf(def: ListingDef, filters: Record<string, string>): FilterSql {
+function whereOf(def: ListingDef, q: Pick<ListingQuery, 'filters' | 'columns' | 'search'>): FilterSql {
   const parts: string[] = [];
   const params: SqlValue[] = [];
   if (def.base) parts.push(def.base);
-  for (const [name, value] of Object.entries(filters)) {
-    const build = def.filters[name];
-    if (!build) continue;
-    const f = build(value);
+  const add = (f: FilterSql) => {
     parts.push(f.sql);
     params.push(...f.params);
+  };
+  for (const [name, value] of Object.entries(q.filters)) {
+    const build = def.filters[name];
+    if (build) add(build(value));
+  }
+  for (const f of q.columns ?? []) {
+    const col = def.columns?.[f.column];
+    if (!col || !opsOf(col).includes(f.op)) throw invalid(`${f.column}__${f.op}`, `${def.name} cannot be filtered by ${f.column}__${f.op}`);
+    add(columnFilterSql(col, f.op, f.value));
+  }
+  if (q.search !== undefined) {
+    if (!def.search) throw invalid('_search', `${def.name} cannot be searched`);
+    const match = ftsQuery(q.search);
+    if (match === undefined) throw invalid('_search', '_search needs at least one word or number');
+    add({ sql: `${def.search.rowid} IN (SELECT rowid FROM ${def.search.table} WHERE ${def.search.table} MATCH ?)`, params: [match] });
   }
   return { sql: parts.length ? `WHERE ${parts.map((p) => `(${p})`).join(' AND ')}` : '', params };
 }
@@ -111,7 +186,7 @@ export async function runListing(db: SqlDriver, def: ListingDef, q: ListingQuery
   const sortExpr = def.sorts[sortName];
   if (!sortExpr) throw new Error(`listing ${def.name}: no sort "${sortName}"`);
   const desc = q.sort ? Boolean(q.desc) : (def.defaultDesc ?? false);
-  const where = whereOf(def, q.filters);
+  const where = whereOf(def, q);
   const pageParts = [where.sql];
   const pageParams = [...where.params];
   if (q.next) {
@@ -128,7 +203,7 @@ export async function runListing(db: SqlDriver, def: ListingDef, q: ListingQuery
   const more = rows.length > q.size;
   const page = rows.slice(0, q.size);
   const last = page[page.length - 1];
-  const totalRow = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${def.from} ${where.sql}`, where.params);
+  const totalRow = q.count === false ? undefined : await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${def.from} ${where.sql}`, where.params);
   const facets: Record<string, FacetValue[]> = {};
   for (const name of q.facets) {
     const f = def.facets[name]!;
@@ -143,10 +218,20 @@ export async function runListing(db: SqlDriver, def: ListingDef, q: ListingQuery
       for (const c of def.jsonColumns) if (c in rest) rest[c] = fromJson(rest[c] as string | null, null);
       return rest;
     }),
-    total: Number(totalRow?.n ?? 0),
+    total: q.count === false ? null : Number(totalRow?.n ?? 0),
     next: more && last ? encodeCursor([last._sort_value as string | number, String(last._key)]) : null,
     sort: sortName,
     desc,
     facets,
   };
+}
+
+/** Every row of a listing, page by page through the keyset cursor, so a list of any size is never held at once. */
+export async function* streamListing(db: SqlDriver, def: ListingDef, q: Omit<ListingQuery, 'size' | 'next' | 'facets'>, pageSize = 500): AsyncGenerator<Row[]> {
+  let next: string | undefined;
+  do {
+    const page = await runListing(db, def, { ...q, size: pageSize, next, facets: [], count: false });
+    if (page.rows.length) yield page.rows;
+    next = page.next ?? undefined;
+  } while (next);
 }

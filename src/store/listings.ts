@@ -8,18 +8,29 @@ const councilIs = equals;
 const equalsOrNull = (col: string, nullWord: string) => (v: string) => (v === nullWord ? { sql: `${col} IS NULL`, params: [] } : { sql: `${col} = ?`, params: [v] });
 const jsonContains = (col: string) => (v: string) => ({ sql: `EXISTS (SELECT 1 FROM json_each(${col}) x WHERE x.value = ?)`, params: [v] });
 
+const OFFER_COUNT = '(SELECT COUNT(*) FROM offers o WHERE o.council_code = c.code)';
+const FACT_COUNT = '(SELECT COUNT(*) FROM council_facts f WHERE f.council_code = c.code)';
+
 export const COUNCILS: ListingDef = {
   name: 'councils',
   from: 'councils c JOIN regions r ON r.code = c.region_code',
   select: `c.code, c.la_number, c.name, c.type, c.region_code, r.name AS region_name, c.web_domain, c.ofsted_urn,
-    (SELECT COUNT(*) FROM offers o WHERE o.council_code = c.code) AS offer_count,
-    (SELECT COUNT(*) FROM council_facts f WHERE f.council_code = c.code) AS fact_count`,
+    ${OFFER_COUNT} AS offer_count, ${FACT_COUNT} AS fact_count`,
   key: 'c.code',
-  sorts: { name: 'c.name', code: 'c.code', la_number: 'c.la_number', region: 'r.name', type: 'c.type' },
+  sorts: { name: 'c.name', code: 'c.code', la_number: 'c.la_number', region: 'r.name', type: 'c.type', offer_count: OFFER_COUNT, fact_count: FACT_COUNT },
   defaultSort: 'name',
   filters: { region: (v) => ({ sql: 'c.region_code = ? OR r.name = ?', params: [v, v] }), type: equals('c.type') },
   facets: { region_name: { expr: 'r.name' }, type: { expr: 'c.type' } },
   jsonColumns: [],
+  columns: {
+    name: { kind: 'text', expr: 'c.name' },
+    region_name: { kind: 'text', expr: 'r.name' },
+    type: { kind: 'text', expr: 'c.type' },
+    web_domain: { kind: 'text', expr: 'c.web_domain' },
+    offer_count: { kind: 'number', expr: OFFER_COUNT },
+    fact_count: { kind: 'number', expr: FACT_COUNT },
+  },
+  search: { table: 'councils_fts', rowid: 'c.rowid' },
 };
 
 export const OFFERS: ListingDef = {
@@ -64,6 +75,22 @@ export const OFFERS: ListingDef = {
     source_kind: { expr: 's.kind' },
   },
   jsonColumns: ['statutory_categories', 'time_slots', 'gates', 'charges', 'allowances', 'districts'],
+  columns: {
+    name: { kind: 'text', expr: 'o.name' },
+    description: { kind: 'text', expr: 'o.description' },
+    provider: { kind: 'text', expr: 'o.provider' },
+    council_name: { kind: 'text', expr: 'c.name' },
+    tier_label: { kind: 'text', expr: 'o.tier_label' },
+    source_url: { kind: 'text', expr: 's.url' },
+    published: { kind: 'text', expr: 'o.published' },
+    retrieved: { kind: 'text', expr: 'o.retrieved' },
+    age_min: { kind: 'number', expr: 'o.age_min' },
+    age_max: { kind: 'number', expr: 'o.age_max' },
+    confidence: { kind: 'number', expr: 'o.confidence' },
+    /** age__gte=N: the offer's stated range reaches age N or above; age__lte=N: it starts at N or below. */
+    age: { kind: 'range', min: 'o.age_min', max: 'o.age_max', top: 25 },
+  },
+  search: { table: 'offers_fts', rowid: 'o.rowid' },
 };
 
 const latestRunSource = (col: string) =>

@@ -26,12 +26,19 @@ const SKIPPED = /^(sqlite_|_cf_|d1_migrations$)/;
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
 
+/** FTS5 shadow tables of a full-text index named `name`: the target's triggers rebuild them as rows arrive. */
+const ftsShadow = (name: string) => new RegExp(`^${name.replace(/[^\w]/g, '')}_(data|idx|docsize|config|content)$`);
+
 async function tableNames(driver: SqlDriver): Promise<string[]> {
   const rows = await driver.all<{ name: string; sql: string | null }>("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name");
   const virtual = rows.filter((r) => /^\s*CREATE\s+VIRTUAL\s+TABLE/i.test(r.sql ?? ''));
-  if (virtual.length)
-    throw unsupported(`cannot export virtual tables (${virtual.map((r) => r.name).join(', ')}): rebuild them on the target instead`);
-  return rows.map((r) => r.name).filter((n) => !SKIPPED.test(n));
+  // Full-text indexes (migrations/0007_search.sql) are kept by triggers on their tables: left out, with their shadow tables.
+  const fts = virtual.filter((r) => /\bUSING\s+fts5\s*\(/i.test(r.sql ?? '')).map((r) => r.name);
+  const other = virtual.filter((r) => !fts.includes(r.name));
+  if (other.length)
+    throw unsupported(`cannot export virtual tables (${other.map((r) => r.name).join(', ')}): rebuild them on the target instead`);
+  const derived = (n: string) => fts.includes(n) || fts.some((f) => ftsShadow(f).test(n));
+  return rows.map((r) => r.name).filter((n) => !SKIPPED.test(n) && !derived(n));
 }
 
 /** Orders tables so every table comes after the tables its foreign keys point at (ties by name). */

@@ -9,25 +9,35 @@ import { builtDb } from '../support/temp-db.js';
 
 const ROUTES = ['/api/compare/E10000017', '/api/offers?council=E10000017'];
 
-function load(url: string, seconds: number): Promise<autocannon.Result> {
+/** Loads `url`; with `pathOf`, each request asks for the path it gives (a new one each time defeats every cache). */
+export function load(url: string, seconds: number, pathOf?: (i: number) => string): Promise<autocannon.Result> {
+  let i = 0;
+  const requests = pathOf ? [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: pathOf(i++) }) }] : undefined;
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: 50, pipelining: 1, duration: seconds }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ url, connections: 50, pipelining: 1, duration: seconds, ...(requests ? { requests } : {}) }, (err, result) => (err ? reject(err) : resolve(result)));
   });
+}
+
+/** `sbb serve` over `dbPath` in its own process; resolves to its URL and a stop function. */
+export async function serveInChild(dbPath: string, responseCache: boolean): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'sbb.js'), 'serve', '--port', '0', '--db', dbPath], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, SBB_WRITE_TOKEN: '', SBB_RESPONSE_CACHE: responseCache ? 'on' : 'off' } });
+  const url = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(seen);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`sbb serve exited with ${code}: ${seen}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
 }
 
 export async function benchApiLoad(seconds = 10, options: { responseCache?: boolean } = {}) {
   const db = await builtDb();
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'sbb.js'), 'serve', '--port', '0', '--db', db.path], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, SBB_WRITE_TOKEN: '', SBB_RESPONSE_CACHE: options.responseCache === false ? 'off' : 'on' } });
+  const server = await serveInChild(db.path, options.responseCache !== false);
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let seen = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
-        seen += chunk.toString();
-        const m = /listening on (http:\/\/\S+)/.exec(seen);
-        if (m) resolve(m[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`sbb serve exited with ${code}: ${seen}`)));
-    });
+    const url = server.url;
     const out: Record<string, { requests_per_s: number; p50_ms: number; p99_ms: number; bytes_per_response: number; errors: number; non_2xx: number; target_met: boolean }> = {};
     for (const route of ROUTES) {
       await load(url + route, 2); // warm: the first request scores the model and fills the response cache
@@ -44,7 +54,7 @@ export async function benchApiLoad(seconds = 10, options: { responseCache?: bool
     }
     return out;
   } finally {
-    child.kill('SIGTERM');
+    server.stop();
     db.cleanup();
   }
 }

@@ -9,6 +9,7 @@ import { benchParseKb5 } from './parse-kb5.bench.js';
 import { benchParseOruk } from './parse-oruk.bench.js';
 import { benchScoring } from './scoring.bench.js';
 import { benchApiLoad } from './api-load.bench.js';
+import { benchUncachedCompare } from './api-uncached.bench.js';
 import { benchPack } from './pack-bench.js';
 import { benchStartup } from './startup.bench.js';
 
@@ -70,6 +71,12 @@ const uncached = await benchApiLoad(5, { responseCache: false });
 results.api_load_without_response_cache = uncached;
 for (const [route, r] of Object.entries(uncached))
   console.log(`  without the response cache (SBB_RESPONSE_CACHE=off), 5 s: ${route}: ${r.requests_per_s.toLocaleString('en-GB')} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms`);
+
+console.log('compare when no cache helps (new weights or a new group each request) beside a plain uncached read, 50 connections, 10 s each (target: at least half the plain read\'s rate, p99 under 50 ms)');
+const fresh = await benchUncachedCompare(10);
+results.api_uncached_compare = fresh;
+for (const [name, r] of Object.entries(fresh.figures)) console.log(`  ${name}: ${r.requests_per_s.toLocaleString('en-GB')} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, ${r.non_2xx} non-2xx`);
+console.log(`  compare with new weights at ${fresh.ratio_new_weights}x, with a new group at ${fresh.ratio_new_group}x the plain read: target ${fresh.target_met ? 'met' : 'NOT met'}`);
 
 console.log('crawl: 100 hosts x 50 pages (~21 KB) on loopback, 200 ms per-host delay, politeness floor 10 s; ours against Crawlee CheerioCrawler');
 const crawl = await benchCrawl();

@@ -75,6 +75,22 @@ export function describeStoreContract(name: string, openDriver: () => Promise<{ 
       expect(run).toEqual({ kind: 'import', status: 'completed' });
     });
 
+    it('searches offers by name, description and provider with FTS5, kept in step as offers change', async () => {
+      await store.importRecords([syntheticOffer(), syntheticOffer({ id: 'exampleshire-overnight', name: 'Overnight stays (synthetic)', description: 'Short breaks in a residential home.', provider: 'Exampleshire Care', age_min: 8, age_max: 12 })], {});
+      const found = async (search: string, columns: Parameters<Store['list']>[1]['columns'] = []) =>
+        (await store.list('offers', { filters: {}, columns, search, size: 10, facets: [] })).rows.map((r) => r.id);
+      expect(await found('swimming')).toEqual(['exampleshire-saturday-club']); // description
+      expect(await found('leisure trust')).toEqual(['exampleshire-saturday-club']); // provider, every word
+      expect(await found('resid')).toEqual(['exampleshire-overnight']); // a word's start
+      expect(await found('" OR name:*')).toEqual([]); // typed operators are words, never FTS syntax
+      expect(await found('synthetic', [{ column: 'age', op: 'gte', value: '17' }])).toEqual(['exampleshire-saturday-club']);
+      await store.importRecords([syntheticOffer({ name: 'Sunday Swim (synthetic)', description: 'A pool session.' })], {});
+      expect(await found('swimming')).toEqual([]);
+      expect(await found('pool')).toEqual(['exampleshire-saturday-club']);
+      const councils = await store.list('councils', { filters: {}, search: 'mock', size: 10, facets: [] });
+      expect(councils.rows.map((r) => r.name)).toEqual(['Mockborough']);
+    });
+
     it('re-importing the same records updates them in place instead of duplicating', async () => {
       await store.importRecords([syntheticOffer()], {});
       await store.importRecords([syntheticOffer({ name: 'Saturday Splash Club, renamed (synthetic)', age_max: 18 })], {});

@@ -53,6 +53,10 @@ describe('Worker on D1 and Node on better-sqlite3', () => {
     `/api/compare/${EXAMPLESHIRE}?weights=kindness=1`,
     `/api/gaps/${EXAMPLESHIRE}`,
     '/api/scores?group=region',
+    // Whole lists streamed, full-text search (FTS5 on D1, built by its triggers as the rows were loaded), a 404.
+    '/api/offers?_size=max&_search=swimming',
+    '/api/councils?_search=example&_sort_desc=offer_count&offer_count__gte=0',
+    '/api/offers?council=E99999999',
   ];
 
   it.each(paths)('GET %s gives the same status and JSON', async (path) => {
@@ -63,7 +67,7 @@ describe('Worker on D1 and Node on better-sqlite3', () => {
   });
 
   it('serves the same CSV, home page and coverage page', async () => {
-    for (const path of ['/api/councils.csv', '/', '/coverage', `/api/compare/${EXAMPLESHIRE}.csv`, '/api/scores.csv', '/api/coverage.csv']) {
+    for (const path of ['/api/councils.csv', '/', '/coverage', `/api/compare/${EXAMPLESHIRE}.csv`, '/api/scores.csv', '/api/coverage.csv', '/api/offers.csv?_size=max']) {
       const w = await mf.dispatchFetch(`http://worker.test${path}`);
       const n = await fetch(node.url + path);
       expect(await w.text()).toBe(await n.text());
@@ -74,5 +78,8 @@ describe('Worker on D1 and Node on better-sqlite3', () => {
     const res = await mf.dispatchFetch(`http://worker.test/api/councils/${EXAMPLESHIRE}`);
     const body = (await res.json()) as { data: { offers: Array<{ name: string; source: { url: string } }> } };
     expect(body.data.offers[0]).toMatchObject({ name: 'Saturday Splash Club (synthetic)', source: { url: 'https://exampleshire.example/short-breaks' } });
+    // Found by a word of its description through D1's full-text index.
+    const found = (await (await mf.dispatchFetch('http://worker.test/api/offers?_search=swim&_size=max')).json()) as { data: Array<{ name: string }> };
+    expect(found.data.map((o) => o.name)).toEqual(['Saturday Splash Club (synthetic)']);
   });
 });
