@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { htmlPage, type Behaviour } from '../support/fixture-server.js';
 import { COUNCIL, startHarness, type Harness } from '../support/crawl-harness.js';
+import { runCli } from '../support/temp-db.js';
 
 const resolver = async () => ['127.0.0.1'];
 const PAGES = 8;
@@ -104,5 +105,16 @@ describe('per-host circuit breaker', () => {
     expect(slow.pages + slow.pagesSkipped).toBe(PAGES + 1);
     expect(slow.pagesSkipped).toBeGreaterThanOrEqual(PAGES - 4);
     expect(pageHits('slow.test')).toBeLessThanOrEqual(4);
+  });
+
+  it('sbb scrape: the host given up shows as host_unavailable, exit 0, with how to fetch its pages later', async () => {
+    h.server.routes({ '/robots.txt': { kind: 'static', body: 'User-agent: *\nAllow: /\n', headers: { 'content-type': 'text/plain' } }, '/down': { kind: 'hang' } });
+    const r = await runCli('scrape', '--council', COUNCIL, '--url', `${h.server.url}/down`, '--adapter', 'snapshot', '--allow-host', '127.0.0.1',
+      '--delay-ms', '0', '--timeout-ms', '300', '--host-failures', '2', '--db', h.dbPath);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^E10000017\s+host_unavailable\s+0\s+0\s+0\s+http:\/\/127\.0\.0\.1:\d+\/down\s+host 127\.0\.0\.1:\d+ given up for this run: 2 requests in a row failed/m);
+    expect(r.stdout).toMatch(/1 page skipped on hosts given up for this run \(host_unavailable\): fetch them later with `sbb scrape --resume --db /);
+    expect(h.server.hits('/down')).toBe(2);
+    expect((await runCli('scrape', '--host-failures', 'many', '--resume')).stderr).toMatch(/--host-failures: "many" is not a whole number/);
   });
 });
