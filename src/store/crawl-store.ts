@@ -197,7 +197,7 @@ export function crawlStore(db: SqlDriver) {
           records: Number(r.records),
         };
         // A source with pages skipped on a host given up is unfinished, whatever its entry page said.
-        if (skipped) return { ...base, status: 'host_unavailable' as const, reason: `${r.skipped_reason as string}; ${skipped} page(s) skipped` };
+        if (skipped) return { ...base, status: 'host_unavailable' as const, reason: `${skipped} page(s) skipped: ${r.skipped_reason as string}` };
         return {
           ...base,
           status: layout ? 'layout_changed' : entry,
