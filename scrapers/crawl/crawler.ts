@@ -1,5 +1,6 @@
-// The crawl engine: one lane per host (one request at a time, a delay between), a global limit, retries by class,
-// robots.txt, bot-protection detection, conditional requests, snapshots, and one atomic write per finished page.
+// The crawl engine: one lane per host (one request at a time, a delay between, a circuit breaker), a global limit,
+// retries by class, robots.txt, bot-protection detection, conditional requests, snapshots, and one atomic write per
+// finished page. A snapshot or database write that fails stops the run: the page stays pending, the run resumable.
 import { ADAPTER_FOR_PLATFORM, type CrawlItem, type CrawlSource, type ItemResult, type SnapshotRecord, type SourceStatus } from '../../src/domain/index.js';
 import { detectFromPage } from '../adapters/detect-platform.js';
 import { adapterNamed, type AdapterRegistry } from '../adapters/registry.js';
@@ -9,13 +10,16 @@ import { fetchError, isFetchError, type FetchError } from '../fetch/fetch-error.
 import type { FetchedPage, Fetcher } from '../fetch/fetcher.js';
 import { decideRetry, DEFAULT_RETRY_POLICY, type AttemptOutcome, type RetryPolicy } from '../fetch/retry-policy.js';
 import type { RobotsCache } from '../robots/robots-cache.js';
-import type { SnapshotFiles } from '../snapshots/snapshot-files.js';
+import { isSnapshotWriteError, type SnapshotFiles } from '../snapshots/snapshot-files.js';
+import { DEFAULT_HOST_LIMITS, HostBreaker, type HostLimits } from './host-breaker.js';
 import { Semaphore, sleep } from './semaphore.js';
 
 export interface CrawlPorts {
   completeItem(result: ItemResult): Promise<void>;
   recordDetection(runId: string, sourceId: string, platform: string, adapter: string): Promise<void>;
   validators(url: string): Promise<{ etag?: string; lastModified?: string; sha256: string } | undefined>;
+  /** Pages not fetched because their host was given up: left for `--resume`. */
+  skipItems(runId: string, items: readonly CrawlItem[], reason: string): Promise<void>;
 }
 
 export interface CrawlOptions {
@@ -26,6 +30,8 @@ export interface CrawlOptions {
   /** Pages fetched per source at most (links beyond are not followed). */
   maxPagesPerSource: number;
   retry?: RetryPolicy;
+  /** When a host is given up for the run (see HostBreaker). */
+  hostLimits?: HostLimits;
   random?: () => number;
   signal?: AbortSignal;
   onPage?: (event: PageEvent) => void;
@@ -46,6 +52,7 @@ interface Lane {
   deferUntil: number;
   delayMs: number;
   robotsChecked: boolean;
+  host: HostBreaker;
 }
 
 interface FetchAttempt {
@@ -53,6 +60,8 @@ interface FetchAttempt {
   error?: FetchError;
   attempts: number;
   reason?: string;
+  /** The host was given up while fetching this page. */
+  skipped?: boolean;
 }
 
 const botVerdict = (page: FetchedPage) => detectBotProtection({ status: page.status, headers: page.headers, body: (page.text ?? '').slice(0, 200_000) });
@@ -78,6 +87,12 @@ export class Crawler {
   private queued = 0;
   private readonly retry: RetryPolicy;
   private readonly random: () => number;
+  private readonly hostLimits: HostLimits;
+  /** Aborts when the caller's signal does or the run fails. */
+  private readonly signal: AbortSignal;
+  private readonly stop = new AbortController();
+  /** Why the run failed (a snapshot or the database could not be written). */
+  private fatal: unknown;
 
   constructor(
     private readonly runId: string,
@@ -88,6 +103,8 @@ export class Crawler {
     this.global = new Semaphore(Math.max(1, options.concurrency));
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.random = options.random ?? Math.random;
+    this.hostLimits = options.hostLimits ?? DEFAULT_HOST_LIMITS;
+    this.signal = options.signal ? AbortSignal.any([options.signal, this.stop.signal]) : this.stop.signal;
   }
 
   /** Marks URLs already in the frontier (done or pending) so that links to them are not queued again. */
@@ -98,18 +115,28 @@ export class Crawler {
     }
   }
 
-  /** Crawls the pending items (and everything they lead to) until the frontier is empty or the signal aborts. */
+  /**
+   * Crawls the pending items (and everything they lead to) until the frontier is empty or the signal aborts. Throws
+   * when a page could not be stored (its snapshot or its row): the run stops there, every page not stored pending.
+   */
   async run(pending: readonly CrawlItem[]): Promise<{ pages: number }> {
     for (const item of pending) this.enqueue(item);
     while (this.running.size) await Promise.race(this.running);
+    if (this.fatal) throw this.fatal;
     return { pages: this.done };
+  }
+
+  /** Stops the run because something could not be stored; the first cause is the one reported. */
+  private fail(e: unknown): void {
+    this.fatal ??= e;
+    this.stop.abort();
   }
 
   private enqueue(item: CrawlItem): void {
     const host = hostOf(item.url);
     let lane = this.lanes.get(host);
     if (!lane) {
-      lane = { queue: [], lastFinish: -Infinity, deferUntil: 0, delayMs: this.options.delayMs, robotsChecked: false };
+      lane = { queue: [], lastFinish: -Infinity, deferUntil: 0, delayMs: this.options.delayMs, robotsChecked: false, host: new HostBreaker(host, this.hostLimits, this.signal) };
       this.lanes.set(host, lane);
     }
     lane.queue.push(item);
@@ -121,10 +148,12 @@ export class Crawler {
     this.laneBusy.add(host);
     const p: Promise<void> = (async () => {
       try {
-        while (lane.queue.length && !this.options.signal?.aborted) {
-          const item = lane.queue.shift()!;
-          await this.process(item, lane);
+        while (lane.queue.length && !this.signal.aborted) {
+          if (lane.host.gaveUp) await this.skip(lane, lane.queue.splice(0));
+          else await this.process(lane.queue.shift()!, lane);
         }
+      } catch (e) {
+        this.fail(e);
       } finally {
         // In the same tick as the last check of the queue: an item enqueued after this starts a new lane.
         this.laneBusy.delete(host);
@@ -133,13 +162,17 @@ export class Crawler {
     this.running.add(p);
   }
 
-  /** Waits for this host's turn (delay since its last response, any Retry-After), then a global slot. */
+  /**
+   * Waits for this host's turn (delay since its last response, any Retry-After or backoff), then a global slot. The
+   * waits the host imposes and the request itself count against the host's time budget; the politeness delay does not.
+   */
   private async request<T>(lane: Lane, fn: () => Promise<T>): Promise<T> {
-    const wait = Math.max(lane.lastFinish + lane.delayMs, lane.deferUntil) - performance.now();
-    await sleep(wait, this.options.signal);
+    const polite = lane.lastFinish + lane.delayMs;
+    if (lane.deferUntil > polite) await lane.host.timed(() => sleep(lane.deferUntil - performance.now(), lane.host.signal));
+    else await sleep(polite - performance.now(), lane.host.signal);
     await this.global.acquire();
     try {
-      return await fn();
+      return await lane.host.timed(fn);
     } finally {
       this.global.release();
       lane.lastFinish = performance.now();
@@ -152,13 +185,27 @@ export class Crawler {
     try {
       result = await this.crawlItem(item, lane, source);
     } catch (e) {
+      if (isSnapshotWriteError(e)) return this.fail(e); // not stored: stays pending for --resume
       result = this.result(item, 'error', `unexpected failure: ${(e as Error).message}`, 0, null);
     }
-    if (this.options.signal?.aborted && result.outcome === 'error' && /aborted/.test(result.reason ?? '')) return; // stays pending for --resume
+    if (this.signal.aborted && result.outcome === 'error' && /aborted/.test(result.reason ?? '')) return; // stays pending for --resume
+    if (result.outcome === 'host_unavailable') return this.skip(lane, [item], lane.host.takeFailedPages());
     await this.deps.ports.completeItem(result);
+    if (result.outcome === 'error') lane.host.pageFailed(item);
     this.done++;
     this.options.onPage?.({ item, outcome: result.outcome, reason: result.reason, status: result.snapshot?.status ?? null, done: this.done, queued: this.queued });
     for (const link of result.links) this.enqueue({ url: link.url, sourceId: item.sourceId, label: link.label, depth: item.depth + 1 });
+  }
+
+  /** Records pages of a given-up host as skipped; `failedBefore` were already counted, as errors now undone. */
+  private async skip(lane: Lane, items: readonly CrawlItem[], failedBefore: readonly CrawlItem[] = []): Promise<void> {
+    if (!items.length && !failedBefore.length) return;
+    const reason = lane.host.reason ?? 'host given up for this run';
+    await this.deps.ports.skipItems(this.runId, [...failedBefore, ...items], reason);
+    for (const item of items) {
+      this.done++;
+      this.options.onPage?.({ item, outcome: 'host_unavailable', reason, status: null, done: this.done, queued: this.queued });
+    }
   }
 
   private result(item: CrawlItem, outcome: SourceStatus, reason: string | null, attempts: number, snapshot: SnapshotRecord | null, out?: PageOutput): ItemResult {
@@ -188,28 +235,37 @@ export class Crawler {
   }
 
   private async fetchWithRetries(item: CrawlItem, lane: Lane, validators: Awaited<ReturnType<CrawlPorts['validators']>>): Promise<FetchAttempt> {
-    const state = { retries: 0, throttleWaits: 0 };
+    const state = { retries: 0, throttleWaits: 0, waitedMs: 0 };
     for (let attempts = 1; ; attempts++) {
       let outcome: AttemptOutcome;
       let page: FetchedPage | undefined;
       let error: FetchError | undefined;
       try {
         page = await this.request(lane, () =>
-          this.deps.fetcher.fetch({ url: item.url, etag: validators?.etag, lastModified: validators?.lastModified, signal: this.options.signal }),
+          this.deps.fetcher.fetch({ url: item.url, etag: validators?.etag, lastModified: validators?.lastModified, signal: lane.host.signal }),
         );
         outcome = { kind: 'response', status: page.status, retryAfter: page.headers['retry-after'] };
       } catch (e) {
         error = isFetchError(e) ? e : fetchError('network', (e as Error).message, item.url);
         outcome = { kind: 'error', code: error.code, message: error.message };
       }
-      if (this.options.signal?.aborted) return { page, error: error ?? fetchError('network', 'aborted', item.url), attempts };
+      if (this.signal.aborted) return { page, error: error ?? fetchError('network', 'aborted', item.url), attempts };
+      if (lane.host.gaveUp) return { attempts, skipped: true };
       // A challenge page is never retried: asking again is what a bypass would do.
       if (page && isChallenge(page)) return { page, attempts };
+      lane.host.attempt(outcome, error?.message ?? `HTTP ${page?.status}`);
+      if (lane.host.gaveUp) return { attempts, skipped: true };
       const decision = decideRetry(outcome, state, this.retry, this.random);
       if (decision.action === 'done') return { page, attempts };
+      if (decision.action === 'give_up' && decision.throttled) {
+        // The host asked to be left alone for longer than a page may be held: asking its other pages would ignore it.
+        lane.host.giveUp(`${item.url}: ${decision.reason}`);
+        return { attempts, skipped: true };
+      }
       if (decision.action === 'give_up') return { page, error, attempts, reason: decision.reason };
       if (decision.action === 'wait') {
         state.throttleWaits++;
+        state.waitedMs += decision.delayMs;
         lane.deferUntil = performance.now() + decision.delayMs;
       } else {
         state.retries++;
@@ -236,9 +292,16 @@ export class Crawler {
     if (!source) return this.result(item, 'error', `source ${item.sourceId} is not part of this run`, 0, null);
     const rules = await this.checkRobots(item.url, lane);
     if (!rules.isAllowed(item.url)) return this.result(item, 'blocked_by_robots', rules.explain(item.url), 0, null);
+    if (lane.host.gaveUp) return this.result(item, 'host_unavailable', lane.host.reason!, 0, null);
 
-    const validators = await this.deps.ports.validators(item.url);
-    const attempt = await this.fetchWithRetries(item, lane, validators);
+    let validators = await this.deps.ports.validators(item.url);
+    let attempt = await this.fetchWithRetries(item, lane, validators);
+    if (attempt.page?.status === 304 && validators && !this.deps.snapshots.has(validators.sha256)) {
+      // The stored body is gone: a 304 would leave nothing to parse, so ask for the page itself.
+      validators = undefined;
+      attempt = await this.fetchWithRetries(item, lane, undefined);
+    }
+    if (attempt.skipped) return this.result(item, 'host_unavailable', lane.host.reason!, attempt.attempts, null);
     const page = attempt.page;
     if (!page) return this.result(item, 'error', attempt.reason ?? attempt.error?.message ?? 'failed', attempt.attempts, null);
 

@@ -1,6 +1,6 @@
 // Starts or resumes a scrape run: picks the sources, wires fetcher, robots, snapshots and adapters, records the end.
 import type { CrawlSource, SourceSummary } from '../../src/domain/index.js';
-import { invalid, notFound } from '../../src/domain/errors.js';
+import { AppError, invalid, isAppError, notFound } from '../../src/domain/errors.js';
 import type { Store } from '../../src/store/store.js';
 import type { PageEvent } from './crawler.js';
 import { Crawler } from './crawler.js';
@@ -9,9 +9,9 @@ import { shippedAdapters } from '../adapters/all.js';
 import type { AdapterRegistry } from '../adapters/registry.js';
 import type { Resolver } from '../fetch/address-guard.js';
 import { createFetcher, type FetcherOptions } from '../fetch/fetcher.js';
-import type { RetryPolicy } from '../fetch/retry-policy.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../fetch/retry-policy.js';
 import { robotsOverFetcher } from './robots-over-fetcher.js';
-import { createSnapshotFiles } from '../snapshots/snapshot-files.js';
+import { createSnapshotFiles, removeStaleTemp, type SnapshotFiles } from '../snapshots/snapshot-files.js';
 
 /** Settings a run records, so `--resume` carries on with them. */
 export interface ScrapeSettings {
@@ -20,10 +20,18 @@ export interface ScrapeSettings {
   delayMs: number;
   maxPagesPerSource: number;
   userAgent?: string;
-  fetch?: Pick<FetcherOptions, 'connectTimeoutMs' | 'headersTimeoutMs' | 'bodyTimeoutMs' | 'totalTimeoutMs' | 'maxBodyBytes' | 'maxDecodedBytes' | 'maxRedirects'>;
+  /** Failed requests in a row after which a host is given up for the run (its pages skipped, resumable); 0: never. */
+  hostFailures: number;
+  /** The time one host may cost in a run (its requests and the waits it imposes), after which it is given up. */
+  hostBudgetMs: number;
+  /** The longest a page may be held by Retry-After waits in all; a longer wait gives its host up for the run. */
+  retryAfterCapMs: number;
+  fetch?: Pick<FetcherOptions, 'connectTimeoutMs' | 'headersTimeoutMs' | 'bodyTimeoutMs' | 'bodyDeadlineMs' | 'totalTimeoutMs' | 'maxBodyBytes' | 'maxDecodedBytes' | 'maxRedirects'>;
 }
 
-export const DEFAULT_SETTINGS: ScrapeSettings = { allowHosts: [], concurrency: 8, delayMs: 1000, maxPagesPerSource: 500 };
+export const DEFAULT_SETTINGS: ScrapeSettings = {
+  allowHosts: [], concurrency: 8, delayMs: 1000, maxPagesPerSource: 500, hostFailures: 5, hostBudgetMs: 30 * 60_000, retryAfterCapMs: 2 * 60_000,
+};
 
 export interface ScrapeRequest {
   councils?: string[];
@@ -38,6 +46,8 @@ export interface ScrapeRequest {
   retry?: RetryPolicy;
   random?: () => number;
   adapters?: AdapterRegistry;
+  /** Where snapshot bodies go (default: files in snapshotsDir); tests hand in a store that fails as a full disk does. */
+  snapshots?: SnapshotFiles;
   signal?: AbortSignal;
   onStart?: (info: { runId: string; resumed: boolean; sources: CrawlSource[]; pending: number }) => void;
   onPage?: (event: PageEvent) => void;
@@ -48,6 +58,8 @@ export interface ScrapeResult {
   resumed: boolean;
   status: 'completed' | 'interrupted';
   pages: number;
+  /** Pages skipped on hosts given up, left for `--resume`. */
+  skipped: number;
   sources: SourceSummary[];
 }
 
@@ -78,6 +90,7 @@ export async function runScrape(store: Store, req: ScrapeRequest): Promise<Scrap
     const run = await store.crawl.resumableRun();
     if (!run) throw notFound('resume', 'no unfinished scrape run to resume', { code: 'nothing_to_resume' });
     runId = run.id;
+    await store.crawl.reopenRun(runId);
     const recorded = (run.args.settings ?? {}) as Partial<ScrapeSettings>;
     settings = { ...DEFAULT_SETTINGS, ...recorded, ...req.settings };
     settings.allowHosts = [...new Set([...(recorded.allowHosts ?? []), ...(req.settings?.allowHosts ?? [])])];
@@ -92,19 +105,42 @@ export async function runScrape(store: Store, req: ScrapeRequest): Promise<Scrap
   req.onStart?.({ runId, resumed, sources, pending: pending.length });
   const fetcher = createFetcher({ ...settings.fetch, allowHosts: settings.allowHosts, userAgent: settings.userAgent, resolver: req.resolver });
   const robots = robotsOverFetcher(fetcher, req.signal);
+  const snapshots = req.snapshots ?? createSnapshotFiles(req.snapshotsDir);
+  await removeStaleTemp(snapshots.dir);
   const crawler = new Crawler(
     runId,
     new Map(sources.map((s) => [s.id, s])),
-    { fetcher, robots, snapshots: createSnapshotFiles(req.snapshotsDir), adapters: req.adapters ?? shippedAdapters(), ports: store.crawl },
-    { delayMs: settings.delayMs, concurrency: settings.concurrency, maxPagesPerSource: settings.maxPagesPerSource, retry: req.retry, random: req.random, signal: req.signal, onPage: req.onPage },
+    { fetcher, robots, snapshots, adapters: req.adapters ?? shippedAdapters(), ports: store.crawl },
+    {
+      delayMs: settings.delayMs, concurrency: settings.concurrency, maxPagesPerSource: settings.maxPagesPerSource,
+      retry: { ...(req.retry ?? DEFAULT_RETRY_POLICY), maxRetryAfterMs: settings.retryAfterCapMs },
+      hostLimits: { failures: settings.hostFailures, budgetMs: settings.hostBudgetMs },
+      random: req.random, signal: req.signal, onPage: req.onPage,
+    },
   );
   crawler.remember(await store.crawl.frontierItems(runId, 'all'));
   try {
     const { pages } = await crawler.run(pending);
     const status = req.signal?.aborted ? 'interrupted' : 'completed';
     const sources = await store.crawl.finishRun(runId, status, { pages_this_session: pages });
-    return { runId, resumed, status, pages, sources };
+    return { runId, resumed, status, pages, skipped: sources.reduce((n, s) => n + s.pagesSkipped, 0), sources };
+  } catch (e) {
+    throw await failRun(store, runId, e);
   } finally {
     await fetcher.close();
+    await removeStaleTemp(snapshots.dir);
   }
+}
+
+/** Ends a run that could not store a page as failed (resumable), saying what stopped it and what is left. */
+async function failRun(store: Store, runId: string, e: unknown): Promise<unknown> {
+  const message = (e as Error).message ?? String(e);
+  try {
+    await store.crawl.finishRun(runId, 'failed', { error: message });
+  } catch {
+    return e; // the database itself is failing: its error says more than ours would
+  }
+  const left = (await store.crawl.frontierItems(runId, 'pending')).length;
+  const what = `${message}: run ${runId} stopped as failed, ${left} page${left === 1 ? '' : 's'} not stored left to resume`;
+  return new AppError(isAppError(e) ? e.kind : 'unavailable', what, { code: isAppError(e) ? e.code : undefined, field: isAppError(e) ? e.field : undefined, cause: e });
 }

@@ -1,7 +1,7 @@
 // Runs discovery for councils through the crawler: the same fetcher (address guard, timeouts), robots.txt cache,
 // per-host lanes with their delay, and retries as `sbb scrape`, with a "discover" adapter that reads each page
 // into the council's session and says which links to follow. Nothing is written: pages are not kept.
-import type { CrawlSource, ItemResult } from '../../src/domain/index.js';
+import type { CrawlItem, CrawlSource, ItemResult } from '../../src/domain/index.js';
 import type { Adapter } from '../adapters/adapter.js';
 import { createAdapterRegistry } from '../adapters/registry.js';
 import { Crawler, type PageEvent } from '../crawl/crawler.js';
@@ -77,10 +77,13 @@ export async function runDiscovery(targets: readonly DiscoverTarget[], options: 
     async completeItem(result: ItemResult) {
       const { item, outcome, reason } = result;
       if (outcome === 'ok' || outcome === 'not_modified' || outcome === 'layout_changed') return;
-      sessions.get(item.sourceId)!.onFailure(item.url, item.label as Label, outcome, reason ?? outcome);
+      sessions.get(item.sourceId)!.onFailure(item.url, item.label as Label, outcome === 'host_unavailable' ? 'error' : outcome, reason ?? outcome);
     },
     recordDetection: async () => undefined,
     validators: async () => undefined,
+    async skipItems(_runId: string, items: readonly CrawlItem[], reason: string) {
+      for (const item of items) sessions.get(item.sourceId)!.onFailure(item.url, item.label as Label, 'error', reason);
+    },
   };
   const crawler = new Crawler(
     'discover',

@@ -9,6 +9,7 @@ export const FETCH_ERROR_CODES = [
   'timeout_headers',
   'timeout_body',
   'timeout_total',
+  'slow_body',
   'too_large',
   'decompression_bomb',
   'bad_encoding',
@@ -27,5 +28,8 @@ export const fetchError = (code: FetchErrorCode, message: string, url: string): 
 export const isFetchError = (e: unknown): e is FetchError =>
   isAppError(e) && e.kind === 'unavailable' && (FETCH_ERROR_CODES as readonly string[]).includes(e.code ?? '');
 
-/** Failures that another attempt may cure (the network, a slow server); the rest will fail the same way again. */
+/**
+ * Failures that another attempt may cure (the network, a slow server); the rest will fail the same way again. A body
+ * that arrives too slowly (`slow_body`, a server dripping bytes) is not retried: asking again drips again.
+ */
 export const isTransient = (code: FetchErrorCode) => code === 'network' || code.startsWith('timeout_');

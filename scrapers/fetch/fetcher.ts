@@ -13,6 +13,8 @@ export interface FetcherOptions {
   headersTimeoutMs?: number;
   /** Longest silence between body chunks. */
   bodyTimeoutMs?: number;
+  /** Deadline for the whole body, from the response headers to its last byte (catches a server that drips bytes). */
+  bodyDeadlineMs?: number;
   /** Deadline for the whole fetch, redirects included (catches a server that drips bytes). */
   totalTimeoutMs?: number;
   /** Cap on the bytes read off the wire. */
@@ -56,6 +58,7 @@ const DEFAULTS = {
   connectTimeoutMs: 10_000,
   headersTimeoutMs: 20_000,
   bodyTimeoutMs: 20_000,
+  bodyDeadlineMs: 30_000,
   totalTimeoutMs: 60_000,
   maxBodyBytes: 15 * 1024 * 1024,
   maxDecodedBytes: 40 * 1024 * 1024,
@@ -113,14 +116,26 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   async function readCapped(body: Dispatcher.ResponseData['body'], url: string): Promise<Buffer> {
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of body) {
-      size += (chunk as Buffer).length;
-      if (size > o.maxBodyBytes) {
-        discard(body);
-        throw fetchError('too_large', `body is larger than ${o.maxBodyBytes} bytes: refused`, url);
+    let late: FetchError | undefined;
+    const deadline = setTimeout(() => {
+      late = fetchError('slow_body', `the body took longer than ${o.bodyDeadlineMs} ms to arrive (${size} bytes by then): the server sends it too slowly`, url);
+      discard(body);
+    }, o.bodyDeadlineMs);
+    try {
+      for await (const chunk of body) {
+        size += (chunk as Buffer).length;
+        if (size > o.maxBodyBytes) {
+          discard(body);
+          throw fetchError('too_large', `body is larger than ${o.maxBodyBytes} bytes: refused`, url);
+        }
+        chunks.push(chunk as Buffer);
       }
-      chunks.push(chunk as Buffer);
+    } catch (e) {
+      throw late ?? e;
+    } finally {
+      clearTimeout(deadline);
     }
+    if (late) throw late;
     return Buffer.concat(chunks, size);
   }
 

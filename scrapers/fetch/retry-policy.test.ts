@@ -59,4 +59,11 @@ describe('decideRetry', () => {
     expect(decideRetry({ kind: 'response', status: 503, retryAfter: '3600' }, fresh).action).toBe('give_up');
     expect(decideRetry({ kind: 'response', status: 503, retryAfter: '1' }, { retries: 0, throttleWaits: 5 }).action).toBe('give_up');
   });
+
+  it('caps the time a URL is held by Retry-After in all: beyond it, skipped for this run (throttled)', () => {
+    const d = decideRetry({ kind: 'response', status: 503, retryAfter: '300' }, fresh);
+    expect(d).toMatchObject({ action: 'give_up', throttled: true, reason: expect.stringMatching(/asked to wait 300 s \(Retry-After\), more than the 120 s a page may be held: skipped for this run/) });
+    expect(decideRetry({ kind: 'response', status: 429, retryAfter: '60' }, { retries: 0, throttleWaits: 1, waitedMs: 60_000 }).action).toBe('wait');
+    expect(decideRetry({ kind: 'response', status: 429, retryAfter: '61' }, { retries: 0, throttleWaits: 1, waitedMs: 60_000 })).toMatchObject({ action: 'give_up', throttled: true });
+  });
 });

@@ -8,7 +8,7 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** How many times a host may ask us to wait (Retry-After) for one URL. */
   maxThrottleWaits: number;
-  /** The longest Retry-After we honour; longer means give up for this run. */
+  /** The longest a URL may be held by Retry-After waits in all; a longer wait means skip it for this run. */
   maxRetryAfterMs: number;
 }
 
@@ -17,7 +17,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   baseDelayMs: 1_000,
   maxDelayMs: 60_000,
   maxThrottleWaits: 5,
-  maxRetryAfterMs: 5 * 60_000,
+  maxRetryAfterMs: 2 * 60_000,
 };
 
 export type AttemptOutcome =
@@ -28,13 +28,16 @@ export interface AttemptState {
   /** Retries already spent (not counting throttle waits). */
   retries: number;
   throttleWaits: number;
+  /** Time already spent waiting as Retry-After asked, for this URL. */
+  waitedMs?: number;
 }
 
 export type RetryDecision =
   | { action: 'done' }
   | { action: 'retry'; delayMs: number; reason: string }
   | { action: 'wait'; delayMs: number; reason: string }
-  | { action: 'give_up'; reason: string };
+  /** `throttled`: the server asked us to wait longer than we may hold the URL: skip it for this run, resumable. */
+  | { action: 'give_up'; reason: string; throttled?: boolean };
 
 /** Exponential backoff with "equal jitter": half the step fixed, half random. Pure: the random source is injected. */
 export function backoffDelay(retry: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>, random: () => number = Math.random): number {
@@ -69,8 +72,12 @@ export function decideRetry(
   if (status === 429 || status === 503) {
     const wait = parseRetryAfter(outcome.retryAfter, now);
     if (wait !== undefined) {
-      if (wait > policy.maxRetryAfterMs) return { action: 'give_up', reason: `HTTP ${status}: asked to wait ${Math.round(wait / 1000)} s, more than ${policy.maxRetryAfterMs / 1000} s` };
-      if (state.throttleWaits >= policy.maxThrottleWaits) return { action: 'give_up', reason: `HTTP ${status}: still throttled after ${state.throttleWaits} waits` };
+      const waited = state.waitedMs ?? 0;
+      if (waited + wait > policy.maxRetryAfterMs) {
+        const total = waited ? ` (after ${Math.round(waited / 1000)} s of waiting)` : '';
+        return { action: 'give_up', throttled: true, reason: `HTTP ${status}: asked to wait ${Math.round(wait / 1000)} s (Retry-After)${total}, more than the ${policy.maxRetryAfterMs / 1000} s a page may be held: skipped for this run` };
+      }
+      if (state.throttleWaits >= policy.maxThrottleWaits) return { action: 'give_up', throttled: true, reason: `HTTP ${status}: still throttled after ${state.throttleWaits} waits: skipped for this run` };
       return { action: 'wait', delayMs: wait, reason: `HTTP ${status} with Retry-After ${outcome.retryAfter}` };
     }
     return retryOrGiveUp(`HTTP ${status}`);

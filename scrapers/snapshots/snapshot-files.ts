@@ -1,11 +1,13 @@
 // Content-addressed snapshot bodies on disk: <dir>/<first two hex>/<sha256>.gz, written once, atomically,
-// without blocking the event loop (compression and file writes are asynchronous).
+// without blocking the event loop (compression and file writes are asynchronous). A write that fails (disk full,
+// quota, read-only, permissions) removes its temporary file and is thrown as a `snapshot_write` error naming the folder.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
+import { AppError, isAppError } from '../../src/domain/errors.js';
 
 const gzipAsync = promisify(gzip);
 
@@ -22,9 +24,51 @@ export interface SnapshotFiles {
   has(sha256: string): boolean;
 }
 
+/** The file writes snapshots go through (a seam: tests hand in one that fails as a full disk does). */
+export interface SnapshotIo {
+  writeFile(path: string, data: Uint8Array): Promise<void>;
+}
+
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-export function createSnapshotFiles(dir: string): SnapshotFiles {
+/** The error for a snapshot that could not be written: the run stops (resumable), nothing unstored is marked done. */
+export function snapshotWriteError(dir: string, cause: unknown): AppError {
+  const e = cause as NodeJS.ErrnoException;
+  const what = e.code ? `${e.code}: ${e.message.replace(new RegExp(`^${e.code}: `), '')}` : String(e.message ?? cause);
+  return new AppError('unavailable', `could not write a snapshot to ${dir} (${what})`, { code: 'snapshot_write', field: dir, cause });
+}
+
+export const isSnapshotWriteError = (e: unknown): e is AppError => isAppError(e) && e.code === 'snapshot_write';
+
+const TEMP = /^[0-9a-f]{64}\.gz\.(\d+)\.[a-z0-9]*\.tmp$/;
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Removes temporary files left in a snapshot folder by writes that never finished (a full disk, kill -9): those of
+ * processes no longer running, and this process's own (call it when no write of this process is in flight).
+ */
+export async function removeStaleTemp(dir: string): Promise<number> {
+  let removed = 0;
+  const folders = await readdir(dir).catch(() => [] as string[]);
+  for (const folder of folders.filter((f) => /^[0-9a-f]{2}$/.test(f))) {
+    for (const name of await readdir(join(dir, folder)).catch(() => [] as string[])) {
+      const pid = Number(TEMP.exec(name)?.[1] ?? NaN);
+      if (Number.isNaN(pid) || (pid !== process.pid && alive(pid))) continue;
+      await unlink(join(dir, folder, name)).then(() => removed++, () => undefined);
+    }
+  }
+  return removed;
+}
+
+export function createSnapshotFiles(dir: string, io: SnapshotIo = { writeFile }): SnapshotFiles {
   const pathOf = (sha: string) => {
     if (!/^[0-9a-f]{64}$/.test(sha)) throw new Error(`not a sha256: ${sha}`);
     return join(dir, sha.slice(0, 2), `${sha}.gz`);
@@ -41,13 +85,18 @@ export function createSnapshotFiles(dir: string): SnapshotFiles {
         return { sha256, written: false };
       }
       const folder = dirname(path);
-      if (!madeDirs.has(folder)) {
-        await mkdir(folder, { recursive: true });
-        madeDirs.add(folder);
-      }
       const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      await writeFile(tmp, await gzipAsync(bytes, { level: 6 }));
-      await rename(tmp, path);
+      try {
+        if (!madeDirs.has(folder)) {
+          await mkdir(folder, { recursive: true });
+          madeDirs.add(folder);
+        }
+        await io.writeFile(tmp, await gzipAsync(bytes, { level: 6 }));
+        await rename(tmp, path);
+      } catch (e) {
+        await unlink(tmp).catch(() => undefined);
+        throw snapshotWriteError(dir, e);
+      }
       known.add(sha256);
       return { sha256, written: true };
     },

@@ -17,6 +17,10 @@ interface ScrapeFlags {
   delayMs?: number;
   maxPages?: number;
   timeoutMs?: number;
+  bodyDeadlineMs?: number;
+  hostFailures?: number;
+  hostBudgetMs?: number;
+  retryAfterCapMs?: number;
   contactUrl?: string;
   snapshots?: string;
   db?: string;
@@ -26,6 +30,7 @@ interface ScrapeFlags {
 const HINTS: Record<string, string> = {
   no_sources: ': add one with `sbb sources add CODE URL` or pass --url URL --council CODE',
   nothing_to_resume: ': start one with `sbb scrape --council CODE`',
+  snapshot_write: '; free space or fix the folder (or pass --snapshots DIR), then carry on with `sbb scrape --resume`',
 };
 
 function settingsOf(f: ScrapeFlags, config: Config): Partial<ScrapeSettings> {
@@ -34,7 +39,11 @@ function settingsOf(f: ScrapeFlags, config: Config): Partial<ScrapeSettings> {
   if (f.concurrency !== undefined) settings.concurrency = f.concurrency;
   if (f.delayMs !== undefined) settings.delayMs = f.delayMs;
   if (f.maxPages !== undefined) settings.maxPagesPerSource = f.maxPages;
-  if (f.timeoutMs !== undefined) settings.fetch = { totalTimeoutMs: f.timeoutMs };
+  if (f.timeoutMs !== undefined || f.bodyDeadlineMs !== undefined)
+    settings.fetch = { ...(f.timeoutMs !== undefined ? { totalTimeoutMs: f.timeoutMs } : {}), ...(f.bodyDeadlineMs !== undefined ? { bodyDeadlineMs: f.bodyDeadlineMs } : {}) };
+  if (f.hostFailures !== undefined) settings.hostFailures = f.hostFailures;
+  if (f.hostBudgetMs !== undefined) settings.hostBudgetMs = f.hostBudgetMs;
+  if (f.retryAfterCapMs !== undefined) settings.retryAfterCapMs = f.retryAfterCapMs;
   return settings;
 }
 
@@ -52,6 +61,10 @@ export function registerScrapeCommand(program: Command, base: Config): void {
     .option('--delay-ms <n>', 'minimum delay between requests to one host (default 1000; robots.txt Crawl-delay can raise it)', intOption('--delay-ms', 0, 600_000))
     .option('--max-pages <n>', 'pages per source at most (default 500)', intOption('--max-pages', 1, 1_000_000))
     .option('--timeout-ms <n>', 'deadline for one fetch, redirects included (default 60000)', intOption('--timeout-ms', 100, 600_000))
+    .option('--body-deadline-ms <n>', 'deadline for a whole response body, so a server that drips bytes is cut off (default 30000)', intOption('--body-deadline-ms', 100, 600_000))
+    .option('--host-failures <n>', 'failed requests in a row after which a host is given up for the run, its pages skipped for --resume; 0: never (default 5)', intOption('--host-failures', 0, 1000))
+    .option('--host-budget-ms <n>', 'time one host may cost in a run (its requests and the waits it asks for) before it is given up (default 1800000)', intOption('--host-budget-ms', 1000, 86_400_000))
+    .option('--retry-after-cap-ms <n>', 'longest a page may be held by Retry-After waits in all; beyond it the host is given up for the run (default 120000)', intOption('--retry-after-cap-ms', 0, 3_600_000))
     .option('--contact-url <url>', 'contact URL in the User-Agent (default: $SBB_CONTACT_URL or the project page)')
     .option('--snapshots <dir>', 'where snapshot bodies are kept (default: snapshots/ beside the database)')
     .option('--db <path>', 'database file (default: $SBB_DB or data/sbb.sqlite)')
@@ -94,6 +107,8 @@ export function registerScrapeCommand(program: Command, base: Config): void {
           process.stdout.write(`classified ${cls.offers} offers; ${cls.appeared} appeared, ${cls.changed} changed, ${disappeared} disappeared (see \`sbb diff CODE\`)\n`);
           process.stdout.write(`\nrun ${run.runId} ${run.status}: ${run.pages} page${run.pages === 1 ? '' : 's'} this session\n`);
           printSourceSummary(run.sources);
+          if (run.skipped)
+            process.stdout.write(`${run.skipped} page${run.skipped === 1 ? '' : 's'} skipped on hosts given up for this run (host_unavailable): fetch them later with \`sbb scrape --resume${f.db ? ` --db ${f.db}` : ''}\`\n`);
           if (run.status === 'interrupted') process.stdout.write(`interrupted: carry on with \`sbb scrape --resume${f.db ? ` --db ${f.db}` : ''}\`\n`);
         });
       } finally {

@@ -2,8 +2,12 @@
 import { z } from 'zod';
 import type { CuratedRecord } from './offer.js';
 
-/** How a source (or one page of it) ended. */
-export const SourceStatus = z.enum(['ok', 'not_modified', 'not_found', 'blocked_by_robots', 'bot_protection', 'layout_changed', 'error']);
+/**
+ * How a source (or one page of it) ended. `host_unavailable`: the crawler gave the page's host up for this run (too
+ * many failed requests in a row, its time budget spent, or a Retry-After longer than allowed); the page was skipped
+ * and `sbb scrape --resume` (or the next run) fetches it.
+ */
+export const SourceStatus = z.enum(['ok', 'not_modified', 'not_found', 'blocked_by_robots', 'bot_protection', 'layout_changed', 'host_unavailable', 'error']);
 export type SourceStatus = z.infer<typeof SourceStatus>;
 
 export interface CrawlItem {
@@ -47,5 +51,7 @@ export interface SourceSummary {
   reason: string | null;
   pages: number;
   pagesFailed: number;
+  /** Pages skipped because their host was given up (fetched by `--resume`). */
+  pagesSkipped: number;
   records: number;
 }

@@ -88,10 +88,35 @@ export function crawlStore(db: SqlDriver) {
       return runId;
     },
 
-    /** The newest scrape run that did not finish (killed, interrupted or still marked running). */
+    /**
+     * The newest scrape run that did not finish (killed, interrupted, failed or still marked running) or that skipped
+     * pages of a host it gave up.
+     */
     async resumableRun(): Promise<{ id: string; args: Record<string, unknown> } | undefined> {
-      const r = await db.get<Row>("SELECT id, args FROM runs WHERE kind = 'scrape' AND status IN ('running', 'interrupted') ORDER BY started_at DESC LIMIT 1");
+      const r = await db.get<Row>(
+        `SELECT id, args FROM runs r WHERE kind = 'scrape' AND (status IN ('running', 'interrupted', 'failed')
+            OR EXISTS (SELECT 1 FROM frontier f WHERE f.run_id = r.id AND f.status = 'skipped'))
+          ORDER BY started_at DESC LIMIT 1`,
+      );
       return r ? { id: String(r.id), args: fromJson(r.args, {}) } : undefined;
+    },
+
+    /** Makes a resumed run's skipped pages pending again and marks the run running. */
+    async reopenRun(runId: string, now = new Date()): Promise<void> {
+      await db.batch([
+        { sql: "UPDATE frontier SET status = 'pending', outcome = NULL, reason = NULL, updated_at = ? WHERE run_id = ? AND status = 'skipped'", params: [now.toISOString(), runId] },
+        { sql: "UPDATE runs SET status = 'running', finished_at = NULL WHERE id = ?", params: [runId] },
+      ]);
+    },
+
+    /** Records pages skipped for this run because their host was given up: resumable, not done. */
+    async skipItems(runId: string, items: readonly CrawlItem[], reason: string, now = new Date()): Promise<void> {
+      if (!items.length) return;
+      const stamp = now.toISOString();
+      await db.batch(items.map((i) => ({
+        sql: "UPDATE frontier SET status = 'skipped', outcome = 'host_unavailable', reason = ?, updated_at = ? WHERE run_id = ? AND url = ?",
+        params: [reason, stamp, runId, i.url],
+      })));
     },
 
     async runSources(runId: string): Promise<CrawlSource[]> {
@@ -150,6 +175,8 @@ export function crawlStore(db: SqlDriver) {
                 (SELECT COUNT(*) FROM frontier f WHERE f.run_id = rs.run_id AND f.source_id = rs.source_id AND f.status = 'done') AS pages,
                 (SELECT COUNT(*) FROM frontier f WHERE f.run_id = rs.run_id AND f.source_id = rs.source_id AND f.outcome IN ('error', 'bot_protection')) AS failed,
                 (SELECT COUNT(*) FROM frontier f WHERE f.run_id = rs.run_id AND f.source_id = rs.source_id AND f.outcome = 'layout_changed') AS layout_changed,
+                (SELECT COUNT(*) FROM frontier f WHERE f.run_id = rs.run_id AND f.source_id = rs.source_id AND f.status = 'skipped') AS skipped,
+                (SELECT f.reason FROM frontier f WHERE f.run_id = rs.run_id AND f.source_id = rs.source_id AND f.status = 'skipped' ORDER BY f.updated_at LIMIT 1) AS skipped_reason,
                 (SELECT COALESCE(SUM(f.records), 0) FROM frontier f WHERE f.run_id = rs.run_id AND f.source_id = rs.source_id) AS records
            FROM run_sources rs JOIN sources s ON s.id = rs.source_id WHERE rs.run_id = ? ORDER BY s.council_code, s.url`,
         [runId],
@@ -158,16 +185,23 @@ export function crawlStore(db: SqlDriver) {
         const entry = (r.entry_outcome as SourceStatus | null) ?? 'pending';
         const layout = Number(r.layout_changed) > 0 && entry === 'ok';
         const failed = Number(r.failed);
-        return {
+        const skipped = Number(r.skipped);
+        const base = {
           sourceId: String(r.source_id),
           url: String(r.url),
           councilCode: (r.council_code as string | null) ?? null,
           adapter: String(r.adapter),
-          status: layout ? 'layout_changed' : entry,
-          reason: layout ? `${r.layout_changed} page(s) no longer match the ${r.adapter} adapter` : ((r.entry_reason as string | null) ?? (failed && entry === 'ok' ? `${failed} page(s) failed` : null)),
           pages: Number(r.pages),
           pagesFailed: failed,
+          pagesSkipped: skipped,
           records: Number(r.records),
+        };
+        // A source with pages skipped on a host given up is unfinished, whatever its entry page said.
+        if (skipped) return { ...base, status: 'host_unavailable' as const, reason: `${skipped} page(s) skipped: ${r.skipped_reason as string}` };
+        return {
+          ...base,
+          status: layout ? 'layout_changed' : entry,
+          reason: layout ? `${r.layout_changed} page(s) no longer match the ${r.adapter} adapter` : ((r.entry_reason as string | null) ?? (failed && entry === 'ok' ? `${failed} page(s) failed` : null)),
         };
       });
     },
