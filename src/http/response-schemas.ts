@@ -131,6 +131,27 @@ const Coverage = z.looseObject({
   councils: z.array(z.looseObject({ code: z.string(), name: z.string() })),
 });
 
+/** A council's history of changes (src/services/council-history.ts), as `sbb diff` lists it. */
+const History = z.looseObject({
+  council: z.looseObject({ code: z.string(), name: z.string() }),
+  since: z.string().nullable(),
+  note: z.string(),
+  changes: z.array(
+    z.looseObject({
+      offer_id: z.string(),
+      offer: z.string(),
+      version: count,
+      change: z.enum(['appeared', 'changed', 'disappeared']),
+      read: z.string().nullable(),
+      published: z.string().nullable(),
+      recorded_at: z.string(),
+      run_id: z.string().nullable(),
+      changes: z.array(z.looseObject({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+      what: z.string(),
+    }),
+  ),
+});
+
 /** The `data` of each route's JSON answer, by the route's path template. */
 export const RESPONSE_DATA: Record<string, z.ZodTypeAny> = {
   '/-/health': z.looseObject({ status: z.literal('ok'), counts: z.record(z.string(), count) }),
@@ -143,6 +164,7 @@ export const RESPONSE_DATA: Record<string, z.ZodTypeAny> = {
   '/api/inspections': listOf(InspectionRow),
   '/api/findings': listOf(FindingRow),
   '/api/councils/{code}': CouncilDetail,
+  '/api/councils/{code}/history': History,
   '/api/runs/{id}': z.looseObject({ ...RunSchema.pick({ id: true, kind: true, status: true }).shape, sources: z.array(z.looseObject({ source_id: z.string(), url: z.string() })) }),
   '/api/coverage': Coverage,
   '/api/compare/{code}': Compare,
