@@ -38,13 +38,14 @@ describe('councilHistory', () => {
     expect(latest).toMatchObject({ offer: 'Saturday Splash Club (synthetic)', read: '2026-11-22', published: '2026-09' });
     expect(latest.changes).toEqual([{ field: 'charges', before: [{ amount_gbp: 2, per: 'hour' }], after: [{ amount_gbp: 3, per: 'hour' }] }]);
     expect(latest.what).toContain('charges:');
-    // The earlier version came from an import, not a scrape: when its page was read is not recorded, and is not the build date.
-    expect(first.read).toBeNull();
+    // The earlier version is dated by its own page (read 10 January), not by the build that noted it on 1 December.
+    expect(first).toMatchObject({ read: '2026-01-10', published: '2025-04' });
     expect(first.recorded_at.slice(0, 10)).toBe('2026-12-01');
   });
 
-  it('keeps the changes noted on or after a date, and names an unknown council', async () => {
-    expect((await councilHistory(store, EXAMPLESHIRE, '2026-12-02')).changes).toHaveLength(1);
+  it('keeps the changes read on or after a date (not noted: the build date is no date of the offer), and names an unknown council', async () => {
+    expect((await councilHistory(store, EXAMPLESHIRE, '2026-11-01')).changes.map((c) => c.read)).toEqual(['2026-11-22']);
+    expect((await councilHistory(store, EXAMPLESHIRE, '2026-12-02')).changes).toEqual([]);
     await expect(councilHistory(store, 'Nowhereshire')).rejects.toMatchObject({ kind: 'not_found', field: 'code' });
   });
 });

@@ -51,14 +51,15 @@ export async function councilHistory(store: Store, key: string, since: string | 
     const isLatest = latest.get(v.offer_id) === v.version && v.change !== 'disappeared';
     const offer = isLatest ? current.get(v.offer_id) : undefined;
     const run = v.run_id ? await runOf(v.run_id) : undefined;
-    const read = offer?.retrieved ?? (run?.kind === 'scrape' ? run.started_at.slice(0, 10) : null);
+    // The version's own dates (kept since migration 0008), else the current record's, else the scrape that noted it.
+    const read = v.retrieved ?? offer?.retrieved ?? (run?.kind === 'scrape' ? run.started_at.slice(0, 10) : null);
     entries.push({
       offer_id: v.offer_id,
       offer: String(v.content.name ?? v.offer_id),
       version: v.version,
       change: v.change,
       read,
-      published: offer?.published ?? null,
+      published: v.published ?? offer?.published ?? null,
       recorded_at: v.recorded_at,
       run_id: v.run_id,
       changes,
