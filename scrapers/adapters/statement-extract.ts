@@ -16,13 +16,13 @@ export const STATEMENT_TOPICS = ['eligibility', 'complaints', 'transport', 'care
 export type StatementTopic = (typeof STATEMENT_TOPICS)[number];
 
 const TOPIC_RE: Record<StatementTopic, RegExp> = {
-  eligibility: /\b(?:eligib\w*|who can (?:use|get|access|apply|have)|criteria|entitled|qualif(?:y|ies)|(?:how|to) apply|apply for|must (?:be|live|have|get))\b/i,
+  eligibility: /\b(?:eligib\w*|who can (?:use|get|access|apply|have)|(?:available|offered) (?:to|for) [^.]{0,60}\bwho\b|criteria|entitled|qualif(?:y|ies)|(?:how|to) apply|apply for|must (?:be|live|have|get))\b/i,
   complaints: /\b(?:complain\w*|appeal\w*|ombudsman|disagree with (?:a|the|our) decision|challenge (?:a|the|our) decision|not happy with)\b/i,
   transport: /\b(?:transport|travel (?:to|assistance|support|costs|training)|taxis?|escorts?|minibus|getting to (?:and from )?(?:the |your |their )?(?:short breaks?|activit\w*|clubs?|schemes?|venues?))\b/i,
   carers_assessment: /\bcarers?[’']?s?[’']? (?:needs )?assessments?\b|\bassessment of (?:your|their|the carer[’']?s?) (?:own )?needs\b/i,
 };
 const TOPIC_HEADING: Record<StatementTopic, RegExp> = {
-  eligibility: /eligib|who can|how to (?:apply|get|access)|applying/i,
+  eligibility: /eligib|who can|who (?:are|is) [^?]{0,40}\bfor\b|how to (?:apply|get|access)|applying/i,
   complaints: /complain|appeal|not happy|unhappy|disagree/i,
   transport: /transport|travel|getting to/i,
   carers_assessment: /carer/i,
@@ -90,7 +90,8 @@ export function extractStatement(sections: readonly StatementSection[], pathKey:
     facts.push({ topic: 'tier_model', slug: `${pathKey}-tier-headings`, statement: `The statement describes ${names.length} tiers of short breaks: ${names.join(', ')}.`, evidence: `Headings: ${tierHeadings.map((b) => b.heading).join('; ')}`.slice(0, 1000) });
   }
   for (const [topic, re, lead] of PAGE_TOPICS) {
-    const hit = blocks.flatMap((b) => b.sentences.map((s) => ({ b, s }))).find(({ s }) => re.test(s.text));
+    // A heading speaks too ("What the short breaks service statement is", "Bolton Short Breaks Statement").
+    const hit = blocks.flatMap((b) => [{ b, s: { text: b.heading } }, ...b.sentences.map((s) => ({ b, s }))]).find(({ s }) => re.test(s.text));
     if (hit) facts.push({ topic, slug: `${pathKey}-${topic}-${slug(hit.b.heading)}`, statement: `${lead}: ${quoteSentences([hit.s], 900)}`, evidence: quoteSentences([hit.s], 1000) });
   }
   return { drafts, facts, topics };

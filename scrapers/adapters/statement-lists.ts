@@ -58,7 +58,7 @@ const TIER_HEADING = /^\W*(?:(?:non[- ])?assessed|universal|targeted|specialist|
 const PROVISION_LEAD = /\b(?:includ\w*|choices?|options?|apply for|offer\w*|available|provid\w*|such as|following|range of|types? of|kinds? of|settings?|services?|activit\w*|clubs?|schemes?|providers?|opportunit\w*|support|breaks?|stay)\b/i;
 
 const SERVICE_NOUN = /\b(?:clubs?|schemes?|playschemes?|groups?|services?|breaks?|payments?|budgets?|grants?|stays?|holidays?|provisions?|care|carers?|sitting|sitters?|support|packages?|units?|homes?|house|lodge|centres?|centers?|projects?|programmes?|assistants?|activities|fostering|families|outreach|befriend\w*|buddy|buddies|day-?care|nursery|nurseries|childminders?|childminding|training|sports?|swimming|youth|play|respite|overnights?|residential|trips?|camps?|sessions)\b/i;
-const NOT_A_NAME_START = /^(?:any|other|all|some|many|various|etc|and|or|in|at|within|with|from|for|to|by|on|into|your|their|his|her|you|they|we|it|its|if|when|how|what|who|why|where|whether|this|that|these|those|allow|allows|give|gives|help|helps|get|gets|spend|have|has|be|is|are|was|live|lives|receive|receives|attend|attends|need|needs|meet|meets|make|makes|take|takes|enjoy|learn|develop|build|try|do|does|can|may|must|will|should|being|having|not|no|more|less|time (?:to|for|with|away|off)|being|having|receiving|attending|living|reduce|improve|increase|provide|provides|offer|offers|complete|contact|call|email|visit|read|see|find|ask|tell|talk)\b/i;
+const NOT_A_NAME_START = /^(?:any|other|all|some|many|various|etc|and|or|in|at|within|with|from|for|to|by|on|into|your|their|his|her|you|they|we|it|its|if|when|how|what|who|why|where|whether|this|that|these|those|allow|allows|give|gives|helps?\s+(?:you|your|them|their|children|families|parents|carers|to)|get|gets|spend|have|has|be|is|are|was|live|lives|receive|receives|attend|attends|need|needs|meet|meets|make|makes|take|takes|enjoy|learn|develop|build|try|do|does|can|may|must|will|should|being|having|not|no|more|less|time (?:to|for|with|away|off)|being|having|receiving|attending|living|reduce|improve|increase|provide|provides|offer|offers|complete|contact|call|email|visit|read|see|find|ask|tell|talk)\b/i;
 const AGE_LEAD = /^(?:(?:for\s+)?(?:children\s+|young people\s+)?aged?s?\s*)?\d{1,2}\s*(?:\+|(?:-|–|—|to)\s*\d{1,2}\+?)?\s*(?:years?(?: old)?\s*)?[:\-–—]?\s*(?=[A-Za-z])/i;
 const AGE_TAIL = /[\s,]*\(?\b(?:for\s+)?(?:children\s+(?:and young people\s+)?|young people\s+)?(?:aged?s?|age range)\s*\d{1,2}\s*(?:\+|(?:-|–|—|to)\s*\d{1,2}\+?)?(?:\s*years?(?: old)?)?\)?\s*$/i;
 
@@ -66,6 +66,8 @@ const AGE_TAIL = /[\s,]*\(?\b(?:for\s+)?(?:children\s+(?:and young people\s+)?|y
 export function itemNames(text: string): string[] {
   // The name is the item's first sentence ("Calleydown residential short breaks home. A residential unit offering ...").
   let t = text.replace(/\s+/g, ' ').trim().split(/(?<=[a-z)][.!])\s+(?=[A-Z])/)[0]!.replace(/[.;,]+$/, '');
+  // A way of giving breaks names what it gives: "giving you direct payments that you can use ..." is "direct payments".
+  if (GERUND.test(t)) t = t.replace(GERUND, '').replace(/\s+(?:that|which|so|so that|to|while|when|where)\s.*$/i, '');
   if (/^ages?\b|^\d/i.test(t)) t = t.replace(AGE_LEAD, '');
   t = t.replace(AGE_TAIL, '').replace(/\s+for ages?\s*$/i, '');
   const dash = /^(.{3,80}?)\s+[-–—:]\s+(.+)$/.exec(t) ?? /^(.{3,80}?):\s+(.+)$/.exec(t);
@@ -76,7 +78,7 @@ export function itemNames(text: string): string[] {
   // A remark in brackets after the name ("(dependent on assessed need)") is no part of it; a name in brackets ("(Silverwood)") is.
   t = t.replace(/\s*\((?=[a-z])[^)]*\)\s*$/, '').replace(/[.;,:]+$/, '').trim();
   // "Outdoor Activities (Silverwood) or The Ozone (Positive Activities)": two named services, split where a name starts.
-  return t.split(/\s+(?:or|and)\s+(?=(?:The\s+)?[A-Z][a-z])/).map((s) => s.trim()).filter((s) => s.length >= 3);
+  return t.split(/\s+(?:or|and)\s+(?=(?:[Tt]he\s+)?[A-Z][a-z])/).map((s) => s.trim()).filter((s) => s.length >= 3);
 }
 
 const capitalisedWords = (s: string) => s.split(/\s+/).slice(1).filter((w) => /^[A-Z][a-z]/.test(w)).length;
@@ -107,12 +109,18 @@ export const nameLike = (text: string) => {
   return Boolean(name && name.length <= 90 && !NOT_A_NAME_START.test(name) && !/[?]$/.test(name) && !FOR_WORKERS.test(name) && !TIME_ONLY.test(name));
 };
 
+export const MEANS_LEAD = /\b(?:short breaks?|breaks|hours|support)\b[^.]{0,80}\bby\s*:\s*$/i;
+/** "giving you direct payments that ...", "referring you to Rockbourne Youth Centre": a way of giving breaks, and its object. */
+export const GERUND = /^(?:giving|arranging|providing|offering|funding|paying for|referring|signposting|helping)\s+(?:you\s+|your (?:child|family)\s+|families\s+)?(?:to\s+|with\s+|for\s+)?/i;
+
 export function isServiceList(run: ListRun, heading: string): boolean {
   if (run.items.length < 2) return false;
   // The sentence that introduces the list is the last of its lead ("These include:"); one ending in a full stop frames the section instead.
   const last = run.lead.length ? run.lead[run.lead.length - 1]!.text : '';
   const lead = last.split(/(?<=[.!?])\s+(?=[A-Z])/).pop() ?? '';
   const introduces = /:\s*$/.test(lead);
+  // "If you are eligible, we can help you get 100 hours of short breaks every year by:" lists the ways breaks are given.
+  if (introduces && MEANS_LEAD.test(lead) && run.items.filter((i) => GERUND.test(i.text)).length / run.items.length >= 0.6) return true;
   if (introduces ? NOT_PROVISION_LEAD.test(lead) || NOT_PROVISION_END.test(lead) : STRONG_NOT_PROVISION.test(lead)) return false;
   if (!(introduces && PROVISION_LEAD.test(lead)) && !PROVISION_LEAD.test(heading) && !TIER_HEADING.test(heading)) return false;
   const strong = introduces && STRONG_PROVISION_LEAD.test(lead);

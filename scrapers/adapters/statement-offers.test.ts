@@ -128,4 +128,31 @@ describe('which headings and sentences name offers', () => {
       <p>For children aged 2-5 years old the basic offer is 1.5 hours per week.</p><p>For children aged 5-18 years old the basic offer is 3 hours per week.</p>`);
     expect(named(out, 'The Short Breaks Basic Offer')).toMatchObject({ age_min: 2, age_max: 18 });
   });
+
+  it('paragraphs led by a bold label after a lead are named services, each with its own ages', async () => {
+    const out = await read(`<h1>Targeted Short Breaks</h1><h2>Changes to Targeted Short Breaks in Exampleshire</h2>
+      <p>We are pleased to announce that the following providers will deliver activities from 1st April:</p>
+      <p><strong>Sport Fun:</strong> Sport Fun will deliver sport clubs after school for children and young people aged 5-18.</p>
+      <p><strong>Endorphinos:</strong> Endorphinos will deliver holiday play schemes for children and young people aged 8-19.</p>`);
+    expect(names(out)).toEqual(['Sport Fun', 'Endorphinos']);
+    expect(facts(named(out, 'Endorphinos'))).toMatchObject({ age_min: 8, age_max: 19 });
+  });
+
+  it('reads the ways breaks are given ("by: giving you direct payments ...; referring you to X or the Y Club")', async () => {
+    const out = await read(`<h1>Targeted short breaks for families of disabled children</h1><p>Targeted short breaks give families a break from caring.</p>
+      <h2>Who can get targeted short breaks</h2><p>Your child must:</p><ul><li>be under 18 years old</li><li>live in the borough</li></ul>
+      <h2>What you will get</h2><p>If you are eligible, we can help you get 100 hours of short breaks every year by:</p>
+      <ul><li>giving you direct payments that you can use to arrange support</li><li>arranging help at home so you are able to take a short break</li>
+      <li>referring you to Riverside Youth Centre or the Saturday Club.</li></ul>`);
+    expect(names(out)).toEqual(['Targeted short breaks for families of disabled children', 'direct payments', 'help at home', 'Riverside Youth Centre', 'the Saturday Club']);
+    expect(facts(named(out, 'help at home'))).toMatchObject({ gates: ['residence'], age_max: 17 });
+  });
+
+  it('a page that heads its one offer twice has one offer, and a section on who is not served sets no gate', async () => {
+    const out = await read(`<h1>Targeted short breaks</h1><p>Learn about targeted short breaks.</p>
+      <h2>Targeted short breaks</h2><p>Targeted short break activities are for children aged 0 to 25 who live in Exampleshire. Sessions are £5 per hour.</p>
+      <h2>Children under 5</h2><p>We do not provide short breaks to children under 5. A professional can request a social work assessment for the family.</p>`);
+    expect(names(out)).toEqual(['Targeted short breaks']);
+    expect(facts(named(out, 'Targeted short breaks')).gates).toEqual(['residence']);
+  });
 });

@@ -7,13 +7,14 @@ import { parseGates } from '../../src/text/gates.js';
 import { parseTier, type AccessTier } from '../../src/text/tiers.js';
 import type { OfferDraft } from './offer-builder.js';
 import { cleanHeading, quoteSentences, sentencesOf, slug, splitSentences, type Block, type Sentence } from './statement-blocks.js';
-import { inlineItems, nameLike, namedInSentence, isServiceItem, STRONG_PROVISION_LEAD, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
+import { inlineItems, MEANS_LEAD, nameLike, namedInSentence, isServiceItem, STRONG_PROVISION_LEAD, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
 
 const OFFER_HEADING = /short breaks?|play ?schemes?|clubs?|overnight|direct payments?|personal budgets?|grants?|sitting|befriend|buddy|holiday|activit|residential|respite|support at home|home support|care at home|family[- ]based|link carers?|shared care|youth|sport|leisure|universal|targeted|specialist|level \d|tier \d|sblo|break[- ]time|day-time|night-time|provision\b|specialised|early help|aiming high/i;
 const NON_OFFER_HEADING = /statement|introduction|^about|contents|how to|appl(?:y|ying|ication)|complain|contact|feedback|glossary|what (?:is|are)|why|who (?:can|is)|eligib|our (?:vision|commitment|duty)|review|consultation|transport|travel|getting to|carers?[’']? ?s? assessment|further information|useful|advice|definition|the law|legal|summary|overview|\btiers\b|\blevels\b|range of|cost|charges|how (?:many|much)|^(?:how|what|who|when|where|why|which|can|do|does|is|are|will|should)\b|\?\s*$|^(?:find|get|search|book|contact|read|see|watch|download|view|click|more information|find out)\b|\bfor adults\b|\badults? (?:social care|services)\b/i;
 /** Words that say nothing of which offer a name means: a heading made only of them is the page's subject, not an offer. */
-const GENERIC_WORDS = new Set('s activities activity respite care categories category types type options range overview guide current changes change update updates info latest new a an and the of for to in at on with our your their short break breaks service services offer offers children child young people person disabled disability disabilities family families carers carer parents and information local council send additional needs special educational who have has'.split(' '));
+const GENERIC_WORDS = new Set('available s activities activity respite care categories category types type options range overview guide current changes change update updates info latest new a an and the of for to in at on with our your their short break breaks service services offer offers children child young people person disabled disability disabilities family families carers carer parents and information local council send additional needs special educational who have has'.split(' '));
 const EVIDENCE_MAX = 1000;
+const NOT_PROVIDED = /\b(?:do not|don[’']t|does not|cannot|can[’']t|will not) (?:provide|offer|fund|accept)\b/i;
 
 const isOfferHeading = (h: string) => OFFER_HEADING.test(cleanHeading(h)) && !NON_OFFER_HEADING.test(cleanHeading(h));
 const isGenericName = (name: string, siteWords: ReadonlySet<string> = new Set()) =>
@@ -67,6 +68,8 @@ function pageScope(blocks: readonly Block[], inGroup: ReadonlySet<Block>, servic
   const said: Sentence[] = [];
   blocks.forEach((b, i) => {
     if (inGroup.has(b)) return;
+    // "We do not provide any Short Breaks to children under 5 ...": what such a section asks of families is not a gate of the offer.
+    if (b.sentences.some((x) => NOT_PROVIDED.test(x.text))) return;
     const whole = i === 0 || /eligib|who (?:can|are|is)|criteria|do i qualify|can i get|how (?:do i|to) apply|applying/i.test(b.heading);
     // The items of a list whose lead is about eligibility ("... available for children who:") are all eligibility.
     let eligibleList = false;
@@ -95,7 +98,7 @@ function groupOffers(blocks: readonly Block[], runsOf: Map<Block, ListRun[]>, se
       const g: Group = { block: b, parent: top, sentences: own, runs: runsOf.get(b) ?? [] };
       groups.push(g);
       stack.push(g);
-    } else if (top) top.sentences.push(...own);
+    } else if (top && !b.sentences.some((x) => NOT_PROVIDED.test(x.text))) top.sentences.push(...own);
   }
   return { groups, parentOf };
 }
@@ -172,7 +175,7 @@ function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | unde
       eligibility: context.length ? quoteSentences(context.filter((s) => ELIGIBILITY.test(s.text) || parseGates(s.text).length), 2000) || above.eligibility : above.eligibility,
     };
     const lead = run.lead.length ? run.lead[run.lead.length - 1]!.text : '';
-    const strong = run.strong ?? STRONG_PROVISION_LEAD.test(lead);
+    const strong = run.strong ?? (STRONG_PROVISION_LEAD.test(lead) || MEANS_LEAD.test(lead));
     for (const item of run.items.filter((i) => (strong ? nameLike(i.text) : isServiceItem(i.text))))
       for (const name of itemNames(item.text)) {
         const own = sentencesOf([item]);
@@ -300,8 +303,22 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     if (fallback) drafts.push(fallback);
   }
   // The page's subject ("Short breaks for disabled children") is no offer beside the offers it names, unless it says what is given.
-  const specific = drafts.filter((d) => !isGenericName(d.name, siteWords));
-  const kept = specific.length ? drafts.filter((d) => !isGenericName(d.name, siteWords) || d.allowances?.length || d.cost?.charges?.length) : drafts;
+  // One offer per name: a page that heads its offer twice ("Targeted short breaks" as title and as section) has one.
+  // The one that says most is kept, where the first of them stood.
+  const keyOf = (d: OfferDraft) => coreName(d.name, siteWords).toLowerCase() || d.name.toLowerCase();
+  const said = (d: OfferDraft) => (d.gates?.length ?? 0) + (d.age_min != null ? 1 : 0) + (d.age_max != null ? 1 : 0) + (d.allowances?.length ?? 0) + (d.cost?.charges?.length ?? 0);
+  const best = new Map<string, OfferDraft>();
+  for (const d of drafts) if (!best.has(keyOf(d)) || said(d) > said(best.get(keyOf(d))!)) best.set(keyOf(d), d);
+  const unique: OfferDraft[] = [];
+  for (const d of drafts) {
+    const b = best.get(keyOf(d))!;
+    if (!unique.includes(b)) unique.push(b);
+  }
+  const givesSomething = (d: OfferDraft) => Boolean(d.allowances?.length || d.cost?.charges?.length);
+  const specific = unique.filter((d) => !isGenericName(d.name, siteWords));
+  const generic = unique.filter((d) => isGenericName(d.name, siteWords));
+  const kept = specific.length ? [...specific, ...generic.filter(givesSomething)] : generic.some(givesSomething) ? generic.filter(givesSomething) : generic;
+  kept.sort((a, b) => unique.indexOf(a) - unique.indexOf(b));
   const loose = blocks.filter((b) => !groupOf.has(b));
   return { drafts: kept, loose };
 }

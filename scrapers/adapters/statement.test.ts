@@ -184,7 +184,7 @@ describe('statement adapter: Sampleton (synthetic), a single-page statement', as
   });
 
   it('says what it covers and that it does not mention complaints', () => {
-    expect(facts(out).map((f) => f.topic).sort()).toEqual(['carers_assessment', 'complaints', 'eligibility', 'transport']);
+    expect(facts(out).map((f) => f.topic).sort()).toEqual(['carers_assessment', 'complaints', 'eligibility', 'statement', 'transport']);
     expect(factOn(out, 'transport')[0]!.evidence_quote).toBe('If your child cannot use public transport, our SEND travel team may help them get to their short break.');
     expect(factOn(out, 'carers_assessment')[0]!.evidence_quote).toBe("Parent carers have the right to ask for a carer's assessment of their own needs.");
     expect(factOn(out, 'complaints')).toEqual([expect.objectContaining({ statement: 'The statement does not mention complaints.', id: 'statement:e10000017:complaints:not-mentioned-sampleton-short-breaks-statement' })]);
@@ -279,7 +279,7 @@ describe('statement adapter: a crawl of the multi-page statement', () => {
 
     const storedFacts: CuratedRecord[] = await h.store.factsOf(COUNCIL);
     const topics = storedFacts.map((f) => (f.kind === 'council_fact' ? f.topic : '')).sort();
-    expect(topics).toEqual(['carers_assessment', 'complaints', 'direct_payment_rate', 'eligibility', 'eligibility', 'statement', 'tier_model', 'transport']);
+    expect(topics).toEqual(['carers_assessment', 'complaints', 'direct_payment_rate', 'eligibility', 'eligibility', 'statement', 'statement', 'tier_model', 'transport']);
     const absent = storedFacts.filter((f) => f.kind === 'council_fact' && f.statement.startsWith('The statement does not mention'));
     expect(absent.map((f) => (f.kind === 'council_fact' ? f.topic : '')).sort()).toEqual(['carers_assessment', 'transport']);
   });
