@@ -4,6 +4,7 @@ import { createApp } from '../http/app.js';
 import { createNodePackBuilder } from './pack-builder.js';
 import { join } from 'node:path';
 import type { Store } from '../store/store.js';
+import { liveDatabase } from './live-database.js';
 import { DATA_DIR } from './paths.js';
 import { nodeWriteActions } from './write-actions.js';
 
@@ -26,12 +27,21 @@ export interface ServerOptions {
   curationDir?: string;
   /** The contact URL in the User-Agent of scrapes started through the API. */
   contactUrl?: string;
+  /** The store's file: the server follows it when replaced, and its API writes take the file's write lock. */
+  database?: { path: string; readonly: boolean };
 }
 
 export function startServer(store: Store, port: number, hostname: string, options: ServerOptions = {}): Promise<RunningServer> {
   const packs = createNodePackBuilder({ chromium: options.chromium });
-  const actions = nodeWriteActions({ snapshotsDir: options.snapshotsDir ?? join(DATA_DIR, 'snapshots'), curationDir: options.curationDir, contactUrl: options.contactUrl });
-  const app = createApp({ storeFor: () => store, packs, writes: { token: options.writeToken, actions }, responseCache: options.responseCache ?? true });
+  const live = options.database ? liveDatabase(store, options.database.path, { readonly: options.database.readonly, log: (line) => process.stderr.write(`${line}\n`) }) : undefined;
+  const actions = nodeWriteActions({
+    snapshotsDir: options.snapshotsDir ?? join(DATA_DIR, 'snapshots'),
+    curationDir: options.curationDir,
+    contactUrl: options.contactUrl,
+    database: options.database?.path,
+    fresh: live ? () => live.fresh() : undefined,
+  });
+  const app = createApp({ storeFor: () => (live ? live.current() : store), packs, writes: { token: options.writeToken, actions }, responseCache: options.responseCache ?? true });
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {
@@ -39,7 +49,7 @@ export function startServer(store: Store, port: number, hostname: string, option
         const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
         resolve({
           url: `http://${host}:${info.port}`,
-          close: () => new Promise<void>((done) => server.close(() => done())).then(() => packs.close()),
+          close: () => new Promise<void>((done) => server.close(() => done())).then(() => Promise.all([packs.close(), live?.close()])).then(() => undefined),
         });
       });
       server.on('error', reject);

@@ -8,24 +8,45 @@ import { backgroundScrapes } from '../services/scrape.js';
 import type { Store } from '../store/store.js';
 import { crawlerSettings } from './config.js';
 import { nodeFiles } from './node-files.js';
+import { acquireWriteLock, lockConflict, writeLockHolder } from './write-lock.js';
 
 /** The API answers at most 100 problems of a rejected import (the message gives the total). */
 function capProblems(e: unknown): unknown {
   return isAppError(e) && e.problems.length > 100 ? new AppError(e.kind, e.message, { field: e.field, problems: e.problems.slice(0, 100), cause: e, code: e.code }) : e;
 }
 
-export function nodeWriteActions(options: { snapshotsDir: string; curationDir?: string; contactUrl?: string }): WriteActions {
+export interface NodeWriteOptions {
+  snapshotsDir: string;
+  curationDir?: string;
+  contactUrl?: string;
+  /** The database file: an import takes its write lock, so one refused while a build or another writer runs is a 409. */
+  database?: string;
+  /** The store after any reopen of a replaced file (see live-database.ts): writes go to the file now at the path. */
+  fresh?: () => Promise<Store>;
+}
+
+export function nodeWriteActions(options: NodeWriteOptions): WriteActions {
   const files = nodeFiles({ curationDir: options.curationDir });
   const scrapes = backgroundScrapes({ run: runScrape, files });
   return {
-    async importRecords(store: Store, raws: unknown[]) {
-      const batch = { raws: raws.map((value, i) => ({ line: i + 1, value })), problems: [] };
-      const { result, classified } = await importRecords(store, [batch], files, { args: { via: 'api' } }).catch((e: unknown) => Promise.reject(capProblems(e)));
-      return { ...result, classified: classified?.offers ?? 0 };
+    async importRecords(given: Store, raws: unknown[]) {
+      const release = options.database ? acquireWriteLock(options.database, 'sbb serve (POST /api/import)') : () => undefined;
+      try {
+        const store = options.fresh ? await options.fresh() : given;
+        const batch = { raws: raws.map((value, i) => ({ line: i + 1, value })), problems: [] };
+        const { result, classified } = await importRecords(store, [batch], files, { args: { via: 'api' } }).catch((e: unknown) => Promise.reject(capProblems(e)));
+        return { ...result, classified: classified?.offers ?? 0 };
+      } finally {
+        release();
+      }
     },
-    startScrape: (store: Store, request: { councils?: string[]; all?: boolean }) =>
-      scrapes
+    async startScrape(given: Store, request: { councils?: string[]; all?: boolean }) {
+      const holder = options.database ? writeLockHolder(options.database) : undefined;
+      if (holder) throw lockConflict(options.database!, holder);
+      const store = options.fresh ? await options.fresh() : given;
+      return scrapes
         .start(store, { ...request, snapshotsDir: options.snapshotsDir, settings: crawlerSettings(options) })
-        .catch((e: unknown) => Promise.reject(capProblems(e))),
+        .catch((e: unknown) => Promise.reject(capProblems(e)));
+    },
   };
 }
