@@ -2,6 +2,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../http/app.js';
 import { createNodePackBuilder } from './pack-builder.js';
+import type { PackLimits, PackQueueStats } from './pack-queue.js';
 import { join } from 'node:path';
 import type { Store } from '../store/store.js';
 import { liveDatabase } from './live-database.js';
@@ -11,6 +12,8 @@ import { nodeWriteActions } from './write-actions.js';
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
+  /** Pack builds running, waiting, refused and kept (for the bench and tests). */
+  packStats(): PackQueueStats;
 }
 
 /** What the server takes from the configuration (src/node/config.ts); every value has a default for tests. */
@@ -27,12 +30,14 @@ export interface ServerOptions {
   curationDir?: string;
   /** The contact URL in the User-Agent of scrapes started through the API. */
   contactUrl?: string;
+  /** Bounds on pack builds (concurrency, queue, cache bytes); defaults in pack-queue.ts. */
+  packLimits?: PackLimits;
   /** The store's file: the server follows it when replaced, and its API writes take the file's write lock. */
   database?: { path: string; readonly: boolean };
 }
 
 export function startServer(store: Store, port: number, hostname: string, options: ServerOptions = {}): Promise<RunningServer> {
-  const packs = createNodePackBuilder({ chromium: options.chromium });
+  const packs = createNodePackBuilder({ chromium: options.chromium, limits: options.packLimits });
   const live = options.database ? liveDatabase(store, options.database.path, { readonly: options.database.readonly, log: (line) => process.stderr.write(`${line}\n`) }) : undefined;
   const actions = nodeWriteActions({
     snapshotsDir: options.snapshotsDir ?? join(DATA_DIR, 'snapshots'),
@@ -49,6 +54,7 @@ export function startServer(store: Store, port: number, hostname: string, option
         const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
         resolve({
           url: `http://${host}:${info.port}`,
+          packStats: () => packs.stats(),
           close: () => new Promise<void>((done) => server.close(() => done())).then(() => Promise.all([packs.close(), live?.close()])).then(() => undefined),
         });
       });
