@@ -9,7 +9,7 @@ import { createBetterSqliteDriver } from '../store/drivers/better-sqlite3.js';
 import { createStore, type StoreCounts } from '../store/store.js';
 import { nodeFiles, type NodeFilesOptions } from './node-files.js';
 import { openDatabase } from './open-database.js';
-import { acquireWriteLock, processAlive } from './write-lock.js';
+import { processAlive, waitForWriteLock } from './write-lock.js';
 
 export interface BuildResult {
   path: string;
@@ -62,7 +62,7 @@ async function copyInto(built: string, live: string): Promise<boolean> {
  */
 export async function buildDatabase(path: string, options: NodeFilesOptions & { fresh?: boolean } = {}): Promise<BuildResult> {
   const started = performance.now();
-  const release = acquireWriteLock(path, `sbb db build${options.fresh ? ' --fresh' : ''}`);
+  const release = await waitForWriteLock(path, `sbb db build${options.fresh ? ' --fresh' : ''}`);
   try {
     const removed_leftovers = removeBuildLeftovers(path);
     const create = options.fresh || !existsSync(path);

@@ -6,7 +6,7 @@ import { migrate, pendingMigrations } from '../store/migrate.js';
 import { createStore, type Store } from '../store/store.js';
 import { loadMigrations } from './data-files.js';
 import { corruptError, folderNotWritable, hasPendingWal, isCorruptionError, permissionError, permissionProblem, quickCheck } from './database-health.js';
-import { acquireWriteLock } from './write-lock.js';
+import { waitForWriteLock } from './write-lock.js';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -76,9 +76,9 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   }
 }
 
-/** Opens the database, runs `fn` on it and closes it, whatever happens. A writer holds the write lock throughout. */
+/** Opens the database, runs `fn` on it and closes it, whatever happens. A writer holds the write lock throughout (waiting a few seconds for another). */
 export async function withDatabase<T>(path: string, options: OpenOptions, fn: (store: Store) => Promise<T> | T): Promise<T> {
-  const release = options.readonly || !existsSync(path) ? () => undefined : acquireWriteLock(path);
+  const release = options.readonly || !existsSync(path) ? () => undefined : await waitForWriteLock(path);
   try {
     const store = await openDatabase(path, options);
     try {

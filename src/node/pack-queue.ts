@@ -1,4 +1,4 @@
-// Bounds the server's pack builds: at most `concurrency` at once, at most `queue` waiting (then 503 with Retry-After),
+// Bounds the server's pack builds: at most `concurrency` at once, `queue` waiting (then 503 with Retry-After),
 // identical requests share one build, and built packs are kept by data version, day and options in an LRU bounded
 // in bytes, so a burst of PDF requests costs one browser page at a time instead of memory per request.
 import { AppError } from '../domain/errors.js';
@@ -9,7 +9,7 @@ import type { Store } from '../store/store.js';
 export interface PackLimits {
   /** Builds at once (each PDF holds a browser page); default 2. */
   concurrency?: number;
-  /** Builds waiting for a turn before further requests are answered 503; default 8. */
+  /** Builds waiting for a turn (a waiting request holds only its socket) before further ones are answered 503; default 16. */
   queue?: number;
   /** Bytes of built packs kept; default 64 MiB. */
   cacheBytes?: number;
@@ -31,7 +31,7 @@ export interface PackQueueStats {
 
 export function boundedPackBuilder(inner: PackBuilder, limits: PackLimits = {}): PackBuilder & { stats(): PackQueueStats } {
   const concurrency = Math.max(1, limits.concurrency ?? 2);
-  const maxWaiting = Math.max(0, limits.queue ?? 8);
+  const maxWaiting = Math.max(0, limits.queue ?? 16);
   const cacheBytes = limits.cacheBytes ?? 64 * 1024 * 1024;
   const retryAfter = limits.retryAfterSeconds ?? 10;
   const cache = new Map<string, Built>();

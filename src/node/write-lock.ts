@@ -125,3 +125,19 @@ function once(fn: () => void): () => void {
     }
   };
 }
+
+/**
+ * Like acquireWriteLock, but waits up to `waitMs` for a live holder to finish (an API import holds the lock for a
+ * moment); a holder still there after that is the conflict naming it.
+ */
+export async function waitForWriteLock(dbPath: string, command = currentCommand(), waitMs = 5000): Promise<() => void> {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return acquireWriteLock(dbPath, command);
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code !== 'database_locked' || Date.now() >= until) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
