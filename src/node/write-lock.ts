@@ -57,8 +57,11 @@ export function lockConflict(dbPath: string, h: LockHolder): AppError {
   );
 }
 
-/** The command this process runs, for the lock file ("sbb import a.json", "sbb serve"). */
-export const currentCommand = () => ['sbb', ...process.argv.slice(2, 5)].join(' ');
+/** The command this process runs, for the lock file ("sbb import a.json", "sbb serve"), at most 120 characters. */
+export function currentCommand(): string {
+  const line = ['sbb', ...process.argv.slice(2)].join(' ');
+  return line.length > 120 ? `${line.slice(0, 117)}...` : line;
+}
 
 /**
  * Takes the database's write lock (or joins this process's own hold) and returns its release. A lock left by a

@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/node/paths.js';
 import { runSbb } from '../support/sbb-process.js';
-import { builtDb } from '../support/temp-db.js';
+import { loadMigrations } from '../../src/node/data-files.js';
+import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
+import { migrate } from '../../src/store/migrate.js';
+import { createStore } from '../../src/store/store.js';
+import { EXAMPLESHIRE, syntheticBundle, syntheticOffer, taxonomy } from '../support/synthetic-reference.js';
+import { builtDb, tempDir } from '../support/temp-db.js';
 
 const curated = (n: number) =>
   readdirSync(join(PROJECT_ROOT, 'data/curated'))
@@ -55,6 +60,34 @@ describe('writers of one database', () => {
     expect(r.code, r.output).toBe(0);
     expect(existsSync(`${db.path}.lock`)).toBe(false);
   }, 60_000);
+
+  it('two imports of 20,000 synthetic offers started together: one at a time, no stack trace, one version per offer', async () => {
+    const t = tempDir();
+    try {
+      const path = join(t.dir, 'synthetic.sqlite');
+      const store = createStore(createBetterSqliteDriver(path));
+      await migrate(store.driver, loadMigrations());
+      await store.loadReference(syntheticBundle(), taxonomy);
+      await store.driver.close();
+      const file = join(t.dir, 'offers.json');
+      const records = Array.from({ length: 20_000 }, (_, i) => syntheticOffer({ id: `exampleshire-club-${i}`, council_code: EXAMPLESHIRE, name: `Synthetic club ${i}` }));
+      writeFileSync(file, JSON.stringify({ format: 'sbb-curated/1', records }));
+      const both = await Promise.all([runSbb(['import', file, '--db', path]), runSbb(['import', file, '--db', path])]);
+      for (const r of both) {
+        expect(r.output).not.toMatch(/unexpected error|\n\s+at /);
+        if (r.code !== 0) expect(r.output).toMatch(/is being written by another process: `sbb import /);
+      }
+      expect(both.map((r) => r.code)).toContain(0);
+      const versions = () => count(path, 'SELECT COUNT(*) AS n FROM offer_versions');
+      expect(versions()).toBe(20_000);
+      expect(count(path, "SELECT COUNT(*) AS n FROM offer_versions WHERE change <> 'appeared'")).toBe(0);
+      // Importing the same records again records nothing new.
+      expect((await runSbb(['import', file, '--db', path])).code).toBe(0);
+      expect(versions()).toBe(20_000);
+    } finally {
+      t.cleanup();
+    }
+  }, 180_000);
 
   it('two imports of the same records started together record no new versions', async () => {
     const files = curated(40);
