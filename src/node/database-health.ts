@@ -46,7 +46,10 @@ export function hasPendingWal(path: string): boolean {
   }
 }
 
-/** SQLite's quick_check (a few milliseconds on the shipped database): [] when sound, else its first few findings. */
+/**
+ * SQLite's quick_check (about 12 ms on the shipped 4 MB database; it reads every page, so it grows with the file):
+ * [] when sound, else its first few findings. A file SQLite cannot read at all throws, as on open.
+ */
 export async function quickCheck(driver: SqlDriver): Promise<string[]> {
   try {
     const rows = await driver.all<{ quick_check: string }>('PRAGMA quick_check(5)');
@@ -56,7 +59,8 @@ export async function quickCheck(driver: SqlDriver): Promise<string[]> {
       .filter((l) => l && !/^\*\*\* in database/.test(l));
     return found.length === 1 && found[0] === 'ok' ? [] : found;
   } catch (e) {
-    return [(e as Error).message];
+    if (isCorruptionError(e)) return [(e as Error).message];
+    throw e;
   }
 }
 
@@ -68,8 +72,8 @@ export function corruptError(path: string, findings: readonly string[], cause?: 
   });
 }
 
-/** SQLite's own word for a file it cannot read as a database. */
-export const isCorruptionError = (e: unknown) => /SQLITE_(CORRUPT|NOTADB)/.test(String((e as { code?: string }).code ?? ''));
+/** SQLite's own word for a damaged file (a file that is no database at all, SQLITE_NOTADB, is told apart on open). */
+export const isCorruptionError = (e: unknown) => /SQLITE_CORRUPT/.test(String((e as { code?: string }).code ?? ''));
 
 /** The state of the last build recorded in meta: complete, or started and never finished (killed, crashed). */
 export interface BuildState {
