@@ -8,6 +8,7 @@ import { populateDatabase } from '../services/build-database.js';
 import { createBetterSqliteDriver } from '../store/drivers/better-sqlite3.js';
 import { createStore, type StoreCounts } from '../store/store.js';
 import { nodeFiles, type NodeFilesOptions } from './node-files.js';
+import { storageError } from './database-health.js';
 import { openDatabase } from './open-database.js';
 import { processAlive, waitForWriteLock } from './write-lock.js';
 
@@ -66,7 +67,7 @@ export async function buildDatabase(path: string, options: NodeFilesOptions & { 
   try {
     const removed_leftovers = removeBuildLeftovers(path);
     const create = options.fresh || !existsSync(path);
-    const result = create ? await buildFresh(path, options) : await refreshInPlace(path, options);
+    const result = await (create ? buildFresh(path, options) : refreshInPlace(path, options)).catch((e: unknown) => Promise.reject(storageError(path, e) ?? e));
     return { path, created: create, ...result, seconds: (performance.now() - started) / 1000, removed_leftovers };
   } finally {
     release();

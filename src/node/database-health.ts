@@ -94,3 +94,13 @@ export function unfinishedBuildNote(path: string, b: BuildState): string | undef
   if (b.state !== 'building') return undefined;
   return `the build of ${path} started ${b.started_at ?? 'at an unknown time'}${b.pid ? ` (pid ${b.pid})` : ''} did not finish: the data is the previous build's; run \`sbb db build --db ${path}\` to finish it`;
 }
+
+/** A write that failed for want of space or on an I/O error, said plainly (SQLite rolled it back); else undefined. */
+export function storageError(path: string, e: unknown): AppError | undefined {
+  const code = String((e as { code?: string }).code ?? '');
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+    return new AppError('unavailable', `the disk holding ${path} is full: nothing was written (the change was rolled back); free some space and run it again`, { code: 'disk_full', cause: e });
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO')
+    return new AppError('unavailable', `cannot write ${path}: the disk reported an I/O error (${code}); nothing was written`, { code: 'io_error', cause: e });
+  return undefined;
+}

@@ -5,7 +5,7 @@ import { createBetterSqliteDriver } from '../store/drivers/better-sqlite3.js';
 import { migrate, pendingMigrations } from '../store/migrate.js';
 import { createStore, type Store } from '../store/store.js';
 import { loadMigrations } from './data-files.js';
-import { corruptError, folderNotWritable, hasPendingWal, isCorruptionError, permissionError, permissionProblem, quickCheck } from './database-health.js';
+import { corruptError, folderNotWritable, hasPendingWal, isCorruptionError, permissionError, permissionProblem, quickCheck, storageError } from './database-health.js';
 import { waitForWriteLock } from './write-lock.js';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -83,6 +83,8 @@ export async function withDatabase<T>(path: string, options: OpenOptions, fn: (s
     const store = await openDatabase(path, options);
     try {
       return await fn(store);
+    } catch (e) {
+      throw storageError(path, e) ?? e;
     } finally {
       await store.driver.close();
     }

@@ -7,6 +7,7 @@ import { importRecords } from '../services/import-records.js';
 import { backgroundScrapes } from '../services/scrape.js';
 import type { Store } from '../store/store.js';
 import { crawlerSettings } from './config.js';
+import { storageError } from './database-health.js';
 import { nodeFiles } from './node-files.js';
 import { acquireWriteLock, lockConflict, writeLockHolder } from './write-lock.js';
 
@@ -34,7 +35,9 @@ export function nodeWriteActions(options: NodeWriteOptions): WriteActions {
       try {
         const store = options.fresh ? await options.fresh() : given;
         const batch = { raws: raws.map((value, i) => ({ line: i + 1, value })), problems: [] };
-        const { result, classified } = await importRecords(store, [batch], files, { args: { via: 'api' } }).catch((e: unknown) => Promise.reject(capProblems(e)));
+        const { result, classified } = await importRecords(store, [batch], files, { args: { via: 'api' } }).catch((e: unknown) =>
+          Promise.reject(storageError(options.database ?? 'the database', e) ?? capProblems(e)),
+        );
         return { ...result, classified: classified?.offers ?? 0 };
       } finally {
         release();
