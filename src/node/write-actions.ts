@@ -9,7 +9,7 @@ import type { Store } from '../store/store.js';
 import { crawlerSettings } from './config.js';
 import { storageError } from './database-health.js';
 import { nodeFiles } from './node-files.js';
-import { acquireWriteLock, lockConflict, writeLockHolder } from './write-lock.js';
+import { acquireWriteLock } from './write-lock.js';
 
 /** The API answers at most 100 problems of a rejected import (the message gives the total). */
 function capProblems(e: unknown): unknown {
@@ -28,7 +28,17 @@ export interface NodeWriteOptions {
 
 export function nodeWriteActions(options: NodeWriteOptions): WriteActions {
   const files = nodeFiles({ curationDir: options.curationDir });
-  const scrapes = backgroundScrapes({ run: runScrape, files });
+  // A scrape started through the API holds the write lock while it crawls (a build or `sbb import` then waits or
+  // is told who writes); refused at once, before it starts, when another process holds it.
+  const lockedScrape: typeof runScrape = async (store, request) => {
+    const release = options.database ? acquireWriteLock(options.database, 'sbb serve (POST /api/scrape)') : () => undefined;
+    try {
+      return await runScrape(store, request);
+    } finally {
+      release();
+    }
+  };
+  const scrapes = backgroundScrapes({ run: lockedScrape, files });
   return {
     async importRecords(given: Store, raws: unknown[]) {
       const release = options.database ? acquireWriteLock(options.database, 'sbb serve (POST /api/import)') : () => undefined;
@@ -44,8 +54,6 @@ export function nodeWriteActions(options: NodeWriteOptions): WriteActions {
       }
     },
     async startScrape(given: Store, request: { councils?: string[]; all?: boolean }) {
-      const holder = options.database ? writeLockHolder(options.database) : undefined;
-      if (holder) throw lockConflict(options.database!, holder);
       const store = options.fresh ? await options.fresh() : given;
       return scrapes
         .start(store, { ...request, snapshotsDir: options.snapshotsDir, settings: crawlerSettings(options) })

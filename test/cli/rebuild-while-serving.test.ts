@@ -36,6 +36,7 @@ describe('rebuilding or replacing the database under a running server', () => {
   let server: SbbProcess;
   let url: string;
   let replacement: string;
+  let sourceless: string;
   const version = async () => ((await (await fetch(`${url}/-/version`)).json()) as { data: { data_built_at: string } }).data.data_built_at;
   const importOne = () =>
     fetch(`${url}/api/import`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ records: [record] }) });
@@ -43,6 +44,9 @@ describe('rebuilding or replacing the database under a running server', () => {
   beforeAll(async () => {
     db = await builtDb();
     replacement = join(db.dir, 'replacement.sqlite');
+    const file = new Database(db.path, { readonly: true });
+    sourceless = (file.prepare('SELECT code FROM councils c WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.council_code = c.code) ORDER BY code LIMIT 1').get() as { code: string }).code;
+    file.close();
     copyFileSync(db.path, replacement);
     server = spawnSbb(['serve', '--port', '0', '--db', db.path], { SBB_WRITE_TOKEN: TOKEN });
     url = (await server.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
@@ -60,6 +64,9 @@ describe('rebuilding or replacing the database under a running server', () => {
     expect(during.status).toBe(409);
     expect(during.headers.get('retry-after')).toBeTruthy();
     expect(((await during.json()) as { error: string }).error).toMatch(/being written by another process: `sbb db build --fresh` \(pid \d+/);
+    // A scrape is refused too (asked for a council with no sources, so nothing would be fetched if it were not).
+    const scrape = await fetch(`${url}/api/scrape`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ councils: [sourceless] }) });
+    expect(scrape.status).toBe(409);
     const built = await build.exited;
     expect(built.code, built.output).toBe(0);
 
