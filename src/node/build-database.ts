@@ -43,15 +43,19 @@ export function removeBuildLeftovers(path: string): string[] {
   return removed;
 }
 
-/** Copies a finished build into the live file in one write transaction; false when the live file cannot take it. */
+/**
+ * Copies a finished build into the live file in one write transaction. False only when the live file is no sound
+ * SQLite database (foreign or corrupt), which is then replaced; any other failure (busy, disk full) is thrown.
+ */
 async function copyInto(built: string, live: string): Promise<boolean> {
   const source = new Database(built, { readonly: true });
   try {
     // All pages in one step: the destination's write transaction covers the whole copy.
     await source.backup(live, { progress: () => 0x7fffffff });
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    if (/SQLITE_(CORRUPT|NOTADB)/.test(String((e as { code?: string }).code))) return false;
+    throw e;
   } finally {
     source.close();
   }
