@@ -34,7 +34,13 @@ export function permissionError(dbPath: string, p: { path: string; reason: strin
 
 /** Whether the folder cannot take the `-shm` file SQLite needs beside a WAL database (a read-only mount, a locked folder). */
 export function folderNotWritable(path: string): boolean {
-  return permissionProblem(path, true) !== undefined && !existsSync(`${path}-shm`);
+  if (existsSync(`${path}-shm`)) return false;
+  try {
+    accessSync(dirname(path), constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** True when the WAL beside the file holds frames not yet copied into it (a read-only snapshot would miss them). */

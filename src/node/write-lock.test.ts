@@ -44,9 +44,10 @@ describe('the write lock', () => {
     await expect(waitForWriteLock(db, 'sbb import', 300)).rejects.toThrow(/being written by another process/);
   });
 
-  it('left by a process that is gone, or left empty, is taken over', () => {
-    for (const content of [JSON.stringify({ pid: deadPid(), command: 'sbb import', since: '' }), '']) {
-      const db = join(dir, `c${content.length}.sqlite`);
+  it('left by a process that is gone, by one whose pid now belongs to another process, or left empty, is taken over', () => {
+    const reused = JSON.stringify({ pid: process.ppid, command: 'sbb import', since: '', start: 1 });
+    for (const content of [JSON.stringify({ pid: deadPid(), command: 'sbb import', since: '' }), reused, '']) {
+      const db = join(dir, `c${content.length}-${content.slice(0, 20).replace(/\W/g, '')}.sqlite`);
       writeFileSync(lockPathOf(db), content);
       expect(writeLockHolder(db)).toBeUndefined();
       const release = acquireWriteLock(db, 'sbb classify --all');

@@ -7,6 +7,25 @@ export interface LockHolder {
   pid: number;
   command: string;
   since: string;
+  /** The process's start time in clock ticks since boot (Linux), so a reused pid is not taken for the holder. */
+  start?: number;
+}
+
+/** When a process started (field 22 of /proc/PID/stat), or undefined where there is no /proc. */
+export function processStart(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the process a lock names still runs: alive, and (where known) the same process, not a reuse of its pid. */
+function holderAlive(h: LockHolder): boolean {
+  if (!processAlive(h.pid)) return false;
+  const now = h.start === undefined ? undefined : processStart(h.pid);
+  return now === undefined || now === h.start;
 }
 
 /** Locks this process holds, by lock path, with how many holders inside it (a server's API writes, nested calls). */
@@ -34,7 +53,7 @@ function readHolder(lockPath: string): LockHolder | undefined | 'unreadable' {
   }
   try {
     const v = JSON.parse(text) as Partial<LockHolder>;
-    return { pid: Number(v.pid), command: String(v.command ?? 'sbb'), since: String(v.since ?? '') };
+    return { pid: Number(v.pid), command: String(v.command ?? 'sbb'), since: String(v.since ?? ''), ...(typeof v.start === 'number' ? { start: v.start } : {}) };
   } catch {
     // Being written this very moment, or garbage: a holder that cannot be told alive.
     return { pid: 0, command: 'unknown', since: '' };
@@ -45,7 +64,7 @@ function readHolder(lockPath: string): LockHolder | undefined | 'unreadable' {
 export function writeLockHolder(dbPath: string): LockHolder | undefined {
   const h = readHolder(lockPathOf(dbPath));
   if (!h || h === 'unreadable' || h.pid === process.pid) return undefined;
-  return processAlive(h.pid) ? h : undefined;
+  return holderAlive(h) ? h : undefined;
 }
 
 /** The conflict an operation meets while another process writes: 409 through the API, exit 1 on the command line. */
@@ -74,7 +93,8 @@ export function acquireWriteLock(dbPath: string, command = currentCommand()): ()
     mine.count++;
     return once(() => release(lockPath));
   }
-  const holder: LockHolder = { pid: process.pid, command, since: new Date().toISOString() };
+  const start = processStart(process.pid);
+  const holder: LockHolder = { pid: process.pid, command, since: new Date().toISOString(), ...(start === undefined ? {} : { start }) };
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       const fd = openSync(lockPath, 'wx');
@@ -91,7 +111,7 @@ export function acquireWriteLock(dbPath: string, command = currentCommand()): ()
     }
     const other = readHolder(lockPath);
     if (other === 'unreadable') throw new AppError('unavailable', `cannot read the lock file ${lockPath}: check its permissions`);
-    if (other && other.pid !== 0 && other.pid !== process.pid && processAlive(other.pid)) throw lockConflict(dbPath, other);
+    if (other && other.pid !== 0 && other.pid !== process.pid && holderAlive(other)) throw lockConflict(dbPath, other);
     // Garbage may be a lock being written right now: give it a moment before treating it as stale.
     if (other && other.pid === 0 && attempt === 0) {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
