@@ -57,7 +57,10 @@ export async function benchSoak(seconds = 60) {
     await sleep(Math.min(10_000, seconds * 200));
     const warm_mb = treeRssMb(pid);
     const peak = peakOf(() => treeRssMb(pid), 250);
+    const every_10_s: number[] = [warm_mb];
+    const sampler = setInterval(() => every_10_s.push(treeRssMb(pid)), 10_000);
     const [r] = await Promise.all([load, apiImports, writers]);
+    clearInterval(sampler);
     const end_mb = treeRssMb(pid);
     const peak_mb = peak.stop();
     await server.kill();
@@ -70,7 +73,7 @@ export async function benchSoak(seconds = 60) {
       reads: { requests: r.requests.total, requests_per_s: Math.round(r.requests.average), p99_ms: r.latency.p99, non_2xx: r.non2xx, status_5xx: r['5xx'], errors: r.errors },
       writes: { confirmed: writes.confirmed, confirmed_after_fresh_build: writes.confirmed_after_fresh.length, lost, refused_409: writes.refused_409, failed_5xx: writes.failed_5xx, other: writes.other },
       cli_exit_codes: cli,
-      memory_mb: { after_warm_up: warm_mb, end: end_mb, peak: peak_mb },
+      memory_mb: { after_warm_up: warm_mb, end: end_mb, peak: peak_mb, every_10_s },
     };
   } finally {
     await server.kill();
