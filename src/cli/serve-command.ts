@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { withFlags, type Config } from '../node/config.js';
 import { dataFingerprint } from '../node/data-files.js';
+import { readBuildState, unfinishedBuildNote } from '../node/database-health.js';
 import { openDatabase } from '../node/open-database.js';
 import { usage } from './options.js';
 
@@ -29,7 +30,11 @@ export function registerServeCommand(program: Command, base: Config): void {
         const built = await buildDatabase(path, { curationDir: config.curationDir });
         process.stdout.write(`built in ${built.seconds.toFixed(1)} s: ${built.counts.councils} councils, ${built.counts.offers} offers, ${built.counts.council_facts} council facts\n`);
       }
-      const store = await openDatabase(path);
+      // Read-only unless the API's writes are on: a database on a read-only mount can still be served.
+      const readonly = !config.writeToken;
+      const store = await openDatabase(path, { readonly });
+      const unfinished = unfinishedBuildNote(path, await readBuildState((k) => store.getMeta(k)));
+      if (unfinished) process.stdout.write(`note: ${unfinished}\n`);
       if ((await store.getMeta('data_fingerprint')) !== dataFingerprint())
         process.stdout.write('note: data/ has changed since this database was built; run `sbb db build` to refresh it\n');
       // The server (Hono, the pages, the pack builder) is loaded when it is needed, not when `sbb` starts.
@@ -41,6 +46,7 @@ export function registerServeCommand(program: Command, base: Config): void {
         chromium: config.chromium,
         curationDir: config.curationDir,
         contactUrl: config.contactUrl,
+        database: { path, readonly },
       });
       process.stdout.write(`serving ${path}\nlistening on ${server.url}\n${config.writeToken ? 'writes (POST /api/import, /api/scrape) are on: SBB_WRITE_TOKEN is set\n' : ''}`);
       await new Promise<void>((resolve) => {

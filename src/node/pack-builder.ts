@@ -7,15 +7,17 @@ import { createPackRenderer } from '../pack/render/build-pack.js';
 import { createChromiumPdfRenderer, type PdfRenderer } from '../pack/render/pdf-chromium.js';
 import { buildPack, buildPackFile } from '../services/pack-service.js';
 import type { Store } from '../store/store.js';
+import { boundedPackBuilder, type PackLimits, type PackQueueStats } from './pack-queue.js';
 
-/** The builder the server hands to the API routes; closed with the server (it closes the browser). */
-export function createNodePackBuilder(options: { chromium?: string } = {}): PackBuilder & { close(): Promise<void> } {
+/**
+ * The builder the server hands to the API routes: one browser for every PDF, builds bounded and kept (pack-queue.ts);
+ * closed with the server (it closes the browser).
+ */
+export function createNodePackBuilder(options: { chromium?: string; limits?: PackLimits } = {}): PackBuilder & { close(): Promise<void>; stats(): PackQueueStats } {
   const pdf = createChromiumPdfRenderer({ executablePath: options.chromium });
   const renderer = createPackRenderer(pdf);
-  return {
-    build: (store, code, format, query) => buildPackFile(store, code, format, query, renderer),
-    close: () => pdf.close(),
-  };
+  const bounded = boundedPackBuilder({ build: (store, code, format, query) => buildPackFile(store, code, format, query, renderer) }, options.limits);
+  return { build: bounded.build, stats: bounded.stats, close: () => pdf.close() };
 }
 
 /** Builds a whole pack (every file and the manifest) from a Store; without `pdf`, the pack has no PDFs. */

@@ -2,14 +2,18 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../http/app.js';
 import { createNodePackBuilder } from './pack-builder.js';
+import type { PackLimits, PackQueueStats } from './pack-queue.js';
 import { join } from 'node:path';
 import type { Store } from '../store/store.js';
+import { liveDatabase } from './live-database.js';
 import { DATA_DIR } from './paths.js';
 import { nodeWriteActions } from './write-actions.js';
 
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
+  /** Pack builds running, waiting, refused and kept (for the bench and tests). */
+  packStats(): PackQueueStats;
 }
 
 /** What the server takes from the configuration (src/node/config.ts); every value has a default for tests. */
@@ -26,12 +30,23 @@ export interface ServerOptions {
   curationDir?: string;
   /** The contact URL in the User-Agent of scrapes started through the API. */
   contactUrl?: string;
+  /** Bounds on pack builds (concurrency, queue, cache bytes); defaults in pack-queue.ts. */
+  packLimits?: PackLimits;
+  /** The store's file: the server follows it when replaced, and its API writes take the file's write lock. */
+  database?: { path: string; readonly: boolean };
 }
 
 export function startServer(store: Store, port: number, hostname: string, options: ServerOptions = {}): Promise<RunningServer> {
-  const packs = createNodePackBuilder({ chromium: options.chromium });
-  const actions = nodeWriteActions({ snapshotsDir: options.snapshotsDir ?? join(DATA_DIR, 'snapshots'), curationDir: options.curationDir, contactUrl: options.contactUrl });
-  const app = createApp({ storeFor: () => store, packs, writes: { token: options.writeToken, actions }, responseCache: options.responseCache ?? true });
+  const packs = createNodePackBuilder({ chromium: options.chromium, limits: options.packLimits });
+  const live = options.database ? liveDatabase(store, options.database.path, { readonly: options.database.readonly, log: (line) => process.stderr.write(`${line}\n`) }) : undefined;
+  const actions = nodeWriteActions({
+    snapshotsDir: options.snapshotsDir ?? join(DATA_DIR, 'snapshots'),
+    curationDir: options.curationDir,
+    contactUrl: options.contactUrl,
+    database: options.database?.path,
+    fresh: live ? () => live.fresh() : undefined,
+  });
+  const app = createApp({ storeFor: () => (live ? live.current() : store), packs, writes: { token: options.writeToken, actions }, responseCache: options.responseCache ?? true });
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {
@@ -39,7 +54,8 @@ export function startServer(store: Store, port: number, hostname: string, option
         const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
         resolve({
           url: `http://${host}:${info.port}`,
-          close: () => new Promise<void>((done) => server.close(() => done())).then(() => packs.close()),
+          packStats: () => packs.stats(),
+          close: () => new Promise<void>((done) => server.close(() => done())).then(() => Promise.all([packs.close(), live?.close()])).then(() => undefined),
         });
       });
       server.on('error', reject);

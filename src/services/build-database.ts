@@ -24,6 +24,6 @@ export async function populateDatabase(store: Store, files: BuildFiles, now = ne
   const reports = await files.importReports(store);
   if (reports.failed.length) throw invalid('reports', `area SEND reports that cannot be read:\n${reports.failed.map((f) => `  ${f.message}`).join('\n')}`);
   await classifyStoredOffers(store, 'all', files.classifierInputs());
-  await store.setMeta({ built_at: now.toISOString(), data_fingerprint: files.fingerprint(), taxonomy_version: taxonomy.version });
+  await store.setMeta({ build_state: 'complete', built_at: now.toISOString(), data_fingerprint: files.fingerprint(), taxonomy_version: taxonomy.version });
   return { counts: await store.counts(), migrations_applied: applied };
 }

@@ -11,6 +11,8 @@ import { benchScoring } from './scoring.bench.js';
 import { benchApiLoad } from './api-load.bench.js';
 import { benchUncachedCompare } from './api-uncached.bench.js';
 import { benchPack } from './pack-bench.js';
+import { benchPackBurst } from './pack-burst.bench.js';
+import { benchSoak } from './soak.bench.js';
 import { benchStartup } from './startup.bench.js';
 
 const results: Record<string, unknown> = { node: process.version, at: new Date().toISOString() };
@@ -61,6 +63,21 @@ console.log('packs: a full pack for Lancashire (HTML, easy read, annex CSV+XLSX,
 const pack = await benchPack();
 results.pack = pack;
 console.log(`  ${JSON.stringify(pack)}`);
+
+console.log('pack burst: 24 PDF packs asked at once of `sbb serve` (2 built at a time, 16 waiting, the rest 503 + Retry-After), then the same 24 again');
+const burst = await benchPackBurst(24);
+results.pack_burst = burst;
+for (const [label, b] of [['first', burst.first], ['again', burst.again]] as const)
+  console.log(`  ${label}: ${b.seconds} s, ${b.ok} built or kept (200), ${b.busy_503} told to come back (503), ${b.other} other; server with Chromium peak ${b.peak_mb} MB (idle ${burst.idle_mb} MB)`);
+
+console.log('soak: `sbb serve` under 50 connections of mixed reads for 60 s while API imports, sbb import, classify --all, db build --fresh and db build run');
+const soak = await benchSoak(60);
+results.soak = soak;
+console.log(
+  `  reads: ${soak.reads.requests.toLocaleString('en-GB')} (${soak.reads.requests_per_s} req/s, p99 ${soak.reads.p99_ms} ms), ${soak.reads.status_5xx} 5xx, ${soak.reads.non_2xx} non-2xx; ` +
+    `writes: ${soak.writes.confirmed} confirmed, ${soak.writes.lost} lost, ${soak.writes.refused_409} refused 409 while another process wrote, ${soak.writes.failed_5xx} 5xx; ` +
+    `commands exit ${JSON.stringify(soak.cli_exit_codes)}; memory ${soak.memory_mb.after_warm_up} MB after warm-up, ${soak.memory_mb.end} MB at the end, peak ${soak.memory_mb.peak} MB`,
+);
 
 console.log('API under load: autocannon on loopback, 50 connections, 10 s per route (targets: at least 5,000 req/s, p99 under 20 ms)');
 const api = await benchApiLoad(10);

@@ -8,7 +8,8 @@ export interface BetterSqliteOptions {
   fileMustExist?: boolean;
 }
 
-export function createBetterSqliteDriver(path: string, options: BetterSqliteOptions = {}): SqlDriver & { raw: Database.Database } {
+/** `path` may be a Buffer holding a whole database file: opened in memory (a snapshot of a file on a read-only mount). */
+export function createBetterSqliteDriver(path: string | Buffer, options: BetterSqliteOptions = {}): SqlDriver & { raw: Database.Database } {
   const db = new Database(path, {
     readonly: options.readonly ?? false,
     fileMustExist: options.fileMustExist ?? options.readonly ?? false,
