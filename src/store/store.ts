@@ -36,8 +36,26 @@ export interface StoreCounts {
   snapshots: number;
 }
 
+/** How long the council lookup is trusted before the data version is checked again. */
+const LOOKUP_TTL_MS = 1000;
+
 export function createStore(db: SqlDriver) {
-  const lookup = async () => councilLookup(await councils.councilKeys(db));
+  // Every council-scoped request resolves its council: the 153 councils' keys are read once per data version
+  // (checked at most once a second), not once per request.
+  let cached: { version: string; at: number; lookup: Promise<ReturnType<typeof councilLookup<Awaited<ReturnType<typeof councils.councilKeys>>[number]>>> } | undefined;
+  const lookup = async () => {
+    const now = Date.now();
+    if (cached && now - cached.at < LOOKUP_TTL_MS) return cached.lookup;
+    const version = await readScoringVersion(db);
+    if (cached?.version === version) {
+      cached.at = now;
+      return cached.lookup;
+    }
+    const fresh = councils.councilKeys(db).then((keys) => councilLookup(keys));
+    cached = { version, at: now, lookup: fresh };
+    fresh.catch(() => (cached = undefined));
+    return fresh;
+  };
   return {
     driver: db,
     crawl: crawlStore(db),
