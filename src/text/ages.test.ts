@@ -63,6 +63,9 @@ describe('ages in hard phrasings', () => {
     ['for children aged 5 to 18, this may extend to 25 on assessed need', { min: 5, max: 18 }],
     // A birthday bound: up to the 19th birthday is 18.
     ['from reception up until their 19th birthday', { min: 4, max: 18 }],
+    ['The child or young person is aged between 0 -18th birthday', { min: 0, max: 17 }],
+    ['For children aged 0 to 18th birthday who are residents', { min: 0, max: 17 }],
+    ['are aged from birth up to their 18th birthday', { min: 0, max: 17 }],
     // List prefixes.
     ['Age 0 -8 Day-care with a childminder', { min: 0, max: 8 }],
     ['Ages 8 – 18 : Riverside Youth Club', { min: 8, max: 18 }],

@@ -39,6 +39,10 @@ export function parseAges(text: string): AgeRange | undefined {
     }
   }
 
+  // "aged between 0 -18th birthday", "aged 0 to 18th birthday": from the first age up to the day before the birthday.
+  const toBirthday = /\b(?:aged?\s+)?(?:between\s+)?(\d{1,2})\s*(?:-|to|and|until|up to)\s*(?:their\s+|the\s+)?(\d{1,2})(?:st|nd|rd|th) birthday/i.exec(t);
+  if (toBirthday && num(toBirthday[1]!) < num(toBirthday[2]!) && num(toBirthday[2]!) <= 26) return { min: num(toBirthday[1]!), max: num(toBirthday[2]!) - 1, note: squash(toBirthday[0]) };
+
   const out: { min?: number; max?: number } = {};
   const notes: string[] = [];
   /** The first pattern that matches sets the bound. */
@@ -52,6 +56,7 @@ export function parseAges(text: string): AgeRange | undefined {
     }
   };
   first([
+    [/\bfrom birth\b/i, () => 0],
     [/\b(?:from|in|starting in|starting at|start(?:ing)? school in) reception\b|\breception(?: class| year)? (?:up )?(?:to|until)\b/i, () => 4],
     [/\bages? (\d{1,2})\s*\+/i, (m) => num(m[1]!)],
     [/\b(?:from(?: the)? age(?: of)?|aged|over(?: the age of)?) (\d{1,2})(?:\+| and over| and older| or over| or older|s)?(?!\s*(?:-|to)\s*\d)(?!\d|[.,]\d|\s*(?:hours?|h\b|%))/i, (m) => num(m[1]!)],
