@@ -1,18 +1,12 @@
 // The pages on the Worker (wrangler's own bundle of src/worker.ts on Miniflare with D1) as on Node: the council page,
 // the search and its redirects, the comparison with its chart and errors, the HTML 404 and the accessibility statement,
 // and the history as JSON. Invented councils only (Exampleshire); scraped text stays escaped.
-import { join } from 'node:path';
-import type { Miniflare } from 'miniflare';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../src/node/data-files.js';
-import { startServer, type RunningServer } from '../../src/node/serve.js';
-import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
-import { createD1Driver } from '../../src/store/drivers/d1.js';
 import { migrate } from '../../src/store/migrate.js';
-import { createStore, type Store } from '../../src/store/store.js';
+import type { Store } from '../../src/store/store.js';
 import { EXAMPLESHIRE, syntheticBundle, syntheticFact, syntheticOffer, taxonomy } from '../support/synthetic-reference.js';
-import { tempDir } from '../support/temp-db.js';
-import { bundleWorker, d1Of, workerOnD1 } from '../support/worker-on-d1.js';
+import { workerAndNode } from '../support/worker-and-node.js';
 
 async function load(store: Store) {
   await migrate(store.driver, loadMigrations());
@@ -23,28 +17,10 @@ async function load(store: Store) {
 }
 
 describe('the pages on the Worker', () => {
-  const t = tempDir('sbb-worker-pages-');
-  let mf: Miniflare;
-  let node: RunningServer;
-  let nodeStore: Store;
+  const s = workerAndNode('sbb-worker-pages-', load);
   const html = { headers: { Accept: 'text/html' } };
   const both = async (path: string, init: RequestInit = html) =>
-    Promise.all([mf.dispatchFetch(`http://worker.test${path}`, init as never) as unknown as Promise<Response>, fetch(node.url + path, init)]);
-
-  beforeAll(async () => {
-    mf = workerOnD1(bundleWorker(t.dir));
-    await load(createStore(createD1Driver(await d1Of(mf))));
-    nodeStore = createStore(createBetterSqliteDriver(join(t.dir, 'node.sqlite')));
-    await load(nodeStore);
-    node = await startServer(nodeStore, 0, '127.0.0.1');
-  }, 120_000);
-
-  afterAll(async () => {
-    await node?.close();
-    await nodeStore?.driver.close();
-    await mf?.dispose();
-    t.cleanup();
-  });
+    Promise.all([s.mf.dispatchFetch(`http://worker.test${path}`, init as never) as unknown as Promise<Response>, fetch(s.node.url + path, init)]);
 
   it.each(['/accessibility', '/nope', '/councils?q=Examplshire', '/councils', '/compare?council=&peers=992', `/compare?council=${EXAMPLESHIRE}&equity=9`])('GET %s gives the same page', async (path) => {
     const [w, n] = await both(path);
@@ -67,11 +43,11 @@ describe('the pages on the Worker', () => {
     const strip = (s: string) => s.replace(/<li>(<a href="[^"]*">(Preview its workshop pack|Its workshop pack)<\/a>)<\/li>/, '');
     expect(strip(page)).toBe(strip(await n.text()));
     for (const key of ['991', 'exampleshire', 'E10999900']) {
-      const r = (await mf.dispatchFetch(`http://worker.test/councils/${key}`, { redirect: 'manual' })) as unknown as Response;
+      const r = (await s.mf.dispatchFetch(`http://worker.test/councils/${key}`, { redirect: 'manual' })) as unknown as Response;
       expect(r.status, key).toBe(301);
       expect(r.headers.get('location'), key).toMatch(new RegExp(`/councils/${EXAMPLESHIRE}$`));
     }
-    const search = (await mf.dispatchFetch('http://worker.test/councils?q=exampleshire', { redirect: 'manual' })) as unknown as Response;
+    const search = (await s.mf.dispatchFetch('http://worker.test/councils?q=exampleshire', { redirect: 'manual' })) as unknown as Response;
     expect(search.status).toBe(303);
   });
 

@@ -1,16 +1,10 @@
 // The Worker bundle (wrangler's own build of src/worker.ts) on a D1 database answers exactly as the Node server does.
-import { join } from 'node:path';
-import type { Miniflare } from 'miniflare';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../src/node/data-files.js';
-import { startServer, type RunningServer } from '../../src/node/serve.js';
-import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
-import { createD1Driver } from '../../src/store/drivers/d1.js';
 import { migrate } from '../../src/store/migrate.js';
-import { createStore, type Store } from '../../src/store/store.js';
+import type { Store } from '../../src/store/store.js';
 import { EXAMPLESHIRE, syntheticBundle, syntheticFact, syntheticOffer, taxonomy } from '../support/synthetic-reference.js';
-import { tempDir } from '../support/temp-db.js';
-import { bundleWorker, d1Of, workerOnD1 } from '../support/worker-on-d1.js';
+import { workerAndNode } from '../support/worker-and-node.js';
 
 async function load(store: Store) {
   await migrate(store.driver, loadMigrations());
@@ -20,25 +14,7 @@ async function load(store: Store) {
 }
 
 describe('Worker on D1 and Node on better-sqlite3', () => {
-  const t = tempDir('sbb-worker-');
-  let mf: Miniflare;
-  let node: RunningServer;
-  let nodeStore: Store;
-
-  beforeAll(async () => {
-    mf = workerOnD1(bundleWorker(t.dir));
-    await load(createStore(createD1Driver(await d1Of(mf))));
-    nodeStore = createStore(createBetterSqliteDriver(join(t.dir, 'node.sqlite')));
-    await load(nodeStore);
-    node = await startServer(nodeStore, 0, '127.0.0.1');
-  }, 120_000);
-
-  afterAll(async () => {
-    await node?.close();
-    await nodeStore?.driver.close();
-    await mf?.dispose();
-    t.cleanup();
-  });
+  const s = workerAndNode('sbb-worker-', load);
 
   const paths = [
     '/-/health',
@@ -60,26 +36,26 @@ describe('Worker on D1 and Node on better-sqlite3', () => {
   ];
 
   it.each(paths)('GET %s gives the same status and JSON', async (path) => {
-    const fromWorker = await mf.dispatchFetch(`http://worker.test${path}`);
-    const fromNode = await fetch(node.url + path);
+    const fromWorker = await s.mf.dispatchFetch(`http://worker.test${path}`);
+    const fromNode = await fetch(s.node.url + path);
     expect(fromWorker.status).toBe(fromNode.status);
     expect(await fromWorker.json()).toEqual(await fromNode.json());
   });
 
   it('serves the same CSV, home page and coverage page', async () => {
     for (const path of ['/api/councils.csv', '/', '/coverage', `/api/compare/${EXAMPLESHIRE}.csv`, '/api/scores.csv', '/api/coverage.csv', '/api/offers.csv?_size=max']) {
-      const w = await mf.dispatchFetch(`http://worker.test${path}`);
-      const n = await fetch(node.url + path);
+      const w = await s.mf.dispatchFetch(`http://worker.test${path}`);
+      const n = await fetch(s.node.url + path);
       expect(await w.text()).toBe(await n.text());
     }
   });
 
   it('shows the synthetic offer with its source through the Worker', async () => {
-    const res = await mf.dispatchFetch(`http://worker.test/api/councils/${EXAMPLESHIRE}`);
+    const res = await s.mf.dispatchFetch(`http://worker.test/api/councils/${EXAMPLESHIRE}`);
     const body = (await res.json()) as { data: { offers: Array<{ name: string; source: { url: string } }> } };
     expect(body.data.offers[0]).toMatchObject({ name: 'Saturday Splash Club (synthetic)', source: { url: 'https://exampleshire.example/short-breaks' } });
     // Found by a word of its description through D1's full-text index.
-    const found = (await (await mf.dispatchFetch('http://worker.test/api/offers?_search=swim&_size=max')).json()) as { data: Array<{ name: string }> };
+    const found = (await (await s.mf.dispatchFetch('http://worker.test/api/offers?_search=swim&_size=max')).json()) as { data: Array<{ name: string }> };
     expect(found.data.map((o) => o.name)).toEqual(['Saturday Splash Club (synthetic)']);
   });
 });
