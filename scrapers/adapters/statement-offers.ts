@@ -17,8 +17,7 @@ const EVIDENCE_MAX = 1000;
 const NOT_PROVIDED = /\b(?:do not|don[’']t|does not|cannot|can[’']t|will not) (?:provide|offer|fund|accept)\b/i;
 
 const isOfferHeading = (h: string) => OFFER_HEADING.test(cleanHeading(h)) && !NON_OFFER_HEADING.test(cleanHeading(h));
-const isGenericName = (name: string, siteWords: ReadonlySet<string> = new Set()) =>
-  name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w) && !siteWords.has(w)).length === 0;
+const isGenericName = (name: string, siteWords: ReadonlySet<string> = new Set()) => coreName(name, siteWords) === '';
 const nameKey = (name: string) => name.toLowerCase().replace(/\([^)]*\)/g, ' ').split(/[^a-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w) && !/^(?:level|tier|\d)$/.test(w)).map((w) => w.replace(/s$/, ''));
 /** Whether a list item names a service the page heads a section with: the item's words all in the heading (tier numbers and filler aside). */
 const sameService = (a: string, b: string) => {
@@ -28,7 +27,9 @@ const sameService = (a: string, b: string) => {
   return x.every((w) => y.has(w));
 };
 /** A name without filler or the council's name: "Changes to Targeted Short Breaks in Southwark" is "targeted". */
-const coreName = (name: string, siteWords: ReadonlySet<string>) => name.split(/[^A-Za-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w.toLowerCase()) && !siteWords.has(w.toLowerCase())).join(' ');
+const coreName = (name: string, siteWords: ReadonlySet<string>) =>
+  // "... in Kingston and Richmond": where an offer is, not which.
+  name.replace(/\s+in\s+(?:[A-Z][\w'’-]*(?:\s+(?:and|&)\s+|\s+|$))+$/, '').split(/[^A-Za-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w.toLowerCase()) && !siteWords.has(w.toLowerCase())).join(' ');
 const isTierName = (name: string) => /^\W*(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|level \d|tier \d)(?:\s+(?:short breaks?|services?|support|provision|offer))?\W*$/i.test(name);
 
 const carriesFacts = (s: string) =>
@@ -225,7 +226,9 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     // A tier heading that states its own entitlement before any list ("... access to 76 hours of free activities") is one offer.
     const firstList = b.lines.findIndex((l) => l.item);
     const entitled = sentencesOf(firstList < 0 ? b.lines : b.lines.slice(0, firstList)).some((x) => parseAllowances(x.text).length > 0);
-    const tierSection = (isTierName(heading) || isTierName(coreName(heading, siteWords))) && !entitled;
+    // The page's own title naming a tier ("Targeted short break activities") is the page's one offer: lists right under it are its content.
+    const pageTitle = b === blocks[0] && (b.level ?? 2) <= 1;
+    const tierSection = (isTierName(heading) || isTierName(coreName(heading, siteWords))) && !entitled && !pageTitle;
     const namedOffer = isOfferHeading(b.heading) && !tierSection && !isGenericName(heading, siteWords);
     const runs = namedOffer ? [] : listRuns(b.lines).filter((r) => isServiceList(r, heading));
     if (!runs.length)
