@@ -7,12 +7,12 @@ export function schemeOf(url: string): string {
   return m ? `${m[1]!.toLowerCase()}:` : 'no scheme';
 }
 
-/** The URL, normalised, when it is an absolute http: or https: URL; undefined for anything else (javascript:, data:, vbscript:, mailto:, relative). */
+/** The URL as written when it is an absolute http: or https: URL; undefined for anything else (javascript:, data:, vbscript:, mailto:, relative). */
 export function safeHref(url: string | null | undefined): string | undefined {
   if (!url || !/^https?:\/\//i.test(url)) return undefined;
   try {
     const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+    return u.protocol === 'http:' || u.protocol === 'https:' ? url : undefined;
   } catch {
     return undefined;
   }
