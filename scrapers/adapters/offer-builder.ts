@@ -112,8 +112,13 @@ export function draftToOffer(draft: OfferDraft, page: PageInput, adapter: string
     retrieved: page.retrieved,
     confidence: d.confidence ?? 0.8,
   };
-  return OfferSchema.parse(offer);
+  if (!isLocalFile(offer.source.url)) return OfferSchema.parse(offer);
+  // `sbb parse FILE` without --url: the source is the local file, printed and never stored (records stored are http(s) only).
+  return { ...OfferSchema.parse({ ...offer, source: { ...offer.source, url: 'https://local.file.invalid/' } }), source: { ...offer.source } } as Offer;
 }
+
+/** A page read from a local file (`sbb parse FILE` without --url), never fetched from the web and never stored. */
+export const isLocalFile = (url: string) => /^file:\/\//i.test(url);
 
 /** Builds every draft; a draft that still fails the schema becomes a problem naming it, never a crash or a silent drop. */
 export function buildOffers(drafts: readonly OfferDraft[], page: PageInput, adapter: string): { records: Offer[]; problems: string[] } {
