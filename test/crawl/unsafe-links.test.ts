@@ -60,3 +60,19 @@ describe('links and source URLs that are not http(s)', () => {
     for (const scheme of ['javascript:', 'data:', 'vbscript:', 'mailto:', 'tel:']) expect(stored.toLowerCase()).not.toContain(scheme);
   });
 });
+
+describe('an ad-hoc URL to scrape that is not http(s)', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness();
+  });
+  afterEach(() => h.close());
+
+  it('is refused before anything is stored', async () => {
+    const before = await h.store.driver.all('SELECT url FROM sources ORDER BY url');
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd']) {
+      await expect(h.scrape([], { urls: [{ url, councilCode: COUNCIL, adapter: 'careless' }] })).rejects.toMatchObject({ kind: 'invalid', field: 'url', message: expect.stringMatching(/only http: and https: URLs are scraped/) });
+    }
+    expect(await h.store.driver.all('SELECT url FROM sources ORDER BY url')).toEqual(before);
+  });
+});
