@@ -51,3 +51,29 @@ describe('the offer builder repairs every text field of a draft, at any depth', 
     expect(records[0]).toMatchObject({ gates: ['EHC plan – or DLA'], allowances: [{ note: 'up to 100 hours – a year' }], name: 'Saturday “Fun” Club', provider: 'Café Ltd', districts: ['Bishop’s Stortford'], contact: { phone: '01234 567890 – ask for Zoë' } });
   });
 });
+
+describe('the offer builder records only http(s) addresses', () => {
+  const pageAt = (url: string) =>
+    ({
+      url, finalUrl: url, status: 200, contentType: 'text/html', text: '', bytes: new Uint8Array(), label: 'entry', retrieved: '2026-12-04',
+      source: { id: 's', url, council_code: 'E10000017', kind: 'other', platform: null, adapter: 'x', title: null, notes: null },
+    }) as PageInput;
+
+  it('a detail URL that is not http(s) gives way to the page parsed; such a contact web address is dropped, the rest kept', () => {
+    const { records, problems } = buildOffers(
+      ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'mailto:a@b.example', 'tel:01632960000'].map((u, i) => ({
+        external_id: `c${i}`, name: `Club ${i}`, url: u, contact: { url: u, phone: '01632 960000' },
+      })),
+      pageAt('https://exampleshire.example/clubs'),
+      'x',
+    );
+    expect(problems).toEqual([]);
+    expect(records.map((r) => r.source.url)).toEqual(Array(5).fill('https://exampleshire.example/clubs'));
+    expect(records.map((r) => r.kind === 'offer' && r.contact)).toEqual(Array(5).fill({ phone: '01632 960000' }));
+  });
+
+  it('a local file parsed by sbb parse (never stored) stays its records\' source', () => {
+    const { records } = buildOffers([{ external_id: 'c', name: 'Club' }], pageAt('file:///tmp/saved.html'), 'x');
+    expect(records[0]!.source.url).toBe('file:///tmp/saved.html');
+  });
+});

@@ -1,5 +1,5 @@
 // Turns what an adapter read (an offer draft) into an Offer record with its provenance and a stable id.
-import { OfferSchema, type Cost, type Offer } from '../../src/domain/index.js';
+import { OfferSchema, safeHref, type Cost, type Offer } from '../../src/domain/index.js';
 import type { AgeReading } from '../../src/text/age-fields.js';
 import type { PageInput } from './adapter.js';
 import { quoteOf, repairMojibakeDeep } from '../../src/text/clean-text.js';
@@ -57,6 +57,14 @@ export function offerId(adapter: string, council: string | null, externalId: str
 const clip = (s: string | undefined, max: number) => (s && s.length > max ? `${s.slice(0, max - 3)}...` : s || undefined);
 const validAge = (n: number | undefined) => (n !== undefined && Number.isInteger(n) && n >= 0 && n <= 25 ? n : undefined);
 
+/** The contact details, without a web address that is not http(s) (never recorded); undefined when nothing is left. */
+function contactOf(c: OfferDraft['contact']): Offer['contact'] {
+  if (!c) return undefined;
+  const { url, ...rest } = c;
+  const kept = { ...rest, ...(safeHref(url) ? { url } : {}) };
+  return Object.values(kept).some(Boolean) ? kept : undefined;
+}
+
 /**
  * Builds the Offer; ages outside 0-25 or reversed are dropped (and noted) rather than failing the record. Every text
  * in the draft, at any depth (names, provider, eligibility, gates, allowances, charges, contact, schedule, terms), has
@@ -94,17 +102,23 @@ export function draftToOffer(draft: OfferDraft, page: PageInput, adapter: string
     districts: d.districts ?? [],
     postcode: d.postcode,
     schedule: clip(d.schedule, 1000),
-    contact: d.contact && Object.values(d.contact).some(Boolean) ? d.contact : undefined,
+    contact: contactOf(d.contact),
     source_terms: d.source_terms ?? [],
     origin: 'scraped' as const,
-    source: { url: d.url ?? page.url, kind: page.source.kind, ...(page.source.platform ? { platform: page.source.platform } : {}) },
+    // A detail URL that is not http(s) (javascript:, data:, mailto: ...) is never recorded: the page parsed is the source.
+    source: { url: safeHref(d.url) ?? page.url, kind: page.source.kind, ...(page.source.platform ? { platform: page.source.platform } : {}) },
     evidence_quote: quoteOf(d.evidence_quote ?? [d.name, d.description].filter(Boolean).join(': ')) || d.name,
     published: d.published ?? null,
     retrieved: page.retrieved,
     confidence: d.confidence ?? 0.8,
   };
-  return OfferSchema.parse(offer);
+  if (!isLocalFile(offer.source.url)) return OfferSchema.parse(offer);
+  // `sbb parse FILE` without --url: the source is the local file, printed and never stored (records stored are http(s) only).
+  return { ...OfferSchema.parse({ ...offer, source: { ...offer.source, url: 'https://local.file.invalid/' } }), source: { ...offer.source } } as Offer;
 }
+
+/** A page read from a local file (`sbb parse FILE` without --url), never fetched from the web and never stored. */
+export const isLocalFile = (url: string) => /^file:\/\//i.test(url);
 
 /** Builds every draft; a draft that still fails the schema becomes a problem naming it, never a crash or a silent drop. */
 export function buildOffers(drafts: readonly OfferDraft[], page: PageInput, adapter: string): { records: Offer[]; problems: string[] } {

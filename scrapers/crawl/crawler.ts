@@ -1,7 +1,7 @@
 // The crawl engine: one lane per host (one request at a time, a delay between, a circuit breaker), a global limit,
 // retries by class, robots.txt, bot-protection detection, conditional requests, snapshots, and one atomic write per
 // finished page. A snapshot or database write that fails stops the run: the page stays pending, the run resumable.
-import { ADAPTER_FOR_PLATFORM, type CrawlItem, type CrawlSource, type ItemResult, type SnapshotRecord, type SourceStatus } from '../../src/domain/index.js';
+import { ADAPTER_FOR_PLATFORM, safeHref, type CrawlItem, type CrawlSource, type ItemResult, type SnapshotRecord, type SourceStatus } from '../../src/domain/index.js';
 import { detectFromPage } from '../adapters/detect-platform.js';
 import { adapterNamed, type AdapterRegistry } from '../adapters/registry.js';
 import type { PageOutput } from '../adapters/adapter.js';
@@ -216,7 +216,8 @@ export class Crawler {
   private newLinks(item: CrawlItem, out: PageOutput): Array<{ url: string; label: string }> {
     const links: Array<{ url: string; label: string }> = [];
     for (const link of out.links) {
-      if (this.seen.has(link.url)) continue;
+      // Only http(s) is ever followed (javascript:, data:, mailto: ... never are), whichever adapter gave the link.
+      if (!safeHref(link.url) || this.seen.has(link.url)) continue;
       const count = this.pagesPerSource.get(item.sourceId) ?? 0;
       if (count >= this.options.maxPagesPerSource) break;
       this.seen.add(link.url);

@@ -1,5 +1,5 @@
 // Starts or resumes a scrape run: picks the sources, wires fetcher, robots, snapshots and adapters, records the end.
-import type { CrawlSource, SourceSummary } from '../../src/domain/index.js';
+import { safeHref, schemeOf, type CrawlSource, type SourceSummary } from '../../src/domain/index.js';
 import { AppError, invalid, isAppError, notFound } from '../../src/domain/errors.js';
 import type { Store } from '../../src/store/store.js';
 import type { PageEvent } from './crawler.js';
@@ -65,6 +65,10 @@ export interface ScrapeResult {
 
 async function chooseSources(store: Store, req: ScrapeRequest): Promise<CrawlSource[]> {
   const picked = new Map<string, CrawlSource>();
+  for (const u of req.urls ?? []) {
+    // Checked before anything is stored: a source that is not http(s) is never recorded.
+    if (!safeHref(u.url)) throw invalid('url', `${u.url}: only http: and https: URLs are scraped (found ${JSON.stringify(schemeOf(u.url))})`);
+  }
   for (const u of req.urls ?? []) {
     const council = await store.requireCouncil(u.councilCode, 'councils');
     const detected = u.adapter ? undefined : detectFromUrl(u.url);

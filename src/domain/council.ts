@@ -1,5 +1,6 @@
 // Councils (the 153 upper-tier English local authorities) and their comparator lists.
 import { z } from 'zod';
+import { httpUrlField } from './urls.js';
 import { CouncilCode } from './common.js';
 
 export const CouncilType = z.enum(['county', 'unitary', 'metropolitan_district', 'london_borough']);
@@ -50,6 +51,6 @@ export const DatasetSchema = z.object({
   publisher: z.string(),
   licence: z.string(),
   data_date: z.string(),
-  source_url: z.string().nullable(),
+  source_url: httpUrlField('source_url').nullable(),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;

@@ -11,3 +11,4 @@ export * from './classification.js';
 export * from './scoring-data.js';
 export * from './reference-bundle.js';
 export * from './errors.js';
+export * from './urls.js';

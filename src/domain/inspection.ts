@@ -1,5 +1,6 @@
 // Inspection evidence: area SEND inspection outcomes, findings quoted from reports, and Ofsted-registered providers.
 import { z } from 'zod';
+import { httpUrlField } from './urls.js';
 import { CouncilCode, IsoDate } from './common.js';
 
 export const AreaSendInspectionSchema = z.object({
@@ -13,7 +14,7 @@ export const AreaSendInspectionSchema = z.object({
   publication_date: IsoDate.nullable(),
   previous_inspection_end: IsoDate.nullable(),
   next_inspection_by: IsoDate.nullable(),
-  report_url: z.string().nullable(),
+  report_url: httpUrlField('report_url').nullable(),
   source: z.string(),
   note: z.string().nullable(),
   /** Read from the report PDF itself, when it was imported. */

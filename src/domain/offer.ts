@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Confidence, CouncilCode, IsoDate, NonEmptyText, PartialDate, RecordId } from './common.js';
 import { SourceKind, Platform } from './source.js';
+import { httpUrlField } from './urls.js';
 
 export const ChargeUnit = z.enum(['hour', 'session', 'day', 'week', 'month', 'year', 'activity', 'one_off']);
 export const ChargeSchema = z.object({
@@ -34,13 +35,13 @@ export type Allowance = z.infer<typeof AllowanceSchema>;
 export const ContactSchema = z.object({
   phone: z.string().optional(),
   email: z.string().optional(),
-  url: z.string().optional(),
+  url: httpUrlField('contact.url').optional(),
   address: z.string().optional(),
 });
 
 /** Where a record came from: the URL (or file) and what kind of document it is. */
 export const RecordSourceSchema = z.object({
-  url: z.string().min(1),
+  url: httpUrlField('source.url'),
   title: z.string().optional(),
   kind: SourceKind.default('other'),
   platform: Platform.optional(),

@@ -1,5 +1,6 @@
 // Sources (where a fact came from, in one snake_case shape like the database and the API), snapshots, and runs.
 import { z } from 'zod';
+import { httpUrlField } from './urls.js';
 import { CouncilCode, Timestamp } from './common.js';
 
 export const SourceKind = z.enum([
@@ -36,7 +37,7 @@ export type Platform = z.infer<typeof Platform>;
 
 export const SourceSchema = z.object({
   id: z.string(),
-  url: z.string().min(1),
+  url: httpUrlField('url'),
   council_code: CouncilCode.nullable(),
   kind: SourceKind,
   platform: Platform.nullable(),

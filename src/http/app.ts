@@ -8,7 +8,7 @@ import { httpCache } from './http-cache.js';
 import { wantsHtml } from './page-html.js';
 import { notFoundPage } from './page-routes.js';
 import { ROUTE_GROUPS } from './route-catalog.js';
-import type { PackBuilder, Runtime, WriteOptions } from './runtime.js';
+import type { DatabaseStatus, PackBuilder, Runtime, WriteOptions } from './runtime.js';
 
 export interface AppOptions<Bindings extends object> {
   /** Gives the store for a request: a shared better-sqlite3 store on Node, a D1 store built from c.env on Workers. */
@@ -19,11 +19,13 @@ export interface AppOptions<Bindings extends object> {
   responseCache?: boolean;
   /** The bearer token and the implementations of the writes (Node only); writes are off without a token. */
   writes?: WriteOptions;
+  /** The database's integrity as checked on open and whether a build runs (Node only; unknown on Workers). */
+  database?: (store: Store) => DatabaseStatus;
 }
 
 export function createApp<Bindings extends object = object>(options: AppOptions<Bindings>) {
   const app = new Hono<AppEnv<Bindings>>();
-  const runtime: Runtime = { packs: options.packs, writes: options.writes ?? {} };
+  const runtime: Runtime = { packs: options.packs, writes: options.writes ?? {}, database: options.database };
 
   app.use('*', async (c, next) => {
     c.set('store', options.storeFor(c.env));

@@ -8,7 +8,7 @@ import { DIMENSIONS } from '../scoring/config.js';
 import { METRICS } from '../scoring/metric-defs.js';
 import { formatMetric, positionSentence } from '../scoring/present.js';
 import type { CouncilSummary } from '../store/council-reads.js';
-import { ErrorSummary, StackTable } from './page-parts.js';
+import { ErrorSummary, SourceLink, StackTable } from './page-parts.js';
 import { ScoreChart } from './score-chart.js';
 import { cap, Layout, PICK_FIELD_IDS, PickForm, type PickState } from './workshop-form.js';
 
@@ -136,9 +136,7 @@ function Gaps(props: { r: CompareResult; gaps: GapsResult }) {
                 <>
                   {' '}
                   For example{' '}
-                  <a href={x.exemplars[0].source.url} rel="noopener noreferrer">
-                    {x.exemplars[0].name}
-                  </a>{' '}
+                  <SourceLink url={x.exemplars[0].source.url} text={x.exemplars[0].name} />{' '}
                   ({x.exemplars[0].council_name}; read {x.exemplars[0].retrieved}
                   {x.exemplars[0].published ? `, published ${x.exemplars[0].published}` : ', publication date not stated'}).
                 </>

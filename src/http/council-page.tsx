@@ -5,7 +5,7 @@
 import type { TaxonomyIndex } from '../domain/taxonomy.js';
 import type { CouncilHistory } from '../services/council-history.js';
 import type { councilDetail } from '../services/council-detail.js';
-import { Missing, StackTable } from './page-parts.js';
+import { Missing, SourceLink, StackTable } from './page-parts.js';
 import { cap, Layout } from './workshop-form.js';
 
 type Detail = Awaited<ReturnType<typeof councilDetail>>;
@@ -18,11 +18,7 @@ const Dates = (props: { published: string | null | undefined; read: string | nul
   </>
 );
 
-const SourceLink = (props: { url: string; title?: string }) => (
-  <a class="url" href={props.url} rel="noopener noreferrer">
-    {props.title || props.url}
-  </a>
-);
+const SourceOf = (props: { url: string; title?: string | null }) => <SourceLink class="url" url={props.url} text={props.title} />;
 
 function ages(o: ShownOffer) {
   if (o.age_min === null && o.age_max === null) return <Missing>not stated</Missing>;
@@ -80,7 +76,7 @@ function Offers(props: { offers: ShownOffer[]; taxonomy: TaxonomyIndex }) {
           cost(o),
           o.access_tier ? (t.label('access_tiers', o.access_tier) ?? o.access_tier) : <Missing>not known</Missing>,
           <>
-            <SourceLink url={o.source.url} title={o.source.title} />
+            <SourceOf url={o.source.url} title={o.source.title} />
             <span class="hint">
               <Dates published={o.published} read={o.retrieved} />
             </span>
@@ -103,7 +99,7 @@ function Facts(props: { facts: Detail['facts']; taxonomy: TaxonomyIndex }) {
           props.taxonomy.label('fact_topics', f.topic) ?? f.topic,
           f.statement,
           <>
-            <SourceLink url={f.source.url} title={f.source.title} />
+            <SourceOf url={f.source.url} title={f.source.title} />
             <span class="hint">
               <Dates published={f.published} read={f.retrieved} />
             </span>
@@ -124,11 +120,7 @@ function Inspection(props: { d: Detail }) {
           Latest area SEND inspection ({i.framework}), {i.inspection_start ?? 'date not recorded'}
           {i.inspection_end ? ` to ${i.inspection_end}` : ''}: <strong>{i.outcome_label ?? 'outcome not recorded'}</strong>
           {i.publication_date ? `; report published ${i.publication_date}` : ''}.{' '}
-          {i.report_url ? (
-            <a href={i.report_url} rel="noopener noreferrer">
-              Read the report
-            </a>
-          ) : null}
+          {i.report_url ? <SourceLink url={i.report_url} text="Read the report" /> : null}
         </p>
       ) : (
         <p id="inspection">No area SEND inspection is recorded for this council in the shipped Ofsted data.</p>
@@ -139,7 +131,7 @@ function Inspection(props: { d: Detail }) {
           caption="What the inspection report says about short breaks, respite, direct payments and personal assistants"
           columns={[{ label: 'Reads as' }, { label: 'Sentence', wide: true }, { label: 'Where', wide: true }]}
           rows={findings.map((f) => ({
-            cells: [f.polarity, f.sentence, f.report_url ? <a href={f.report_url} rel="noopener noreferrer">{f.citation}</a> : f.citation],
+            cells: [f.polarity, f.sentence, f.report_url ? <SourceLink url={f.report_url} text={f.citation} /> : f.citation],
           }))}
         />
       ) : (
@@ -173,7 +165,7 @@ function Sources(props: { d: Detail }) {
       columns={[{ label: 'Source' }, { label: 'Kind' }, { label: 'Records', num: true }, { label: 'Newest published' }, { label: 'Newest read' }, { label: 'Status', wide: true }]}
       rows={props.d.sources.map((s) => ({
         cells: [
-          <SourceLink url={s.url} title={s.title} />,
+          <SourceOf url={s.url} title={s.title} />,
           s.kind.replace(/_/g, ' '),
           String(s.records),
           s.newest_published ?? <Missing>{s.records ? 'not stated' : 'nothing found yet'}</Missing>,

@@ -6,6 +6,7 @@ import { AppError, notFound } from '../domain/errors.js';
 import { CODE_PARAM } from './query.js';
 import { createApiRoutes } from './route-registry.js';
 import { PACK_FORMATS, type PackFormat, type PackQuery } from './runtime.js';
+import { cspForInlineStyles, htmlHeaders } from './page-html.js';
 
 export type { PackBuilder, PackFormat, PackQuery } from './runtime.js';
 
@@ -42,6 +43,8 @@ packRoutes.get(
         problems: [{ field: 'format', message: 'not available on this runtime' }],
       });
     const out = await builder.build(c.get('store'), code, format, query);
+    // The preview is a page like the others: the same Content-Security-Policy (its own stylesheet allowed by hash).
+    if (out.media_type.startsWith('text/html')) htmlHeaders(c, await cspForInlineStyles(new TextDecoder().decode(out.body as Uint8Array)));
     c.header('Content-Type', out.media_type);
     c.header('Content-Disposition', `${format === 'zip' ? 'attachment' : 'inline'}; filename="${out.filename}"`);
     return c.body(out.body as Uint8Array<ArrayBuffer>);

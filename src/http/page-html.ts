@@ -6,10 +6,28 @@ import { AppError } from '../domain/errors.js';
 
 export const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-export function html(c: Context, body: string | Promise<string>, status: ContentfulStatusCode = 200) {
-  c.header('Content-Security-Policy', PAGE_CSP);
+/** The headers every HTML response carries: the pages' Content-Security-Policy (or one that is the same but for hashed styles). */
+export function htmlHeaders(c: Context, csp = PAGE_CSP) {
+  c.header('Content-Security-Policy', csp);
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('Referrer-Policy', 'same-origin');
+}
+
+/**
+ * The pages' policy for a document that carries its own stylesheets inline (a pack, made to be saved and opened
+ * offline): the same directives, with exactly those <style> blocks allowed by their SHA-256 and nothing else.
+ */
+export async function cspForInlineStyles(doc: string): Promise<string> {
+  const hashes: string[] = [];
+  for (const m of doc.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(m[1]!)));
+    hashes.push(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
+  }
+  return hashes.length ? PAGE_CSP.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`) : PAGE_CSP;
+}
+
+export function html(c: Context, body: string | Promise<string>, status: ContentfulStatusCode = 200) {
+  htmlHeaders(c);
   return c.html(Promise.resolve(body).then((b) => `<!DOCTYPE html>${b}`), status);
 }
 

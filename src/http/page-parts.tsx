@@ -2,6 +2,18 @@
 // Parts the pages share: a table that stacks into labelled rows on a narrow screen (so a value never loses what its
 // column means), the GOV.UK error summary and field message, and how a missing value is shown.
 import type { Problem } from '../domain/errors.js';
+import { safeHref } from '../domain/urls.js';
+
+/**
+ * A link to a URL from data: only an http(s) URL becomes a link; anything else (javascript:, data:, a file name) is
+ * shown as text, with the address after the words when they differ, so a saved copy of the page can never run it.
+ */
+export function SourceLink(props: { url: string | null | undefined; text?: string | null; class?: string }) {
+  const href = safeHref(props.url);
+  const text = props.text || props.url || '';
+  if (href) return <a class={props.class} href={href} rel="noopener noreferrer">{text}</a>;
+  return <span class={props.class}>{text}{props.url && props.url !== text ? ` (${props.url})` : ''}</span>;
+}
 
 export interface Column {
   label: string;

@@ -154,7 +154,18 @@ const History = z.looseObject({
 
 /** The `data` of each route's JSON answer, by the route's path template. */
 export const RESPONSE_DATA: Record<string, z.ZodTypeAny> = {
-  '/-/health': z.looseObject({ status: z.literal('ok'), counts: z.record(z.string(), count) }),
+  '/-/health': z.looseObject({
+    status: z.enum(['ok', 'degraded']),
+    counts: z.record(z.string(), count),
+    database: z.object({
+      build_state: z.enum(['complete', 'building', 'not finished', 'unknown']),
+      built_at: z.string().nullable(),
+      build_started_at: z.string().nullable().optional(),
+      integrity: z.enum(['ok', 'corrupt', 'unknown']),
+      integrity_findings: z.array(z.string()),
+      integrity_checked_at: z.string().nullable(),
+    }),
+  }),
   '/-/version': z.looseObject({ app: z.string(), taxonomy_version: z.string().nullable(), method_version: z.string(), data_built_at: z.string().nullable() }),
   '/api/openapi.json': z.looseObject({ openapi: z.literal('3.1.0') }),
   '/api/councils': listOf(CouncilRow),

@@ -28,7 +28,18 @@ export interface WriteOptions {
   actions?: WriteActions;
 }
 
+/** What the runtime knows of the database file beyond its tables (Node: the check on open and the write lock). */
+export interface DatabaseStatus {
+  integrity: 'ok' | 'corrupt' | 'unknown';
+  integrity_findings: string[];
+  integrity_checked_at: string | null;
+  /** A `sbb db build` is writing the file now; null when the runtime cannot know. */
+  build_running: boolean | null;
+}
+
 export interface Runtime {
+  /** The database's integrity and whether a build is running; missing on Workers, where both are unknown. */
+  database?: (store: Store) => DatabaseStatus;
   /** Builds workshop option packs; missing on Workers, where packs answer 501. */
   packs: PackBuilder | undefined;
   /** The bearer token and the implementations of the writes (Node only). */

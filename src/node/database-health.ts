@@ -4,6 +4,9 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../domain/errors.js';
 import type { SqlDriver } from '../store/sql-driver.js';
+import type { BuildState } from '../store/build-state.js';
+
+export { readBuildState, type BuildState } from '../store/build-state.js';
 
 /** The first path among the file and its folder that this process cannot use as asked, with the reason. */
 export function permissionProblem(path: string, write: boolean): { path: string; reason: string } | undefined {
@@ -81,19 +84,6 @@ export function corruptError(path: string, findings: readonly string[], cause?: 
 /** SQLite's own word for a damaged file (a file that is no database at all, SQLITE_NOTADB, is told apart on open). */
 export const isCorruptionError = (e: unknown) => /SQLITE_CORRUPT/.test(String((e as { code?: string }).code ?? ''));
 
-/** The state of the last build recorded in meta: complete, or started and never finished (killed, crashed). */
-export interface BuildState {
-  state: 'complete' | 'building' | 'unknown';
-  started_at: string | null;
-  pid: number | null;
-}
-
-export async function readBuildState(getMeta: (key: string) => Promise<string | undefined>): Promise<BuildState> {
-  const state = await getMeta('build_state');
-  const started = (await getMeta('build_started_at')) ?? null;
-  const pid = Number(await getMeta('build_pid')) || null;
-  return { state: state === 'building' || state === 'complete' ? state : 'unknown', started_at: started, pid };
-}
 
 /** One line about a build that started and did not finish, or undefined. */
 export function unfinishedBuildNote(path: string, b: BuildState): string | undefined {

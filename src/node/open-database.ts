@@ -32,6 +32,16 @@ export interface OpenOptions {
   onIntegrity?: (findings: string[]) => void;
 }
 
+/** What the integrity check found when a store was opened here (stores made elsewhere were not checked). */
+const checkedAtOpen = new WeakMap<Store, { findings: string[]; checked_at: string }>();
+
+/** The integrity of a store as found when it was opened (quick_check); unknown for a store not opened by openDatabase. */
+export function integrityAtOpen(store: Store): { integrity: 'ok' | 'corrupt' | 'unknown'; integrity_findings: string[]; integrity_checked_at: string | null } {
+  const c = checkedAtOpen.get(store);
+  if (!c) return { integrity: 'unknown', integrity_findings: [], integrity_checked_at: null };
+  return { integrity: c.findings.length ? 'corrupt' : 'ok', integrity_findings: c.findings, integrity_checked_at: c.checked_at };
+}
+
 /** Opens the file, read-only when asked; on a folder that cannot take SQLite's `-shm` file, as an in-memory snapshot. */
 function openDriver(path: string, readonly: boolean) {
   if (readonly && folderNotWritable(path) && !hasPendingWal(path)) {
@@ -59,6 +69,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   try {
     store = createStore(openDriver(path, readonly));
     const findings = await quickCheck(store.driver);
+    checkedAtOpen.set(store, { findings, checked_at: new Date().toISOString() });
     options.onIntegrity?.(findings);
     if (findings.length && !options.allowCorrupt) throw corruptError(path, findings);
     if (findings.length) return store;

@@ -6,6 +6,8 @@ import type { PackLimits, PackQueueStats } from './pack-queue.js';
 import { join } from 'node:path';
 import type { Store } from '../store/store.js';
 import { liveDatabase } from './live-database.js';
+import { integrityAtOpen } from './open-database.js';
+import { writeLockHolder } from './write-lock.js';
 import { DATA_DIR } from './paths.js';
 import { nodeWriteActions } from './write-actions.js';
 
@@ -46,7 +48,9 @@ export function startServer(store: Store, port: number, hostname: string, option
     database: options.database?.path,
     fresh: live ? () => live.fresh() : undefined,
   });
-  const app = createApp({ storeFor: () => (live ? live.current() : store), packs, writes: { token: options.writeToken, actions }, responseCache: options.responseCache ?? true });
+  const path = options.database?.path;
+  const database = (s: Store) => ({ ...integrityAtOpen(s), build_running: path ? Boolean(writeLockHolder(path)?.command.startsWith('sbb db build')) : null });
+  const app = createApp({ storeFor: () => (live ? live.current() : store), packs, writes: { token: options.writeToken, actions }, responseCache: options.responseCache ?? true, database });
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {

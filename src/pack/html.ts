@@ -1,5 +1,6 @@
 // HTML building blocks for the packs: escaping (every stored or scraped string goes through esc), safe links,
 // dates, and the shared stylesheet with its print rules.
+import { safeHref } from '../domain/urls.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -8,13 +9,8 @@ export const esc = (s: unknown): string => (s === null || s === undefined ? '' :
 
 /** Only http(s) URLs become links; anything else (javascript:, data:, relative paths) is shown as text. */
 export function safeUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  const safe = safeHref(url);
+  return safe ? new URL(safe).href : null;
 }
 
 export function link(url: string | null | undefined, text?: string): string {

@@ -84,6 +84,20 @@ describe('writes', () => {
     expect(dumpDb(path)).toEqual(snapshot);
   });
 
+  it('reject a javascript: or data: source URL naming the field, and write nothing', async () => {
+    const snapshot = dumpDb(path);
+    const bad = [
+      offer({ id: 'exampleshire-js', source: { url: 'javascript:alert(1)', kind: 'local_offer_page' } }),
+      offer({ id: 'exampleshire-data', source: { url: 'data:text/html,<script>alert(1)</script>', kind: 'local_offer_page' } }),
+    ];
+    const res = await post(on, '/api/import', bad, auth);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: Array<{ field: string; message: string }> };
+    expect(body.errors).toContainEqual({ field: 'records[0].source.url', message: expect.stringMatching(/exampleshire-js: .*found "javascript:"/) });
+    expect(body.errors).toContainEqual({ field: 'records[1].source.url', message: expect.stringMatching(/exampleshire-data: .*found "data:"/) });
+    expect(dumpDb(path)).toEqual(snapshot);
+  });
+
   it('reject bodies that are not JSON records', async () => {
     expect((await post(on, '/api/import', '{not json', auth)).status).toBe(400);
     expect((await post(on, '/api/import', { rows: [] }, auth)).status).toBe(400);
