@@ -15,6 +15,8 @@ interface PackFlags {
   weights?: string;
   samples?: number;
   seed?: number;
+  contact?: string;
+  returnBy?: string;
   pdf: boolean;
   out: string;
 }
@@ -33,6 +35,8 @@ export function registerPackCommand(program: Command, config: Config): void {
     .option('--weights <weights>', 'a preset (balanced, equity-first, ...) and/or choice=..,equity=..,quality=..,suitability=..')
     .option('--samples <n>', 'weight samples for the sensitivity table (default 1000)', intOption('--samples', 0, 100_000))
     .option('--seed <n>', 'random seed for the sensitivity samples', intOption('--seed', 0, 2 ** 31))
+    .option('--contact <who>', "who families send the easy read's response card to (a name, email or address)")
+    .option('--return-by <date>', 'the date the response cards are due back (YYYY-MM-DD)')
     .option('--no-pdf', 'leave out the PDFs (no Chromium needed)')
     .action((code: string, opts: PackFlags) =>
       withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
@@ -40,7 +44,7 @@ export function registerPackCommand(program: Command, config: Config): void {
         const [{ buildPackFromStore }, { createChromiumPdfRenderer }] = await Promise.all([import('../node/pack-builder.js'), import('../pack/render/pdf-chromium.js')]);
         const pdf = opts.pdf ? createChromiumPdfRenderer({ executablePath: config.chromium }) : null;
         try {
-          const pack = await buildPackFromStore(store, code, { group: opts.group, theme: opts.theme, weights: opts.weights, samples: opts.samples, seed: opts.seed }, { pdf });
+          const pack = await buildPackFromStore(store, code, { group: opts.group, theme: opts.theme, weights: opts.weights, samples: opts.samples, seed: opts.seed, contact: opts.contact, return_by: opts.returnBy }, { pdf });
           writePack(pack, opts.out, (await import('../pack/pack-files.js')).zipPack);
           const c = pack.data.compare;
           process.stdout.write(`${c.council.name} against ${c.group.name}; theme ${pack.data.theme.code}; ${pack.data.options.length} options, ${pack.data.cards.length} evidence cards, ${pack.data.sources.length} sources; data of ${c.data_date ?? 'unknown date'}\n`);

@@ -34,6 +34,18 @@ describe('sbb pack', () => {
     expect(readdirSync(join(out, 'data')).sort()).toEqual(['annex.xlsx', 'metrics.csv', 'offers.csv', 'options.csv', 'scores.csv', 'sources.csv']);
   });
 
+  it('puts --contact and --return-by on the easy read, and refuses a return date that is not a date', async () => {
+    const out = join(db.dir, 'pack-card');
+    const r = await runCli('pack', '888', '--db', db.path, '--no-pdf', '--contact', 'Short breaks team, shortbreaks@exampleshire.example', '--return-by', '2027-01-15', '--out', out);
+    expect(r.code).toBe(0);
+    const easy = readFileSync(join(out, 'easy-read.html'), 'utf8');
+    expect(easy).toContain('shortbreaks@exampleshire.example');
+    expect(easy).toMatch(/Please give it back by [^<]*2027/);
+    const bad = await runCli('pack', '888', '--db', db.path, '--no-pdf', '--return-by', 'next week', '--out', join(db.dir, 'pack-bad'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/return_by: "next week" is not a date/);
+  });
+
   it('refuses an unknown theme, group or council with one line and exit 1, and a missing --out with exit 2 (usage)', async () => {
     for (const args of [['--theme', 'sunshine'], ['--group', 'friends'], ['--weights', 'kindness=1']]) {
       const r = await runCli('pack', 'E10000017', '--db', db.path, '--no-pdf', '--out', join(db.dir, 'x.zip'), ...args);
