@@ -58,7 +58,7 @@ const TIER_HEADING = /^\W*(?:(?:non[- ])?assessed|universal|targeted|specialist|
 const PROVISION_LEAD = /\b(?:includ\w*|choices?|options?|apply for|offer\w*|available|provid\w*|such as|following|range of|types? of|kinds? of|settings?|services?|activit\w*|clubs?|schemes?|providers?|opportunit\w*|support|breaks?|stay)\b/i;
 
 const SERVICE_NOUN = /\b(?:clubs?|schemes?|playschemes?|groups?|services?|breaks?|payments?|budgets?|grants?|stays?|holidays?|provisions?|care|carers?|sitting|sitters?|support|packages?|units?|homes?|house|lodge|centres?|centers?|projects?|programmes?|assistants?|activities|fostering|families|outreach|befriend\w*|buddy|buddies|day-?care|nursery|nurseries|childminders?|childminding|training|sports?|swimming|youth|play|respite|overnights?|residential|trips?|camps?|sessions)\b/i;
-const NOT_A_NAME_START = /^(?:any|other|all|some|many|various|etc|and|or|in|at|within|with|from|for|to|by|on|into|your|their|his|her|you|they|we|it|its|if|when|how|what|who|why|where|whether|this|that|these|those|allow|allows|give|gives|helps?\s+(?:you|your|them|their|children|families|parents|carers|to)|get|gets|spend|have|has|be|is|are|was|live|lives|receive|receives|attend|attends|need|needs|meet|meets|make|makes|take|takes|enjoy|learn|develop|build|try|do|does|can|may|must|will|should|being|having|not|no|more|less|time (?:to|for|with|away|off)|being|having|receiving|attending|living|reduce|improve|increase|provide|provides|offer|offers|complete|contact|call|email|visit|read|see|find|ask|tell|talk)\b/i;
+const NOT_A_NAME_START = /^(?:any|other|all|some|many|various|etc|and|or|in|at|within|with|from|for|to|by|on|into|your|their|his|her|you|they|we|it|its|if|when|how|what|who|which|why|where|whether|this|that|these|those|allow|allows|give|gives|helps?\s+(?:you|your|them|their|children|families|parents|carers|to)|get|gets|spend|have|has|be|is|are|was|live|lives|receive|receives|attend|attends|need|needs|meet|meets|make|makes|take|takes|enjoy|learn|develop|build|try|do|does|can|may|must|will|should|being|having|not|no|more|less|time (?:to|for|with|away|off)|being|having|receiving|attending|living|reduce|improve|increase|provide|provides|offer|offers|complete|contact|call|email|visit|read|see|find|ask|tell|talk)\b/i;
 const AGE_LEAD = /^(?:(?:for\s+)?(?:children\s+|young people\s+)?aged?s?\s*)?\d{1,2}\s*(?:\+|(?:-|–|—|to)\s*\d{1,2}\+?)?\s*(?:years?(?: old)?\s*)?[:\-–—]?\s*(?=[A-Za-z])/i;
 const AGE_TAIL = /[\s,]*\(?\b(?:for\s+)?(?:children\s+(?:and young people\s+)?|young people\s+)?(?:aged?s?|age range)\s*\d{1,2}\s*(?:\+|(?:-|–|—|to)\s*\d{1,2}\+?)?(?:\s*years?(?: old)?)?\)?\s*$/i;
 
@@ -66,6 +66,9 @@ const AGE_TAIL = /[\s,]*\(?\b(?:for\s+)?(?:children\s+(?:and young people\s+)?|y
 export function itemNames(text: string): string[] {
   // The name is the item's first sentence ("Calleydown residential short breaks home. A residential unit offering ...").
   let t = text.replace(/\s+/g, ' ').trim().split(/(?<=[a-z)][.!])\s+(?=[A-Z])/)[0]!.replace(/[.;,]+$/, '');
+  // "Broad Park House is a 4-bed facility, owned and run by ...": the name is the subject.
+  const subject = /^((?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:is|are)\s+(?:a|an|the|owned|run|for|based|managed|provided)\b/.exec(t);
+  if (subject) t = subject[1]!;
   // A way of giving breaks names what it gives: "giving you direct payments that you can use ..." is "direct payments".
   if (GERUND.test(t)) t = t.replace(GERUND, '').replace(/\s+(?:that|which|so|so that|to|while|when|where)\s.*$/i, '');
   if (/^ages?\b|^\d/i.test(t)) t = t.replace(AGE_LEAD, '');
@@ -106,7 +109,7 @@ const FOR_WORKERS = /\b(?:volunteers?|staff|workforce|practitioners?)\b/i;
 const TIME_ONLY = /^(?:days?|daytime|evenings?|overnights?|nights?|weekends?|holidays?|school holidays|after school|term time|week ?days?)$/i;
 export const nameLike = (text: string) => {
   const name = itemNames(text)[0];
-  return Boolean(name && name.length <= 90 && !NOT_A_NAME_START.test(name) && !/[?]$/.test(name) && !FOR_WORKERS.test(name) && !TIME_ONLY.test(name));
+  return Boolean(name && name.length <= 120 && !NOT_A_NAME_START.test(name) && !/[?]$/.test(name) && !FOR_WORKERS.test(name) && !TIME_ONLY.test(name));
 };
 
 export const MEANS_LEAD = /\b(?:short breaks?|breaks|hours|support)\b[^.]{0,80}\bby\s*:\s*$/i;
@@ -132,15 +135,26 @@ export function isServiceList(run: ListRun, heading: string): boolean {
 
 const INLINE_LEAD = /\b(?:(?:may |can |will |also )?includ(?:e|es|ing)|such as|these are|there (?:is|are))\s*:?\s+(.+)$/i;
 
+/** Whether the sentence of a text that lists services inline says what short breaks include. */
+export const inlineStrong = (text: string) => STRONG_PROVISION_LEAD.test(text.split(/(?<=[.!?])\s+(?=[A-Z])/).find((x) => INLINE_LEAD.test(x)) ?? '');
+
 /** Services listed inside a sentence ("They may include Larchwood short break unit, short break foster carers and personal budgets."). */
 export function inlineItems(sentence: string): string[] | undefined {
-  const m = INLINE_LEAD.exec(sentence.split(/(?<=[.!?])\s+(?=[A-Z])/).find((x) => INLINE_LEAD.test(x)) ?? '');
+  const own = sentence.split(/(?<=[.!?])\s+(?=[A-Z])/).find((x) => INLINE_LEAD.test(x)) ?? '';
+  const m = INLINE_LEAD.exec(own);
   if (!m) return undefined;
   const list = m[1]!.replace(/[.;]\s*$/, '');
   // "X, Y, home care and agency support and community childminders": the last "and" ends the list.
-  const parts = list.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:(?!\s(?:and|or)\s)[^,])*$)/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 3 || parts.some((p) => p.split(' ').length > 8)) return undefined;
-  const strong = STRONG_PROVISION_LEAD.test(sentence);
+  const pieces = list.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:(?!\s(?:and|or)\s)[^,])*$)/).map((p) => p.trim()).filter(Boolean);
+  // "... carers in the evenings, at weekends and during the school holidays": a piece led by "at" or "during" belongs to the one before.
+  const parts: string[] = [];
+  for (const p of pieces) {
+    if (parts.length && /^(?:at|in|on|during|over|throughout)\b/i.test(p)) parts[parts.length - 1] += `, ${p}`;
+    else parts.push(p);
+  }
+  const strong = STRONG_PROVISION_LEAD.test(own);
+  // Kinds of break may take a dozen words ("care in the homes of children with disabilities or elsewhere"); other lists, eight.
+  if (parts.length < 3 || pieces.some((p) => p.split(' ').length > (strong ? 12 : 8))) return undefined;
   return parts.filter((p) => (strong ? nameLike(p) : isServiceItem(p))).length / parts.length >= 0.75 ? parts : undefined;
 }
 
@@ -164,4 +178,15 @@ export function namedInSentence(sentence: string): NamedService[] {
   const place = PLACE_OF_STAY.exec(sentence)?.[1];
   if (place && !INSTITUTION.test(place) && !names.some((n) => n.name === place)) names.push({ name: place, kind: 'place' });
   return names;
+}
+
+const PROPER_NAME = /^(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|and|for|&))*$/;
+/** A list whose items are mostly proper names ("Broad Park House", "The Birches"): named services, even inside a named offer's section. */
+export function isNamedServiceList(run: ListRun): boolean {
+  if (run.items.length < 2) return false;
+  const named = run.items.filter((i) => {
+    const name = itemNames(i.text)[0] ?? '';
+    return PROPER_NAME.test(name) && (name.split(/\s+/).length >= 2 || /^The\s/.test(name));
+  }).length;
+  return named / run.items.length >= 0.6;
 }

@@ -155,4 +155,24 @@ describe('which headings and sentences name offers', () => {
     expect(names(out)).toEqual(['Targeted short breaks']);
     expect(facts(named(out, 'Targeted short breaks')).gates).toEqual(['residence']);
   });
+
+  it('names houses listed by sentence inside a named offer, and the assessment its section asks for', async () => {
+    const out = await read(`<h1>Specialist Short Breaks (Overnight)</h1><p>Families have a break while the child stays in a residential setting.</p>
+      <p>There are three residential provisions for overnight short breaks in Exampleshire:</p>
+      <ul><li>Elm Park House is a 4-bed facility run by the council. It is for children with learning disabilities.</li>
+      <li>The Willows is run by the NHS, for children with complex medical needs.</li><li>Ashdown House is run by the NHS.</li></ul>
+      <h2>Accessing Specialist Short Breaks</h2><p>An assessment of need is required. This is through a child and family assessment, undertaken by a social worker.</p>`);
+    expect(names(out)).toEqual(['Elm Park House', 'The Willows', 'Ashdown House']);
+  });
+
+  it('a scheme named "Application Scheme" is an offer; kinds of break listed in a sentence keep "at weekends" with their item', async () => {
+    const scheme = await read(`<h1>Short Break Application Scheme</h1><p>Families complete a short application form and provide a letter from a professional who knows the child. Age range 0 - 18 years.</p>`);
+    expect(names(scheme)).toEqual(['Short Break Application Scheme']);
+    expect(named(scheme, 'Short Break Application Scheme').gates).toEqual(['professional_letter']);
+    const kinds = await read(`<h1>Who can access Short Breaks?</h1>
+      <p>Short Breaks Services can include care in the homes of children with disabilities or elsewhere, educational or leisure activities outside their homes, or services to assist carers in the evenings, at weekends and during the school holidays.</p>
+      <p>Families living in the borough who have a child with a disability aged between 0 – 18 are potentially eligible.</p>`);
+    expect(names(kinds)).toEqual(['care in the homes of children with disabilities or elsewhere', 'educational or leisure activities outside their homes', 'services to assist carers in the evenings, at weekends, during the school holidays']);
+    expect(facts(named(kinds, 'educational or leisure activities outside their homes'))).toMatchObject({ gates: ['residence'], age_min: 0, age_max: 18 });
+  });
 });

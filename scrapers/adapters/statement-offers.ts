@@ -7,10 +7,10 @@ import { parseGates } from '../../src/text/gates.js';
 import { parseTier, type AccessTier } from '../../src/text/tiers.js';
 import type { OfferDraft } from './offer-builder.js';
 import { cleanHeading, quoteSentences, sentencesOf, slug, splitSentences, type Block, type Sentence } from './statement-blocks.js';
-import { inlineItems, MEANS_LEAD, nameLike, namedInSentence, isServiceItem, STRONG_PROVISION_LEAD, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
+import { inlineItems, inlineStrong, isNamedServiceList, MEANS_LEAD, nameLike, namedInSentence, isServiceItem, STRONG_PROVISION_LEAD, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
 
 const OFFER_HEADING = /short breaks?|play ?schemes?|clubs?|overnight|direct payments?|personal budgets?|grants?|sitting|befriend|buddy|holiday|activit|residential|respite|support at home|home support|care at home|family[- ]based|link carers?|shared care|youth|sport|leisure|universal|targeted|specialist|level \d|tier \d|sblo|break[- ]time|day-time|night-time|provision\b|specialised|early help|aiming high/i;
-const NON_OFFER_HEADING = /statement|introduction|^about|contents|how to|appl(?:y|ying|ication)|complain|contact|feedback|glossary|what (?:is|are)|why|who (?:can|is)|eligib|our (?:vision|commitment|duty)|review|consultation|transport|travel|getting to|carers?[’']? ?s? assessment|further information|useful|advice|definition|the law|legal|summary|overview|\btiers\b|\blevels\b|range of|cost|charges|how (?:many|much)|^(?:how|what|who|when|where|why|which|can|do|does|is|are|will|should)\b|\?\s*$|^(?:find|get|search|book|contact|read|see|watch|download|view|click|more information|find out)\b|\bfor adults\b|\badults? (?:social care|services)\b/i;
+const NON_OFFER_HEADING = /statement|introduction|^about|contents|how to|appl(?:y|ying|ication)(?!\s+(?:scheme|grant|programme|service))|^accessing\b|complain|contact|feedback|glossary|what (?:is|are)|why|who (?:can|is)|eligib|our (?:vision|commitment|duty)|review|consultation|transport|travel|getting to|carers?[’']? ?s? assessment|further information|useful|advice|definition|the law|legal|summary|overview|\btiers\b|\blevels\b|range of|cost|charges|how (?:many|much)|^(?:how|what|who|when|where|why|which|can|do|does|is|are|will|should)\b|\?\s*$|^(?:find|get|search|book|contact|read|see|watch|download|view|click|more information|find out)\b|\bfor adults\b|\badults? (?:social care|services)\b/i;
 /** Words that say nothing of which offer a name means: a heading made only of them is the page's subject, not an offer. */
 const GENERIC_WORDS = new Set('available s activities activity respite care categories category types type options range overview guide current changes change update updates info latest new a an and the of for to in at on with our your their short break breaks service services offer offers children child young people person disabled disability disabilities family families carers carer parents and information local council send additional needs special educational who have has'.split(' '));
 const EVIDENCE_MAX = 1000;
@@ -30,7 +30,9 @@ const sameService = (a: string, b: string) => {
 const coreName = (name: string, siteWords: ReadonlySet<string>) =>
   // "... in Kingston and Richmond": where an offer is, not which.
   name.replace(/\s+in\s+(?:[A-Z][\w'’-]*(?:\s+(?:and|&)\s+|\s+|$))+$/, '').split(/[^A-Za-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w.toLowerCase()) && !siteWords.has(w.toLowerCase())).join(' ');
-const isTierName = (name: string) => /^\W*(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|level \d|tier \d)(?:\s+(?:short breaks?|services?|support|provision|offer))?\W*$/i.test(name);
+const TIER_WORD = '(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|level \\d|tier \\d)';
+/** "Targeted", "Specialist services", "Targeted and specialist services": a tier's name, nothing more. */
+const isTierName = (name: string) => new RegExp(`^\\W*${TIER_WORD}(?:\\s+(?:and|or|&)\\s+${TIER_WORD})?(?:\\s+(?:short breaks?|services?|support|provision|offer))?\\W*$`, 'i').test(name);
 
 const carriesFacts = (s: string) =>
   Boolean(parseAges(s) || parseAllowances(s).length || parseCharges(s).length || parseGates(s).length || isFree(s) || parseTier(s) || parseDirectPaymentRates(s).length);
@@ -230,13 +232,13 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     const pageTitle = b === blocks[0] && (b.level ?? 2) <= 1;
     const tierSection = (isTierName(heading) || isTierName(coreName(heading, siteWords))) && !entitled && !pageTitle;
     const namedOffer = isOfferHeading(b.heading) && !tierSection && !isGenericName(heading, siteWords);
-    const runs = namedOffer ? [] : listRuns(b.lines).filter((r) => isServiceList(r, heading));
+    const runs = namedOffer ? listRuns(b.lines).filter(isNamedServiceList) : listRuns(b.lines).filter((r) => isServiceList(r, heading));
     if (!runs.length)
       for (const l of b.lines) {
         const parts = l.item || namedOffer || !(tierSection || STRONG_PROVISION_LEAD.test(l.text)) ? undefined : inlineItems(l.text);
         if (!parts) continue;
         const rest = splitSentences(l.text).filter((x) => !inlineItems(x.text)).map((x) => ({ text: x.text, item: false, page: l.page }));
-        runs.push({ items: parts.map((text) => ({ text, item: true, page: l.page })), lead: [...b.lines.filter((x) => x !== l), ...rest], after: [], strong: STRONG_PROVISION_LEAD.test(l.text) });
+        runs.push({ items: parts.map((text) => ({ text, item: true, page: l.page })), lead: [...b.lines.filter((x) => x !== l), ...rest], after: [], strong: inlineStrong(l.text) });
         serviceLines.add(l);
         break;
       }

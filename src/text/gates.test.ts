@@ -58,6 +58,8 @@ describe('gates in hard phrasings', () => {
     ['Families can apply if the child or young person has a diagnosed disability.', ['diagnosis_evidence']],
     ['Some overnight breaks are taken following a social care or health assessment of need.', ['social_care_assessment']],
     ['Level 3 – Specialist Short Breaks (dependent on assessed need)', ['social_care_assessment']],
+    ["The type of short break you receive will depend on your child's assessed needs.", ['social_care_assessment']],
+    ['You need to ask the local authority to carry out an assessment of need.', ['social_care_assessment']],
   ])('reads %s', (text, expected) => {
     expect(hardGates(text)).toEqual(expected);
   });
