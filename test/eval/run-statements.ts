@@ -35,7 +35,7 @@ interface LabelPage {
   url: string;
   council_code: string;
   council: string;
-  half: 'tuning' | 'held_out' | 'held_out_2' | 'held_out_3' | 'held_out_4' | 'held_out_5';
+  half: 'tuning' | 'held_out' | 'held_out_2' | 'held_out_3' | 'held_out_4' | 'held_out_5' | 'held_out_6';
   offers: LabelOffer[];
   facts: Array<{ topic: string; value?: number }>;
 }
@@ -91,7 +91,7 @@ interface Tally {
   missing: string[];
 }
 const tally = (): Tally => ({ labelled: 0, found: 0, predicted: 0, right: 0, judged: 0, judgedRight: 0, pages: 0, emptyPages: [], missing: [] });
-const halves: Record<string, Tally> = { tuning: tally(), held_out: tally(), held_out_2: tally(), held_out_3: tally(), held_out_4: tally(), held_out_5: tally() };
+const halves: Record<string, Tally> = { tuning: tally(), held_out: tally(), held_out_2: tally(), held_out_3: tally(), held_out_4: tally(), held_out_5: tally(), held_out_6: tally() };
 const report: unknown[] = [];
 const lines: string[] = [];
 const say = (s = '') => lines.push(s);
@@ -100,7 +100,7 @@ const present = labels.filter((p) => existsSync(join(PAGES, `${p.page}.html`)));
 if (!present.length) {
   console.log(`\nStatement extraction on real pages: skipped. The page texts are not in the repository; save each labelled page
 (${labels.length} pages, URLs in test/eval/statement-labels.json) as test/eval/pages/<page>.html, e.g. copy the
-development set's excerpts: cp /work/research/pages-{a,b,c}/*.html /work/research/fresh/*.html /work/research/fresh3/*.html /work/research/fresh4/*.html /work/research/fresh5/*.html test/eval/pages/`);
+development set's excerpts: cp /work/research/pages-{a,b,c}/*.html /work/research/fresh/*.html /work/research/fresh3/*.html /work/research/fresh4/*.html /work/research/fresh5/*.html /work/research/fresh6/*.html test/eval/pages/`);
 } else {
   for (const lp of labels) {
     if (onlyHalf && lp.half !== onlyHalf) continue;
@@ -185,7 +185,7 @@ development set's excerpts: cp /work/research/pages-{a,b,c}/*.html /work/researc
     if (!t.pages) continue;
     say(`${name.padEnd(9)} ${String(t.pages).padStart(5)}  ${`${t.found}/${t.labelled} ${pct(t.found, t.labelled)}`.padStart(16)}  ${`${t.right}/${t.predicted} ${pct(t.right, t.predicted)}`.padStart(16)}  ${`${t.judgedRight}/${t.judged} ${pct(t.judgedRight, t.judged)}`.padStart(22)}  ${t.emptyPages.length}${t.emptyPages.length ? ` (${t.emptyPages.join(', ')})` : ''}`);
   }
-  say('Targets on held-out pages: recall >= 90%, precision >= 95%, no page with offers yielding none. Each held-out half was labelled before the extractor first ran on it; held_out and held_out_2 were read after their first runs; held_out_3, held_out_4 and held_out_5 were not read.');
+  say('Targets on held-out pages: recall >= 90%, precision >= 95%, no page with offers yielding none. Each held-out half was labelled before the extractor first ran on it; held_out and held_out_2 were read after their first runs; held_out_3, held_out_4 and held_out_6 were not read; held_out_5 was read after its first run.');
   if (!verbose) say('(node bin/run-ts.js test/eval/run-statements.ts --verbose lists every miss)');
   console.log(lines.join('\n'));
   mkdirSync(dirname(OUT), { recursive: true });
