@@ -77,8 +77,7 @@ export function extractStatement(sections: readonly StatementSection[], pathKey:
         if (!facts.some((f) => f.topic === 'direct_payment_rate' && f.value === r.amount_gbp))
           facts.push({ topic: 'direct_payment_rate', slug: `${pathKey}-${slug(b.heading)}-${String(r.amount_gbp).replace('.', '-')}`, statement: `Direct payments are paid at £${r.amount_gbp} per hour.`, evidence: quoteSentences([s], 1000), value: r.amount_gbp, unit: 'gbp_per_hour' });
   const tierWords = (t: string) => new Set([...t.matchAll(/\b(universal|targeted|specialist)\b/gi)].map((m) => m[1]!.toLowerCase()).concat(TIER_SCHEMES.filter((x) => x.label.test(t)).map((x) => x.name)));
-  // Tiers named together in one sentence ("universal (level 1) ... targeted (level 2) and specialist (level 3)") anywhere on the page.
-  const model = loose.find((b) => tierWords(b.text).size >= 2) ?? blocks.find((b) => b.sentences.some((x) => tierWords(x.text).size >= 3));
+  const model = loose.find((b) => tierWords(b.text).size >= 2);
   // Tiers may also be the page's headings ("Universal", "Targeted", "Specialist"), each its own section.
   const tierHeadings = blocks.filter((b) => tierWords(b.heading).size > 0 && b.heading.length <= 80);
   const headingTiers = new Set(tierHeadings.flatMap((b) => [...tierWords(b.heading)]));

@@ -57,7 +57,7 @@ const STRONG_NOT_PROVISION = /\b(?:who|if (?:they|you|your|the|a))\s*:?\s*$/i;
 const TIER_HEADING = /^\W*(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|level \d|tier \d)\b/i;
 const PROVISION_LEAD = /\b(?:includ\w*|choices?|options?|apply for|offer\w*|available|provid\w*|such as|following|range of|types? of|kinds? of|settings?|services?|activit\w*|clubs?|schemes?|providers?|opportunit\w*|support|breaks?|stay)\b/i;
 
-const SERVICE_NOUN = /\b(?:clubs?|schemes?|playschemes?|groups?|services?|breaks?|payments?|budgets?|grants?|stays?|holidays?|provisions?|care|carers?|sitting|sitters?|support|packages?|units?|homes?|house|lodge|centres?|centers?|projects?|programmes?|assistants?|activities|fostering|families|outreach|befriend\w*|buddy|buddies|day-?care|nursery|nurseries|childminders?|childminding|training|sports?|swimming|youth|play|respite|overnights?|residential|trips?|camps?|sessions|facilities|playgrounds?|parks)\b/i;
+const SERVICE_NOUN = /\b(?:clubs?|schemes?|playschemes?|groups?|services?|breaks?|payments?|budgets?|grants?|stays?|holidays?|provisions?|care|carers?|sitting|sitters?|support|packages?|units?|homes?|house|lodge|centres?|centers?|projects?|programmes?|assistants?|activities|fostering|families|outreach|befriend\w*|buddy|buddies|day-?care|nursery|nurseries|childminders?|childminding|training|sports?|swimming|youth|play|respite|overnights?|residential|trips?|camps?|sessions)\b/i;
 const NOT_A_NAME_START = /^(?:any|other|all|some|many|various|etc|and|or|in|at|within|with|from|for|to|by|on|into|your|their|his|her|you|they|we|it|its|if|when|how|what|who|which|why|where|whether|this|that|these|those|allow|allows|give|gives|helps?\s+(?:you|your|them|their|children|families|parents|carers|to)|get|gets|spend|have|has|be|is|are|was|live|lives|receive|receives|attend|attends|need|needs|meet|meets|make|makes|take|takes|enjoy|learn|develop|build|try|do|does|can|may|must|will|should|being|having|not|no|more|less|time (?:to|for|with|away|off)|being|having|receiving|attending|living|reduce|improve|increase|provide|provides|offer|offers|complete|contact|call|email|visit|read|see|find|ask|tell|talk)\b/i;
 const AGE_LEAD = /^(?:(?:for\s+)?(?:children\s+|young people\s+)?aged?s?\s*)?\d{1,2}\s*(?:\+|(?:-|–|—|to)\s*\d{1,2}\+?)?\s*(?:years?(?: old)?\s*)?[:\-–—]?\s*(?=[A-Za-z])/i;
 const AGE_TAIL = /[\s,]*\(?\b(?:for\s+)?(?:children\s+(?:and young people\s+)?|young people\s+)?(?:aged?s?|age range)\s*\d{1,2}\s*(?:\+|(?:-|–|—|to)\s*\d{1,2}\+?)?(?:\s*years?(?: old)?)?\)?\s*$/i;
@@ -76,9 +76,6 @@ export function itemNames(text: string): string[] {
   const dash = /^(.{3,80}?)\s+[-–—:]\s+(.+)$/.exec(t) ?? /^(.{3,80}?):\s+(.+)$/.exec(t);
   // "Level 2 - Self-Referral Clubs": a tier label before the dash is part of the name, not the name.
   if (dash && dash[1]!.split(' ').length <= 8 && !/^(?:level|tier|stage|band)\s*\d\w*$/i.test(dash[1]!.trim())) t = dash[1]!;
-  // "Short breaks, such as family-based shared care, residential overnights, outreach": a kind named only by its examples.
-  const examples = /^(?:short breaks?|breaks|respite|services|activities)\s*,?\s+(?:such as|including|e\.g\.|for example)\s+(.+)$/i.exec(t);
-  if (examples) return examples[1]!.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=[^,]*$)/).map((x) => x.replace(/[.;,:]+$/, '').trim()).filter((x) => x.length >= 3);
   // "education or leisure activities including holiday clubs ...": the examples after the name are not the name.
   t = t.replace(/\s+(?:including|such as|e\.g\.|for example|like)\b.*$/i, '').replace(/^(?:a|an)\s+(?=\S)/, '');
   // A remark in brackets after the name ("(dependent on assessed need)") is no part of it; a name in brackets ("(Silverwood)") is.
@@ -107,7 +104,7 @@ export function isServiceItem(text: string): boolean {
 /** Whether a run of list items lists provision: a lead (or the heading) that says so, and items most of which name services. */
 /** A lead that says what short breaks (or the council's services) include: its items are kinds of break, whatever their words. */
 export const STRONG_PROVISION_LEAD = /\b(?:short[- ]breaks?|services|breaks|respite)\b[^.]{0,100}?\b(?:includ(?:e|es|ing)|such as)\b|\b(?:these|they) (?:may |can )?include\b|\bwe (?:offer|provide)\b/i;
-const FOR_WORKERS = /\b(?:volunteers?|staff|workforce|practitioners?)\b|^(?:advice|information|signposting|links? with|liaison)\b/i;
+const FOR_WORKERS = /\b(?:volunteers?|staff|workforce|practitioners?)\b/i;
 /** Times of day or week say when breaks happen, not which. */
 const TIME_ONLY = /^(?:days?|daytime|evenings?|overnights?|nights?|weekends?|holidays?|school holidays|after school|term time|week ?days?)$/i;
 export const nameLike = (text: string) => {
@@ -157,9 +154,7 @@ export function inlineItems(sentence: string): string[] | undefined {
   }
   const strong = STRONG_PROVISION_LEAD.test(own);
   // Kinds of break may take a dozen words ("care in the homes of children with disabilities or elsewhere"); other lists, eight.
-  // Two kinds are a list only when the sentence says they are short breaks ("Examples of short breaks include X or Y").
-  const named2 = /\bshort[- ]breaks?\b[^.]{0,40}\b(?:include|includes|such as)\b/i.test(own);
-  if (parts.length < (named2 ? 2 : 3) || pieces.some((p) => p.split(' ').length > (strong ? 12 : 8))) return undefined;
+  if (parts.length < 3 || pieces.some((p) => p.split(' ').length > (strong ? 12 : 8))) return undefined;
   return parts.filter((p) => (strong ? nameLike(p) : isServiceItem(p))).length / parts.length >= 0.75 ? parts : undefined;
 }
 

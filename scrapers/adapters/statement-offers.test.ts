@@ -175,19 +175,4 @@ describe('which headings and sentences name offers', () => {
     expect(names(kinds)).toEqual(['care in the homes of children with disabilities or elsewhere', 'educational or leisure activities outside their homes', 'services to assist carers in the evenings, at weekends, during the school holidays']);
     expect(facts(named(kinds, 'educational or leisure activities outside their homes'))).toMatchObject({ gates: ['residence'], age_min: 0, age_max: 18 });
   });
-
-  it('a list item naming short breaks by examples gives each example; advice and links with agencies are no breaks', async () => {
-    const out = await read(`<h1>Disabled Children's Team</h1><p>The services outlined are available to children up to 18 years.</p>
-      <p>Some of the services we might be able to provide or organise include:</p>
-      <ul><li>Advice and information</li><li>Personal care in the child's home</li><li>Short breaks, such as family-based shared care, residential overnights, outreach</li><li>Direct payments for carers of disabled children</li><li>Link with other agencies</li></ul>`);
-    expect(names(out)).toEqual(["Personal care in the child's home", 'family-based shared care', 'residential overnights', 'outreach', 'Direct payments for carers of disabled children']);
-    expect(named(out, 'outreach').age_max).toBe(18);
-  });
-
-  it('two kinds of short break named in a sentence are two offers; a specialist route that needs an assessment has that gate', async () => {
-    const out = await read(`<h1>Short Breaks</h1><p>Examples of short breaks include holiday playschemes or home sitting.</p>
-      <h2>Specialist short breaks</h2><p>Some families need specialist short breaks. For these you will need an assessment of your child's needs.</p>`);
-    expect(names(out)).toEqual(['holiday playschemes', 'home sitting', 'Specialist short breaks']);
-    expect(named(out, 'Specialist short breaks').gates).toEqual(['social_care_assessment']);
-  });
 });

@@ -233,8 +233,7 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     const tierSection = (isTierName(heading) || isTierName(coreName(heading, siteWords))) && !entitled && !pageTitle;
     const namedOffer = isOfferHeading(b.heading) && !tierSection && !isGenericName(heading, siteWords);
     const runs = namedOffer ? listRuns(b.lines).filter(isNamedServiceList) : listRuns(b.lines).filter((r) => isServiceList(r, heading));
-    // A section on who is not served ("We do not provide ... under 5 ... services such as X or Y") lists no offers.
-    if (!runs.length && !b.sentences.some((x) => NOT_PROVIDED.test(x.text)))
+    if (!runs.length)
       for (const l of b.lines) {
         const parts = l.item || namedOffer || !(tierSection || STRONG_PROVISION_LEAD.test(l.text)) ? undefined : inlineItems(l.text);
         if (!parts) continue;

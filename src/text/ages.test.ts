@@ -66,7 +66,6 @@ describe('ages in hard phrasings', () => {
     ['The child or young person is aged between 0 -18th birthday', { min: 0, max: 17 }],
     ['For children aged 0 to 18th birthday who are residents', { min: 0, max: 17 }],
     ['are aged from birth up to their 18th birthday', { min: 0, max: 17 }],
-    ['The services outlined are available to children up to 18 years.', { min: undefined, max: 18 }],
     // List prefixes.
     ['Age 0 -8 Day-care with a childminder', { min: 0, max: 8 }],
     ['Ages 8 – 18 : Riverside Youth Club', { min: 8, max: 18 }],

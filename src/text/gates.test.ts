@@ -60,7 +60,6 @@ describe('gates in hard phrasings', () => {
     ['Level 3 – Specialist Short Breaks (dependent on assessed need)', ['social_care_assessment']],
     ["The type of short break you receive will depend on your child's assessed needs.", ['social_care_assessment']],
     ['You need to ask the local authority to carry out an assessment of need.', ['social_care_assessment']],
-    ["For these you will need an assessment of your child's needs.", ['social_care_assessment']],
   ])('reads %s', (text, expected) => {
     expect(hardGates(text)).toEqual(expected);
   });
