@@ -32,7 +32,8 @@ const coreName = (name: string, siteWords: ReadonlySet<string>) =>
   name.replace(/\s+in\s+(?:[A-Z][\w'’-]*(?:\s+(?:and|&)\s+|\s+|$))+$/, '').split(/[^A-Za-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w.toLowerCase()) && !siteWords.has(w.toLowerCase())).join(' ');
 const TIER_WORD = '(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|level \\d|tier \\d)';
 /** "Targeted", "Specialist services", "Targeted and specialist services": a tier's name, nothing more. */
-const isTierName = (name: string) => new RegExp(`^\\W*${TIER_WORD}(?:\\s+(?:and|or|&)\\s+${TIER_WORD})?(?:\\s+(?:short breaks?|services?|support|provision|offer))?\\W*$`, 'i').test(name);
+const TIER_NAME = new RegExp(`^\\W*${TIER_WORD}(?:\\s+(?:and|or|&)\\s+${TIER_WORD})?(?:\\s+(?:short breaks?|services?|support|provision|offer))?\\W*$`, 'i');
+const isTierName = (name: string) => TIER_NAME.test(name);
 
 const carriesFacts = (s: string) =>
   Boolean(parseAges(s) || parseAllowances(s).length || parseCharges(s).length || parseGates(s).length || isFree(s) || parseTier(s) || parseDirectPaymentRates(s).length);
@@ -272,6 +273,7 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
   const used = new Set<string>();
   const drafts: OfferDraft[] = [];
   const groupOf = new Map(groups.map((g) => [g.block, g]));
+  const offerHeadings = blocks.filter((x) => isOfferHeading(x.heading)).map((x) => ({ block: x, name: cleanHeading(x.heading) }));
   const providersIn = new Map<Group, number>();
   for (const n of named) {
     const g = groupOf.get(n.block) ?? parentOf.get(n.block);
@@ -294,7 +296,7 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     }
     const runs = runsOf.get(b);
     // A list that sums up services the page gives headings of their own ("Level 2 - Self-Referral Short Breaks") adds no offers.
-    const headed = blocks.filter((x) => x !== b && isOfferHeading(x.heading)).map((x) => cleanHeading(x.heading));
+    const headed = offerHeadings.filter((x) => x.block !== b).map((x) => x.name);
     if (runs) drafts.push(...itemDrafts(b, runs, g ?? parentOf.get(b), page, pathKey, used).filter((d) => !headed.some((h) => sameService(d.name, h))));
   }
   for (const n of named) {

@@ -1,20 +1,27 @@
-// The stored data's version, checked at most once a second per store: responses and scoring models are cached
-// against it, so a change (an import, a scrape, a rebuild) shows within a second without a query per request.
-import type { Store } from './store.js';
+// The stored data's version, checked at most once a second per database: responses, scoring models and the council
+// lookup are cached against it, so a change (an import, a scrape, a rebuild) shows within a second without a query
+// per request.
+import type { SqlDriver } from './sql-driver.js';
+import { readScoringVersion } from './scoring-reads.js';
 
 const TTL_MS = 1000;
 const seen = new WeakMap<object, { at: number; version: Promise<string> }>();
 
-export function dataVersion(store: Store, now = Date.now()): Promise<string> {
-  const hit = seen.get(store.driver);
+/** The version of the data behind a driver, read again at most once a second. */
+export function driverDataVersion(db: SqlDriver, now = Date.now()): Promise<string> {
+  const hit = seen.get(db);
   if (hit && now - hit.at < TTL_MS) return hit.version;
-  const version = store.scoringVersion();
-  seen.set(store.driver, { at: now, version });
-  version.catch(() => seen.delete(store.driver));
+  const version = readScoringVersion(db);
+  seen.set(db, { at: now, version });
+  version.catch(() => seen.delete(db));
   return version;
 }
 
+export function dataVersion(store: { driver: SqlDriver }, now = Date.now()): Promise<string> {
+  return driverDataVersion(store.driver, now);
+}
+
 /** Forgets the version (after a write through the API), so the next request sees the change at once. */
-export function forgetDataVersion(store: Store): void {
+export function forgetDataVersion(store: { driver: SqlDriver }): void {
   seen.delete(store.driver);
 }

@@ -11,6 +11,7 @@ import { newRunId } from './ids.js';
 import { factsForCouncil, offersForCouncil } from './record-reads.js';
 import { recordStatements } from './record-writes.js';
 import { readScoringData, readScoringVersion } from './scoring-reads.js';
+import { driverDataVersion } from './data-version.js';
 import { runListing, type ListingQuery } from './listing.js';
 import { LISTINGS, type ListingName } from './listings.js';
 import { referenceStatements, taxonomyStatements } from './reference-writes.js';
@@ -36,23 +37,14 @@ export interface StoreCounts {
   snapshots: number;
 }
 
-/** How long the council lookup is trusted before the data version is checked again. */
-const LOOKUP_TTL_MS = 1000;
-
 export function createStore(db: SqlDriver) {
-  // Every council-scoped request resolves its council: the 153 councils' keys are read once per data version
-  // (checked at most once a second), not once per request.
-  let cached: { version: string; at: number; lookup: Promise<ReturnType<typeof councilLookup<Awaited<ReturnType<typeof councils.councilKeys>>[number]>>> } | undefined;
+  // Every council-scoped request resolves its council: the 153 councils' keys are read once per data version, not once per request.
+  let cached: { version: string; lookup: Promise<ReturnType<typeof councilLookup<Awaited<ReturnType<typeof councils.councilKeys>>[number]>>> } | undefined;
   const lookup = async () => {
-    const now = Date.now();
-    if (cached && now - cached.at < LOOKUP_TTL_MS) return cached.lookup;
-    const version = await readScoringVersion(db);
-    if (cached?.version === version) {
-      cached.at = now;
-      return cached.lookup;
-    }
+    const version = await driverDataVersion(db);
+    if (cached?.version === version) return cached.lookup;
     const fresh = councils.councilKeys(db).then((keys) => councilLookup(keys));
-    cached = { version, at: now, lookup: fresh };
+    cached = { version, lookup: fresh };
     fresh.catch(() => (cached = undefined));
     return fresh;
   };
