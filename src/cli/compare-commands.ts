@@ -137,7 +137,7 @@ export function registerCompareCommands(program: Command, config: Config): void 
   )
     .option('--samples <n>', 'weight samples for the sensitivity analysis (default 1000; 0 turns it off)', intOption('--samples', 0, 100_000))
     .option('--seed <n>', 'random seed for the sensitivity samples', intOption('--seed', 0, 2 ** 31))
-    .option('--concentration <k>', 'how tightly sampled weights sit around the chosen ones (Dirichlet concentration, default 20)', numberOption('--concentration'))
+    .option('--concentration <k>', 'how tightly sampled weights sit around the chosen ones (the concentration of the Dirichlet they approximate, default 20)', numberOption('--concentration'))
     .option('--explain', 'print every score of the local council with its inputs, formula and evidence')
     .action(async (code: string, opts: ScoringFlags & { explain?: boolean }) => {
       await withModel(databaseOf(config, opts), (model) => {

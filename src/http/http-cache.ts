@@ -72,10 +72,13 @@ export function httpCache(options: { skip?: (path: string) => boolean } = {}): M
       return new Response(hit.body, { status: 200, headers: hit.headers });
     }
     await next();
-    const res = c.res;
-    if (res.status !== 200 || res.headers.has('ETag')) return;
+    if (c.res.status !== 200 || c.res.headers.has('ETag') || !c.res.body) return;
+    // Read the body once and answer with those bytes (a clone would tee the stream and copy it again).
+    const body = new Uint8Array(await c.res.arrayBuffer());
+    const res = new Response(body, { status: 200, headers: c.res.headers });
+    c.res = undefined;
+    c.res = res;
     if (!res.headers.has('Cache-Control')) res.headers.set('Cache-Control', READ_CACHE_CONTROL);
-    const body = new Uint8Array(await res.clone().arrayBuffer());
     const etag = await etagOf(body);
     res.headers.set('ETag', etag);
     if (cacheable && body.byteLength <= MAX_BODY) {

@@ -1,4 +1,5 @@
-// A seeded random source and the Dirichlet sampler built on it, so that sensitivity runs repeat exactly.
+// A seeded random source, standard normal draws and the digamma and trigamma functions the weight sampler uses,
+// so that sensitivity runs repeat exactly on every machine.
 
 /** sfc32, seeded through splitmix32: small, fast and well distributed; returns floats in [0, 1). */
 export function seededRandom(seed: number): () => number {
@@ -27,49 +28,38 @@ export function seededRandom(seed: number): () => number {
   return next;
 }
 
-/** A standard normal draw (Box-Muller; the second value is discarded to keep the stream simple). */
-function normal(random: () => number): number {
-  let u = 0;
-  while (u === 0) u = random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
-
-/** A Gamma(shape, 1) draw by Marsaglia and Tsang's method; shapes below 1 are boosted by U^(1/shape). */
-export function gamma(shape: number, random: () => number): number {
-  if (shape <= 0) return 0;
-  if (shape < 1) {
+/** `count` standard normal draws (Box-Muller, both values of each pair used), flat in one array. */
+export function standardNormals(count: number, random: () => number): Float64Array {
+  const out = new Float64Array(count);
+  for (let i = 0; i < count; i += 2) {
     let u = 0;
     while (u === 0) u = random();
-    return gamma(shape + 1, random) * Math.pow(u, 1 / shape);
+    const r = Math.sqrt(-2 * Math.log(u));
+    const t = 2 * Math.PI * random();
+    out[i] = r * Math.cos(t);
+    if (i + 1 < count) out[i + 1] = r * Math.sin(t);
   }
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x: number;
-    let v: number;
-    do {
-      x = normal(random);
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = random();
-    if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
-  }
+  return out;
 }
 
-/**
- * Weights drawn from a Dirichlet centred on `mean` (which sums to 1): alpha_i = concentration * mean_i.
- * A zero weight stays zero. Writes into `out` to avoid allocating per sample.
- */
-export function dirichletAround(mean: readonly number[], concentration: number, random: () => number, out: number[]): number[] {
-  let total = 0;
-  for (let i = 0; i < mean.length; i++) {
-    const g = gamma(concentration * mean[i]!, random);
-    out[i] = g;
-    total += g;
+/** The digamma function psi(x) for x > 0: recurrence up to 10, then the asymptotic series (error below 1e-12). */
+export function digamma(x: number): number {
+  let acc = 0;
+  while (x < 10) {
+    acc -= 1 / x;
+    x += 1;
   }
-  if (total === 0) for (let i = 0; i < mean.length; i++) out[i] = mean[i]!;
-  else for (let i = 0; i < mean.length; i++) out[i]! /= total;
-  return out;
+  const f = 1 / (x * x);
+  return acc + Math.log(x) - 0.5 / x - f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f / 132))));
+}
+
+/** The trigamma function psi'(x) for x > 0: recurrence up to 10, then the asymptotic series (error below 1e-12). */
+export function trigamma(x: number): number {
+  let acc = 0;
+  while (x < 10) {
+    acc += 1 / (x * x);
+    x += 1;
+  }
+  const f = 1 / (x * x);
+  return acc + 1 / x + f / 2 + (f / x) * (1 / 6 - f * (1 / 30 - f * (1 / 42 - f / 30)));
 }

@@ -1,32 +1,63 @@
-// Weight sampling and rank probabilities: centred on the chosen weights, repeatable for a seed.
+// Weight sampling and rank probabilities: centred on the chosen weights, spread as the Dirichlet they approximate,
+// repeatable for a seed.
 import { describe, expect, it } from 'vitest';
 import { scoreGroup } from './group-scores.js';
 import type { CouncilMetrics } from './metrics.js';
-import { dirichletAround, seededRandom } from './rng.js';
-import { sensitivity } from './sensitivity.js';
+import { digamma, seededRandom, standardNormals, trigamma } from './rng.js';
+import { sensitivity, weightDraws } from './sensitivity.js';
 
 const settings = { samples: 2000, concentration: 20, seed: 42, robust_share: 0.8 };
 const metrics = (values: Record<string, number>): CouncilMetrics => Object.fromEntries(Object.entries(values).map(([id, value]) => [id, { id, value, n: null, inputs: [], evidence: [] }]));
 
-describe('Dirichlet weights', () => {
+describe('weight draws', () => {
+  const draw = (mean: number[], samples = 5000, seed = 1) => weightDraws(mean, { samples, concentration: 20, seed });
+
   it('average out at the chosen weights, sum to 1, and keep a zero weight at zero', () => {
-    const random = seededRandom(1);
     const mean = [0.4, 0.3, 0.3, 0];
+    const w = draw(mean);
     const sum = [0, 0, 0, 0];
-    const w = [0, 0, 0, 0];
-    for (let i = 0; i < 5000; i++) {
-      dirichletAround(mean, 20, random, w);
-      expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
-      expect(w[3]).toBe(0);
-      w.forEach((x, j) => (sum[j]! += x));
+    for (let s = 0; s < 5000; s++) {
+      expect(w[s * 4]! + w[s * 4 + 1]! + w[s * 4 + 2]! + w[s * 4 + 3]!).toBeCloseTo(1, 9);
+      expect(w[s * 4 + 3]).toBe(0);
+      for (let j = 0; j < 4; j++) sum[j]! += w[s * 4 + j]!;
     }
-    sum.forEach((s, j) => expect(s / 5000).toBeCloseTo(mean[j]!, 2));
+    sum.forEach((x, j) => expect(x / 5000).toBeCloseTo(mean[j]!, 2));
   });
 
-  it('repeat exactly for the same seed', () => {
-    const a = seededRandom(7);
-    const b = seededRandom(7);
-    expect(Array.from({ length: 5 }, a)).toEqual(Array.from({ length: 5 }, b));
+  it('spread each weight as the Dirichlet does: a share of 0.4 at concentration 20 has a variance near 0.4 x 0.6 / 21', () => {
+    const w = draw([0.4, 0.3, 0.3], 20_000);
+    let sq = 0;
+    for (let s = 0; s < 20_000; s++) sq += (w[s * 3]! - 0.4) ** 2;
+    expect(sq / 20_000).toBeGreaterThan(0.9 * ((0.4 * 0.6) / 21));
+    expect(sq / 20_000).toBeLessThan(1.1 * ((0.4 * 0.6) / 21));
+  });
+
+  it('repeat exactly for the same seed, whatever was drawn before, and differ for another seed', () => {
+    const first = draw([0.25, 0.25, 0.5], 100, 7);
+    draw([0.7, 0.1, 0.2], 100, 7);
+    expect(draw([0.25, 0.25, 0.5], 100, 7)).toEqual(first);
+    expect(draw([0.25, 0.25, 0.5], 100, 8)).not.toEqual(first);
+  });
+
+  it('rest on digamma and trigamma values that match their known values', () => {
+    const cases: Array<[number, number, number]> = [
+      [1, -0.5772156649015329, Math.PI ** 2 / 6],
+      [0.5, -1.9635100260214235, Math.PI ** 2 / 2],
+      [5, 1.5061176684318004, 0.22132295573711532],
+      [20, 2.97052399224215, 0.05127082293520312],
+    ];
+    for (const [x, psi, psi1] of cases) {
+      expect(digamma(x)).toBeCloseTo(psi, 11);
+      expect(trigamma(x)).toBeCloseTo(psi1, 11);
+    }
+  });
+
+  it('give standard normals: mean 0 and variance 1', () => {
+    const z = standardNormals(20_001, seededRandom(3));
+    const mean = z.reduce((a, b) => a + b, 0) / z.length;
+    const variance = z.reduce((a, b) => a + (b - mean) ** 2, 0) / z.length;
+    expect(Math.abs(mean)).toBeLessThan(0.03);
+    expect(variance).toBeCloseTo(1, 1);
   });
 });
 

@@ -1,8 +1,8 @@
-// Sensitivity of the ranking to the weights: weights drawn from a Dirichlet centred on the chosen ones, the group
-// re-ranked for each draw, and each council's probability of each rank counted.
+// Sensitivity of the ranking to the weights: weights drawn around the chosen ones (a logistic-normal approximation
+// of a Dirichlet), the group re-ranked for each draw, and each council's probability of each rank counted.
 import { DIMENSIONS, type Dimension } from './config.js';
 import type { MemberScore } from './group-scores.js';
-import { dirichletAround, seededRandom } from './rng.js';
+import { digamma, seededRandom, standardNormals, trigamma } from './rng.js';
 import type { Weights } from './weights.js';
 
 export interface SensitivitySettings {
@@ -29,31 +29,46 @@ export interface Sensitivity {
   members: MemberSensitivity[];
 }
 
-/** Recent weight draws, keyed by what decides them: a new group under weights seen before reuses them. */
-const DRAWS = new Map<string, Float64Array>();
-const MAX_DRAWS = 64;
+/** Seeded banks of standard normals, keyed by seed, samples and dimensions: they do not depend on the weights. */
+const NORMALS = new Map<string, Float64Array>();
+const MAX_BANKS = 8;
 const MAX_CACHED_SAMPLES = 10_000;
 
-/** `samples` weight vectors drawn from the Dirichlet around `mean`, flat (sample s, dimension j at s * k + j). */
+function normalBank(samples: number, k: number, seed: number): Float64Array {
+  const key = `${seed}|${samples}|${k}`;
+  const hit = NORMALS.get(key);
+  if (hit) return hit;
+  const bank = standardNormals(samples * k, seededRandom(seed));
+  if (samples <= MAX_CACHED_SAMPLES) {
+    NORMALS.set(key, bank);
+    if (NORMALS.size > MAX_BANKS) NORMALS.delete(NORMALS.keys().next().value!);
+  }
+  return bank;
+}
+
+/**
+ * `samples` weight vectors drawn around `mean` (which sums to 1), flat (sample s, dimension j at s * k + j), from the
+ * logistic-normal approximation of the Dirichlet with alpha_j = concentration * mean_j (Aitchison and Shen, 1980):
+ * each component's log is normal with the log-mean psi(alpha_j) and log-variance psi'(alpha_j) of the Dirichlet's
+ * gamma component, then the components are normalised; a zero weight stays zero. The normal draws come from a seeded
+ * bank that does not depend on the weights, so a weight vector never seen before costs samples x k exponentials.
+ */
 export function weightDraws(mean: readonly number[], settings: Pick<SensitivitySettings, 'samples' | 'concentration' | 'seed'>): Float64Array {
   const k = mean.length;
-  const key = `${mean.join(',')}|${settings.concentration}|${settings.seed}|${settings.samples}`;
-  const hit = DRAWS.get(key);
-  if (hit) {
-    DRAWS.delete(key);
-    DRAWS.set(key, hit);
-    return hit;
-  }
+  const normals = normalBank(settings.samples, k, settings.seed);
   const out = new Float64Array(settings.samples * k);
-  const random = seededRandom(settings.seed);
-  const w = new Array<number>(k).fill(0);
+  // The log-mean and log-spread of each component are the same for every sample: worked out once.
+  const mu = mean.map((w) => (w > 0 ? digamma(settings.concentration * w) : 0));
+  const sd = mean.map((w) => (w > 0 ? Math.sqrt(trigamma(settings.concentration * w)) : 0));
   for (let s = 0; s < settings.samples; s++) {
-    dirichletAround(mean, settings.concentration, random, w);
-    for (let j = 0; j < k; j++) out[s * k + j] = w[j]!;
-  }
-  if (settings.samples <= MAX_CACHED_SAMPLES) {
-    DRAWS.set(key, out);
-    if (DRAWS.size > MAX_DRAWS) DRAWS.delete(DRAWS.keys().next().value!);
+    const o = s * k;
+    let total = 0;
+    for (let j = 0; j < k; j++) {
+      const g = mean[j]! > 0 ? Math.exp(mu[j]! + sd[j]! * normals[o + j]!) : 0;
+      out[o + j] = g;
+      total += g;
+    }
+    for (let j = 0; j < k; j++) out[o + j] = total === 0 ? mean[j]! : out[o + j]! / total;
   }
   return out;
 }
@@ -63,13 +78,21 @@ export function sensitivity(rows: readonly MemberScore[], weights: Weights, sett
   const dims: Dimension[] = [...DIMENSIONS];
   const k = dims.length;
   const mean = dims.map((d) => weights[d]);
-  // Only ranked members take part; their dimension scores flat in one typed array, NaN where unknown. The composite
-  // is the same sum in the same order as group-scores' composite(), so the ranks match it exactly.
+  // Only ranked members take part; their dimension scores flat in one typed array, with a 0/1 mask of which are
+  // known. Adding 0 for an unknown score leaves the sum as skipping it would, so the composite is the same sum in
+  // the same order as group-scores' composite(), and the ranks match it exactly.
   const ranked = rows.flatMap((r, i) => (r.rank !== null ? [i] : []));
   const m = ranked.length;
   const scores = new Float64Array(m * k);
-  ranked.forEach((i, a) => dims.forEach((d, j) => (scores[a * k + j] = rows[i]!.dimensions[d].score ?? NaN)));
-  const counts = rows.map(() => new Float64Array(n));
+  const known = new Float64Array(m * k);
+  ranked.forEach((i, a) =>
+    dims.forEach((d, j) => {
+      const v = rows[i]!.dimensions[d].score;
+      scores[a * k + j] = v ?? 0;
+      known[a * k + j] = v === null ? 0 : 1;
+    }),
+  );
+  const counts = new Float64Array(n * n);
   const draws = weightDraws(mean, settings);
   const comp = new Float64Array(m);
   const better = new Int32Array(m);
@@ -78,12 +101,11 @@ export function sensitivity(rows: readonly MemberScore[], weights: Weights, sett
     for (let a = 0; a < m; a++) {
       let sum = 0;
       let wt = 0;
+      const ao = a * k;
       for (let j = 0; j < k; j++) {
-        const v = scores[a * k + j]!;
-        if (v !== v) continue;
         const wj = draws[o + j]!;
-        sum += v * wj;
-        wt += wj;
+        sum += scores[ao + j]! * wj;
+        wt += known[ao + j]! * wj;
       }
       comp[a] = wt > 0 ? sum / wt : NaN;
     }
@@ -97,13 +119,14 @@ export function sensitivity(rows: readonly MemberScore[], weights: Weights, sett
         else if (ca > cb + 1e-9) better[b]!++;
       }
     }
-    for (let a = 0; a < m; a++) if (comp[a] === comp[a]) counts[ranked[a]!]![better[a]!]! += 1;
+    for (let a = 0; a < m; a++) if (comp[a] === comp[a]) counts[ranked[a]! * n + better[a]!]! += 1;
   }
   const members = rows.map((r, i) => {
     const total = settings.samples;
-    const p_rank = Array.from(counts[i]!, (c) => (total ? c / total : 0));
+    const mine = counts.subarray(i * n, (i + 1) * n);
+    const p_rank = Array.from(mine, (c) => (total ? c / total : 0));
     const p_same_rank = r.rank !== null && total ? p_rank[r.rank - 1]! : r.rank !== null ? 1 : 0;
-    return { code: r.code, p_rank, p_same_rank, rank_interval: r.rank === null ? null : interval(counts[i]!, total, r.rank), robust: r.rank !== null && p_same_rank >= settings.robust_share };
+    return { code: r.code, p_rank, p_same_rank, rank_interval: r.rank === null ? null : interval(mine, total, r.rank), robust: r.rank !== null && p_same_rank >= settings.robust_share };
   });
   return { settings, members };
 }
