@@ -128,7 +128,7 @@ export interface CompareResult {
   /** A council is ranked only when its evidence coverage is at least this. */
   min_coverage_to_rank: number;
   members: MemberResult[];
-  local: { rank: number | null; of: number; ranked: number; composite: number | null; coverage: number; robust: boolean; p_same_rank: number; rank_interval: [number, number] | null };
+  local: { rank: number | null; of: number; ranked: number; composite: number | null; coverage: number; robust: boolean; p_same_rank: number | null; rank_interval: [number, number] | null };
   sensitivity: Sensitivity;
   context: { metrics: ContextRow[]; figures: FigureRow[] };
   /** Each explained council's scores expanded to inputs, formula and evidence (the local council by default). */
@@ -302,14 +302,14 @@ export interface ScoresResult {
  * Every council scored within its own comparator group (its neighbours, region or type); with a custom group, the
  * councils of that list scored within it. Sensitivity is left to compare (one council at a time) unless asked.
  */
-export function scoreAll(model: ScoringModel, opts: ScoringOptions = {}): ScoresResult & { sensitivity?: Record<string, { p_same_rank: number; robust: boolean }> } {
+export function scoreAll(model: ScoringModel, opts: ScoringOptions = {}): ScoresResult & { sensitivity?: Record<string, { p_same_rank: number | null; robust: boolean }> } {
   const { weights, sensitivity: settings } = resolveOptions(model, opts);
   const spec = parseGroup(opts.group);
   const names = new Map(model.data.councils.map((c) => [c.code, c.name]));
   const subjects = spec.kind === 'custom' ? (spec.codes ?? []).map((k) => model.lookup.find(k)).filter((c): c is ScoringCouncil => Boolean(c)) : model.data.councils;
   const uniqueSubjects = [...new Map(subjects.map((c) => [c.code, c])).values()];
   const scores: ScoreRow[] = [];
-  const sens: Record<string, { p_same_rank: number; robust: boolean }> = {};
+  const sens: Record<string, { p_same_rank: number | null; robust: boolean }> = {};
   for (const local of uniqueSubjects) {
     const group = resolveGroup(spec, local, model.data, model.lookup);
     const rows = scoreMembers(model, group.members, weights);

@@ -75,7 +75,7 @@ export function positionSentence(r: CompareResult): string {
   if (local.ranked < 2) return `${name} is the only council ranked in this group (${local.of} in the group): a rank with nothing to compare it with says nothing.`;
   const samples = sensitivity.settings.samples;
   const base = `${name} ranks ${local.rank} of the ${local.ranked} councils ranked in this group (${local.of} in the group).`;
-  if (!samples) return base;
+  if (!samples || local.p_same_rank === null) return base;
   const p = sensitivity.members.find((m) => m.code === r.council.code)?.p_rank ?? [];
   const same = (100 * local.p_same_rank).toFixed(0);
   const threshold = `${(100 * sensitivity.settings.robust_share).toFixed(0)}%`;

@@ -93,6 +93,18 @@ describe('rank probabilities', () => {
     expect(sensitivity(rows, weights, settings)).toEqual(s);
   });
 
+  it('calls no rank robust and gives no probability when no samples are drawn (samples=0)', () => {
+    const m = new Map([
+      ['A', metrics({ grid_coverage: 0.9, free_share: 0.9, area_send_outcome: 1, need_profile_fit: 0.9 })],
+      ['B', metrics({ grid_coverage: 0.1, free_share: 0.1, area_send_outcome: 0, need_profile_fit: 0.1 })],
+    ]);
+    const s = sensitivity(scoreGroup(['A', 'B'], m, weights), weights, { ...settings, samples: 0 });
+    expect(s.members.map((x) => [x.p_same_rank, x.robust])).toEqual([
+      [null, false],
+      [null, false],
+    ]);
+  });
+
   it('leaves unranked members out of the draw', () => {
     const m = new Map([
       ['A', metrics({ grid_coverage: 0.9 })],

@@ -16,11 +16,11 @@ export interface MemberSensitivity {
   code: string;
   /** p_rank[k] is the probability of rank k + 1 (unranked members have all zeros). */
   p_rank: number[];
-  /** The probability of holding the rank the chosen weights give. */
-  p_same_rank: number;
+  /** The probability of holding the rank the chosen weights give (0 for unranked members; null when no samples were drawn). */
+  p_same_rank: number | null;
   /** The 5th and 95th percentile of rank across the samples. */
   rank_interval: [number, number] | null;
-  /** True when the rank under the chosen weights holds in at least robust_share of samples. */
+  /** True when the rank under the chosen weights holds in at least robust_share of samples (never without samples). */
   robust: boolean;
 }
 
@@ -125,8 +125,9 @@ export function sensitivity(rows: readonly MemberScore[], weights: Weights, sett
     const total = settings.samples;
     const mine = counts.subarray(i * n, (i + 1) * n);
     const p_rank = Array.from(mine, (c) => (total ? c / total : 0));
-    const p_same_rank = r.rank !== null && total ? p_rank[r.rank - 1]! : r.rank !== null ? 1 : 0;
-    return { code: r.code, p_rank, p_same_rank, rank_interval: r.rank === null ? null : interval(mine, total, r.rank), robust: r.rank !== null && p_same_rank >= settings.robust_share };
+    // Without samples the rank was not tested: its probability is unknown, and an untested rank is never robust.
+    const p_same_rank = r.rank === null ? 0 : total ? p_rank[r.rank - 1]! : null;
+    return { code: r.code, p_rank, p_same_rank, rank_interval: r.rank === null ? null : interval(mine, total, r.rank), robust: p_same_rank !== null && r.rank !== null && p_same_rank >= settings.robust_share };
   });
   return { settings, members };
 }

@@ -41,6 +41,8 @@ export async function benchUncachedCompare(seconds = 10) {
     out.offers_uncached = figure(await load(off.url, seconds, () => `/api/offers?council=${CODE}`));
     out.compare_new_weights = figure(await load(off.url, seconds, newWeights));
     out.compare_new_group = figure(await load(off.url, seconds, newGroup(codes)));
+    // A slider that needs scores and ranks only: samples=0 skips the rank probabilities (no rank is then robust).
+    out.compare_new_weights_samples_0 = figure(await load(off.url, seconds, (i) => `${newWeights(i)}&samples=0`));
   } finally {
     off.stop();
   }
@@ -61,6 +63,7 @@ export async function benchUncachedCompare(seconds = 10) {
     figures: out,
     ratio_new_weights: ratio(out.compare_new_weights!),
     ratio_new_group: ratio(out.compare_new_group!),
+    ratio_new_weights_samples_0: ratio(out.compare_new_weights_samples_0!),
     target_met: target(out.compare_new_weights!) && target(out.compare_new_group!),
   };
 }
