@@ -1,12 +1,13 @@
-// `sbb classify` re-runs classification over stored offers; `sbb diff CODE` lists what appeared, disappeared or changed.
+// `sbb classify` re-runs classification over stored offers; `sbb diff [CODE]` lists what appeared, disappeared or
+// changed: the entries of the change feed (/api/changes).
 import type { Command } from 'commander';
 import type { Config } from '../node/config.js';
 import { withDatabase } from '../node/open-database.js';
 import { databaseOf, inFlagTerms, usage } from './options.js';
 import { printJson, printTable } from './output.js';
+import { CHANGE_KINDS, TAXONOMY, type ChangeKind } from '../domain/index.js';
+import { changeEntries } from '../services/council-history.js';
 
-const COMPARED = ['name', 'type', 'access_tier', 'gates', 'age_min', 'age_max', 'cost_status', 'charges', 'allowances'] as const;
-const show = (v: unknown) => (v === null || v === undefined ? '-' : Array.isArray(v) && !v.length ? '[]' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 export function registerClassifyCommands(program: Command, config: Config): void {
   program
@@ -28,28 +29,28 @@ export function registerClassifyCommands(program: Command, config: Config): void
 
   program
     .command('diff')
-    .description('what appeared, disappeared or changed (hours, charges, gates, ages, type, tier) in a council\'s offers')
-    .argument('<code>', 'council GSS code, LA number or name')
+    .description("what appeared, disappeared or changed (hours, charges, gates, ages, type, tier) in a council's offers, or in every council's: the change feed of /api/changes")
+    .argument('[code]', 'council GSS code, LA number or name (every council when left out)')
     .option('--since <date>', 'only changes read on or after this date (YYYY-MM-DD)')
+    .option('--type <kinds>', `only these kinds of change, separated by commas (${CHANGE_KINDS.join(', ')})`)
+    .option('--offer-type <type>', 'only offers of this type (a taxonomy type code)')
     .option('--json', 'print JSON')
     .option('--db <path>', 'database file')
-    .action(async (code: string, opts: { since?: string; json?: boolean; db?: string }) => {
+    .action(async (code: string | undefined, opts: { since?: string; type?: string; offerType?: string; json?: boolean; db?: string }) => {
       if (opts.since && !/^\d{4}-\d{2}-\d{2}$/.test(opts.since)) throw usage(`--since: "${opts.since}" is not a date (YYYY-MM-DD)`);
+      const kinds = opts.type?.split(',').map((k) => k.trim());
+      const bad = kinds?.find((k) => !(CHANGE_KINDS as readonly string[]).includes(k));
+      if (bad !== undefined) throw usage(`--type: "${bad}" is not a kind of change (use ${CHANGE_KINDS.join(', ')})`);
+      if (opts.offerType && !TAXONOMY.codes('types').includes(opts.offerType)) throw usage(`--offer-type: "${opts.offerType}" is not a type in the taxonomy`);
       await withDatabase(databaseOf(config, opts), { readonly: true }, async (store) => {
-        const council = await store.requireCouncil(code);
-        const versions = await store.classification.versionsSince(council.code, opts.since ?? null);
-        const rows = [];
-        for (const v of versions) {
-          const before = v.change === 'changed' ? await store.classification.previousVersion(v.offer_id, v.version) : undefined;
-          const changes = before ? COMPARED.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(v.content[k])).map((k) => `${k}: ${show(before[k])} -> ${show(v.content[k])}`) : [];
-          // Dated by when the source was read and when it says it was published, never by when the database was built.
-          const read = v.retrieved ?? v.recorded_at.slice(0, 10);
-          rows.push({ date: read, read, published: v.published, recorded_at: v.recorded_at, change: v.change, offer: String(v.content.name ?? v.offer_id), id: v.offer_id, what: changes.join('; ') });
-        }
+        const council = code === undefined ? undefined : await store.requireCouncil(code);
+        const entries = await changeEntries(store, { council: council?.code, since: opts.since, type: kinds as ChangeKind[] | undefined, offer_type: opts.offerType });
+        // Dated by when the source was read and when it says it was published, never by when the database was built.
+        const rows = entries.map((e) => ({ date: e.read, read: e.read, published: e.published, recorded_at: e.recorded_at, change: e.change, offer: e.offer, id: e.offer_id, what: e.what, council: e.council_name, council_code: e.council_code, version: e.version, offer_type: e.offer_type, changes: e.changes, source_url: e.source_url }));
         if (opts.json) return void printJson(rows);
-        process.stdout.write(`${council.name}: ${rows.length} change${rows.length === 1 ? '' : 's'}${opts.since ? ` read since ${opts.since}` : ''}\n`);
+        process.stdout.write(`${council?.name ?? 'Every council'}: ${rows.length} change${rows.length === 1 ? '' : 's'}${opts.since ? ` read since ${opts.since}` : ''}\n`);
         process.stdout.write('"read" is when the source was read; "published" is the date the source itself gives (- where it gives none)\n\n');
-        printTable(rows, ['read', 'published', 'change', 'offer', 'what']);
+        printTable(rows, council ? ['read', 'published', 'change', 'offer', 'what'] : ['read', 'published', 'change', 'council', 'offer', 'what']);
       });
     });
 }

@@ -12,3 +12,4 @@ export * from './scoring-data.js';
 export * from './reference-bundle.js';
 export * from './errors.js';
 export * from './urls.js';
+export * from './offer-changes.js';

@@ -2,7 +2,7 @@
 // reserved parameters _size, _next, _sort, _sort_desc and _facet, as one strict zod schema per listing.
 import { z } from 'zod';
 import { CostSchema, CouncilType, InspectionFindingSchema, OfferSchema, Platform, RunKind, RunStatus, SourceKind, SourceStatus } from '../domain/index.js';
-import { TAXONOMY } from '../domain/index.js';
+import { CHANGE_KINDS, TAXONOMY } from '../domain/index.js';
 import { isCursor, opsOf, type ColumnDef } from '../store/listing.js';
 import { LISTINGS, type ListingName } from '../store/listings.js';
 import { councilParam, intParam, oneOf } from './query.js';
@@ -37,6 +37,15 @@ export const LISTING_FILTERS: Record<ListingName, Record<string, z.ZodTypeAny>> 
   runs: { kind: oneOf(RunKind.options), status: oneOf(RunStatus.options) },
   // Area SEND inspection outcomes are coded 1 to 3 (AreaSendInspectionSchema.outcome_code), or not known.
   inspections: { council: councilParam, outcome: oneOf(['1', '2', '3', 'unknown']), framework: z.string().min(1).max(100) },
+  changes: {
+    council: councilParam,
+    since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date (YYYY-MM-DD)'),
+    recorded_since: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?)?$/, 'a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)'),
+    type: z
+      .string()
+      .regex(new RegExp(`^(${CHANGE_KINDS.join('|')})(,(${CHANGE_KINDS.join('|')}))*$`), `one or more of ${CHANGE_KINDS.join(', ')}, separated by commas`),
+    offer_type: oneOf([...tax.codes('types'), 'unknown']),
+  },
   findings: {
     council: councilParam,
     topic: oneOf(InspectionFindingSchema.shape.topic.options),

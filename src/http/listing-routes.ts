@@ -1,6 +1,6 @@
-// The listing routes: /api/councils, /api/offers, /api/sources, /api/runs, /api/inspections, /api/findings, each as
-// JSON or CSV (.json/.csv), with filters, column filters (name__contains=), _search, _size (or max, streamed), a _next
-// keyset cursor, _sort/_sort_desc and _facet. A council filter that names no council is a 404, as on every route.
+// The listing routes: /api/councils, /api/offers, /api/sources, /api/runs, /api/inspections, /api/findings and the
+// change feed /api/changes, each as JSON or CSV (.json/.csv), with filters, column filters (name__contains=),
+// _search, _size (or max, streamed), a _next keyset cursor, _sort/_sort_desc and _facet. A council filter that names no council is a 404, as on every route.
 import type { Context } from 'hono';
 import { LISTINGS, type ListingName } from '../store/listings.js';
 import type { AppEnv } from './app-env.js';
@@ -21,8 +21,9 @@ const SUMMARY: Record<ListingName, string> = {
   runs: 'Imports, builds and scrapes, newest first',
   inspections: 'Area SEND inspections with their outcomes',
   findings: 'Sentences of area SEND reports about short breaks, with page and polarity',
+  changes: 'The change feed: every offer that appeared, changed or disappeared, newest first, dated by when its page was read (also as .atom)',
 };
-const TAG: Record<ListingName, RouteInfo['tag']> = { councils: 'councils', offers: 'offers', sources: 'sources', runs: 'sources', inspections: 'inspections', findings: 'inspections' };
+const TAG: Record<ListingName, RouteInfo['tag']> = { councils: 'councils', offers: 'offers', sources: 'sources', runs: 'sources', inspections: 'inspections', findings: 'inspections', changes: 'offers' };
 const DEFAULT_SIZE: Partial<Record<ListingName, number>> = { councils: 200 };
 
 interface ReservedQuery {

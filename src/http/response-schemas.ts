@@ -3,6 +3,8 @@
 // tests parse every route's answer with the same schemas. Objects are open (more fields may come, never fewer).
 import { z } from 'zod';
 import {
+  CHANGE_KINDS,
+  COMPARED_FIELDS,
   AllowanceSchema,
   AreaSendInspectionSchema,
   ChargeSchema,
@@ -131,25 +133,31 @@ const Coverage = z.looseObject({
   councils: z.array(z.looseObject({ code: z.string(), name: z.string() })),
 });
 
+/** One entry of the change feed (src/store/listings.ts CHANGES), as /api/changes, a council's history and `sbb diff` give it. */
+const ChangeRow = z.looseObject({
+  id: z.string(),
+  council_code: z.string(),
+  council_name: z.string(),
+  offer_id: z.string(),
+  offer: z.string(),
+  offer_type: z.string().nullable(),
+  version: count,
+  change: z.enum(CHANGE_KINDS),
+  read: z.string(),
+  published: z.string().nullable(),
+  recorded_at: z.string(),
+  run_id: z.string().nullable(),
+  source_url: z.string().nullable(),
+  changes: z.array(z.looseObject({ field: z.enum(COMPARED_FIELDS), before: z.unknown(), after: z.unknown() })),
+  what: z.string(),
+});
+
 /** A council's history of changes (src/services/council-history.ts), as `sbb diff` lists it. */
 const History = z.looseObject({
   council: z.looseObject({ code: z.string(), name: z.string() }),
   since: z.string().nullable(),
   note: z.string(),
-  changes: z.array(
-    z.looseObject({
-      offer_id: z.string(),
-      offer: z.string(),
-      version: count,
-      change: z.enum(['appeared', 'changed', 'disappeared']),
-      read: z.string().nullable(),
-      published: z.string().nullable(),
-      recorded_at: z.string(),
-      run_id: z.string().nullable(),
-      changes: z.array(z.looseObject({ field: z.string(), before: z.unknown(), after: z.unknown() })),
-      what: z.string(),
-    }),
-  ),
+  changes: z.array(ChangeRow),
 });
 
 /** The `data` of each route's JSON answer, by the route's path template. */
@@ -174,6 +182,7 @@ export const RESPONSE_DATA: Record<string, z.ZodTypeAny> = {
   '/api/runs': listOf(RunRow),
   '/api/inspections': listOf(InspectionRow),
   '/api/findings': listOf(FindingRow),
+  '/api/changes': listOf(ChangeRow),
   '/api/councils/{code}': CouncilDetail,
   '/api/councils/{code}/history': History,
   '/api/runs/{id}': z.looseObject({ ...RunSchema.pick({ id: true, kind: true, status: true }).shape, sources: z.array(z.looseObject({ source_id: z.string(), url: z.string() })) }),

@@ -3,6 +3,7 @@
 // that is not listed; the tests that walk every route read them.
 import { coverageRoutes } from './coverage-routes.js';
 import { detailRoutes } from './detail-routes.js';
+import { changesAtomRoutes } from './changes-atom.js';
 import { historyRoutes } from './history-routes.js';
 import { listingRoutes } from './listing-routes.js';
 import { openApiDocument } from './openapi.js';
@@ -23,7 +24,7 @@ openApiRoutes.get({ path: '/api/openapi.json', summary: 'This document', tag: 's
   c.json((openapi ??= openApiDocument(ROUTES))),
 );
 
-export const API_GROUPS = [systemRoutes, openApiRoutes, listingRoutes, detailRoutes, historyRoutes, coverageRoutes, scoringRoutes, packRoutes, writeRoutes];
+export const API_GROUPS = [systemRoutes, openApiRoutes, changesAtomRoutes, listingRoutes, detailRoutes, historyRoutes, coverageRoutes, scoringRoutes, packRoutes, writeRoutes];
 /** Pages first, as the app mounts them; then the API. */
 export const ROUTE_GROUPS = [pageRoutes, ...API_GROUPS];
 

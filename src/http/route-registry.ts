@@ -16,7 +16,7 @@ export interface RouteInfo {
   query?: z.ZodTypeAny;
   /** Path parameters and an example value for each (used by tests and the document). */
   params?: Record<string, { description: string; example: string }>;
-  formats: Array<'json' | 'csv' | 'zip' | 'pdf' | 'html'>;
+  formats: Array<'json' | 'csv' | 'zip' | 'pdf' | 'html' | 'atom'>;
   /** An example request path (with path parameters filled in) that succeeds on the shipped data; '' when there is none. */
   example: string;
   /** Needs the bearer token; off when no token is set. */

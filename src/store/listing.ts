@@ -34,6 +34,8 @@ export interface ListingDef {
   columns?: Record<string, ColumnDef>;
   /** The FTS5 index `_search` matches, and the expression of the row's rowid in `from`. */
   search?: { table: string; rowid: string };
+  /** Reshapes each row after its JSON columns are parsed (e.g. working out a change from two versions). */
+  shape?: (row: Row) => Row;
 }
 
 /** A filterable column: text (exact, not, contains, startswith), number (exact, not, gt, gte, lt, lte), or an age range. */
@@ -181,6 +183,13 @@ function whereOf(def: ListingDef, q: Pick<ListingQuery, 'filters' | 'columns' | 
 
 const FACET_LIMIT = 50;
 
+/** A row as a listing gives it out: without the cursor's columns, JSON columns parsed, then shaped. */
+function outputRow(def: ListingDef, r: Row): Row {
+  const { _sort_value: _s, _key: _k, ...rest } = r;
+  for (const c of def.jsonColumns) if (c in rest) rest[c] = fromJson(rest[c] as string | null, null);
+  return def.shape ? def.shape(rest) : rest;
+}
+
 export async function runListing(db: SqlDriver, def: ListingDef, q: ListingQuery): Promise<ListingPage> {
   const sortName = q.sort ?? def.defaultSort;
   const sortExpr = def.sorts[sortName];
@@ -213,11 +222,7 @@ export async function runListing(db: SqlDriver, def: ListingDef, q: ListingQuery
     facets[name] = (await db.all<{ value: string | number | null; n: number }>(sql, where.params)).map((r) => ({ value: r.value ?? null, count: Number(r.n) }));
   }
   return {
-    rows: page.map((r) => {
-      const { _sort_value: _s, _key: _k, ...rest } = r;
-      for (const c of def.jsonColumns) if (c in rest) rest[c] = fromJson(rest[c] as string | null, null);
-      return rest;
-    }),
+    rows: page.map((r) => outputRow(def, r)),
     total: q.count === false ? null : Number(totalRow?.n ?? 0),
     next: more && last ? encodeCursor([last._sort_value as string | number, String(last._key)]) : null,
     sort: sortName,

@@ -1,5 +1,6 @@
-// The listings the API serves: councils, offers, sources, runs, inspections and findings, with their filters,
-// sorts and facets. Every filter binds its value.
+// The listings the API serves: councils, offers, sources, runs, inspections, findings and the change feed, with
+// their filters, sorts and facets. Every filter binds its value.
+import { describeChanges, fieldChanges } from '../domain/offer-changes.js';
 import type { ListingDef } from './listing.js';
 
 const equals = (col: string) => (v: string) => ({ sql: `${col} = ?`, params: [v] });
@@ -161,5 +162,41 @@ export const FINDINGS: ListingDef = {
   jsonColumns: [],
 };
 
-export const LISTINGS = { councils: COUNCILS, offers: OFFERS, sources: SOURCES, runs: RUNS, inspections: INSPECTIONS, findings: FINDINGS } as const;
+/** When a version's page was read: its own date, else (versions written before migration 0008) the day it was noted. */
+const READ = 'COALESCE(v.retrieved, substr(v.recorded_at, 1, 10))';
+
+/**
+ * The change feed: every version of every offer that appeared, changed or disappeared, with what changed. Dated by
+ * when the page was read (`read`) and when it says it was published; `recorded_at` is when this database noted it.
+ */
+export const CHANGES: ListingDef = {
+  name: 'changes',
+  from: `offer_versions v JOIN councils c ON c.code = v.council_code
+    LEFT JOIN offer_versions p ON p.offer_id = v.offer_id AND p.version = v.version - 1
+    LEFT JOIN offers o ON o.id = v.offer_id LEFT JOIN sources s ON s.id = o.source_id`,
+  select: `v.offer_id || '@' || v.version AS id, v.council_code, c.name AS council_name, v.offer_id,
+    json_extract(v.content, '$.name') AS offer, json_extract(v.content, '$.type') AS offer_type, v.version, v.change,
+    ${READ} AS read, v.published, v.recorded_at, v.run_id, s.url AS source_url,
+    CASE WHEN v.change = 'changed' THEN p.content END AS before_content, v.content AS after_content`,
+  // Versions of one offer sort by number (2 before 10), so the key pads it.
+  key: "v.offer_id || '@' || printf('%06d', v.version)",
+  sorts: { read: READ, recorded_at: 'v.recorded_at' },
+  defaultSort: 'read',
+  defaultDesc: true,
+  filters: {
+    council: councilIs('v.council_code'),
+    since: (v) => ({ sql: `${READ} >= ?`, params: [v] }),
+    recorded_since: (v) => ({ sql: 'v.recorded_at >= ?', params: [v] }),
+    type: (v) => ({ sql: 'v.change IN (SELECT value FROM json_each(?))', params: [JSON.stringify(v.split(','))] }),
+    offer_type: equalsOrNull("json_extract(v.content, '$.type')", 'unknown'),
+  },
+  facets: { change: { expr: 'v.change' }, offer_type: { expr: "json_extract(v.content, '$.type')" }, council_code: { expr: 'v.council_code' } },
+  jsonColumns: ['before_content', 'after_content'],
+  shape: ({ before_content, after_content, ...row }) => {
+    const changes = before_content ? fieldChanges(before_content as Record<string, unknown>, (after_content ?? {}) as Record<string, unknown>) : [];
+    return { ...row, offer: row.offer ?? row.offer_id, changes, what: describeChanges(changes) };
+  },
+};
+
+export const LISTINGS = { councils: COUNCILS, offers: OFFERS, sources: SOURCES, runs: RUNS, inspections: INSPECTIONS, findings: FINDINGS, changes: CHANGES } as const;
 export type ListingName = keyof typeof LISTINGS;

@@ -58,3 +58,19 @@ describe('sbb diff', () => {
     expect(since.map((r) => r.id)).not.toContain('exampleshire-csv-holiday-scheme');
   });
 });
+
+describe('sbb diff over every council', () => {
+  it('lists the change feed of every council without a code, filtered by kind, and names a wrong kind', async () => {
+    const all = JSON.parse((await runCli('diff', '--json', '--type', 'appeared', '--db', db.path)).stdout) as Array<{ council_code: string; change: string; read: string }>;
+    expect(new Set(all.map((r) => r.council_code)).size).toBeGreaterThan(10);
+    expect(new Set(all.map((r) => r.change))).toEqual(new Set(['appeared']));
+    // Oldest read first, as for one council.
+    expect(all.map((r) => r.read)).toEqual([...all.map((r) => r.read)].sort());
+    const table = (await runCli('diff', '--since', '2026-11-01', '--db', db.path)).stdout;
+    expect(table).toMatch(/^Every council: \d+ changes read since 2026-11-01/);
+    expect(table).toMatch(/^read\s+published\s+change\s+council\s+offer/m);
+    const wrong = await runCli('diff', '--type', 'moved', '--db', db.path);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--type: "moved" is not a kind of change');
+  });
+});
