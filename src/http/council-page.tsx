@@ -203,7 +203,7 @@ export function CouncilPage(props: { d: Detail; history: CouncilHistory; ownOffe
   const c = d.council;
   const sn = d.statistical_neighbours['2025'];
   return (
-    <Layout title={`${c.name}: short breaks benchmark`}>
+    <Layout title={`${c.name}: short breaks benchmark`} feed={{ href: `/api/changes.atom?council=${c.code}`, title: `${c.name}: changes to its short breaks offers` }}>
       <h1>{c.name}</h1>
       <p class="muted">
         {cap(c.type.replace(/_/g, ' '))} council in {c.region_name}; GSS code {c.code}
@@ -255,7 +255,7 @@ export function CouncilPage(props: { d: Detail; history: CouncilHistory; ownOffe
       ) : null}
       <p>
         As data: <a href={`/api/councils/${c.code}`}>JSON</a>, <a href={`/api/councils/${c.code}/history`}>history as JSON</a>,{' '}
-        <a href={`/api/offers.csv?council=${c.code}`}>offers as CSV</a>.
+        <a href={`/api/offers.csv?council=${c.code}`}>offers as CSV</a>; follow its changes in a feed reader: <a href={`/api/changes.atom?council=${c.code}`}>changes as an Atom feed</a>.
       </p>
     </Layout>
   );

@@ -37,7 +37,7 @@ export interface PickState {
 
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function Layout(props: { title: string; children: unknown; script?: boolean }) {
+export function Layout(props: { title: string; children: unknown; script?: boolean; feed?: { href: string; title: string } }) {
   return (
     <html lang="en-GB">
       <head>
@@ -46,6 +46,7 @@ export function Layout(props: { title: string; children: unknown; script?: boole
         <title>{props.title}</title>
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/static/site.css" />
+        {props.feed ? <link rel="alternate" type="application/atom+xml" title={props.feed.title} href={props.feed.href} /> : null}
         {props.script ? <script src="/static/workshop.js" defer></script> : null}
       </head>
       <body>

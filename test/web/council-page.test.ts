@@ -96,6 +96,11 @@ describe('a page for each council', () => {
     const built = new Date().toISOString().slice(0, 10);
     for (const c of history.changes) expect(c.read).not.toBe(built);
     expect(await page.textContent('#history')).toContain(`${d.offers[0]!.retrieved}`);
+    // A feed reader finds the council's change feed from the page, and it lists the same changes.
+    const feed = await page.getAttribute('link[rel="alternate"][type="application/atom+xml"]', 'href');
+    expect(feed).toBe('/api/changes.atom?council=E10000017');
+    const atom = await (await fetch(new URL(feed!, page.url()).href + '&_size=1000')).text();
+    expect(atom.match(/<entry>/g)?.length).toBe(history.changes.length);
     await page.close();
   }, 60_000);
 
