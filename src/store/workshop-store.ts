@@ -3,8 +3,8 @@
 import type { CommentStatus, Decision, Role, WorkshopStatus } from '../domain/workshop.js';
 import type { SqlDriver, SqlStatement, SqlValue } from './sql-driver.js';
 
-/** A rate limit to take a token from: null when allowed, else the seconds to wait. Handed in by the runtime. */
-export type LimitCheck = (bucket: string, key: string) => number | null;
+/** A rate limit to take `cost` tokens from (default 1; 0 only looks): null when allowed, else the seconds to wait. Handed in by the runtime. */
+export type LimitCheck = (bucket: string, key: string, cost?: number) => number | null;
 
 export interface WorkshopRow {
   code: string;
