@@ -1,7 +1,8 @@
 // Where workshop data lives on Node: a file of its own beside the database, so participants can write while
 // `sbb serve` runs without SBB_WRITE_TOKEN (the main file read-only), and `sbb db build --fresh` or `db migrate`
 // never touch what the room gave.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/temp-db.js';
 import { workshopServer } from '../support/workshop-server.js';
@@ -56,6 +57,15 @@ describe('a server started without SBB_WRITE_TOKEN', () => {
     const cli = await runCli('workshop', 'results', w.code, '--key', w.facilitator_key, '--format', 'csv', '--db', served.dbPath);
     expect(cli.code, cli.stderr).toBe(0);
     expect(cli.stdout.split('\n')[1]).toMatch(/,3,18,4,/);
+  });
+
+  it('leaves workshops out of `sbb db export-sql`, so loading data into D1 (even with --clear) never replaces them', async () => {
+    const file = join(served.dir, 'export.sql');
+    const out = await runCli('db', 'export-sql', '--db', served.dbPath, '--out', file, '--clear');
+    expect(out.code, out.stderr).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/DELETE FROM "offers"/);
+    expect(text).not.toMatch(/(INSERT INTO|DELETE FROM) "?workshop/);
   });
 
   it('closes and deletes from the command line with the facilitator key only', async () => {
