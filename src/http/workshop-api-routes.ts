@@ -17,6 +17,13 @@ import { addFacilitatorRoutes } from './workshop-api-facilitate.js';
 
 export const workshopApiRoutes = createApiRoutes();
 
+// A workshop answer is someone's own (their scores, the facilitator's results): never stored by a shared cache.
+for (const path of ['/api/workshops', '/api/workshops/*'])
+  workshopApiRoutes.app.use(path, async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-store');
+  });
+
 const BODY_MAX = 256 * 1024;
 const W = { workshop: { description: 'the join code (ABCD-EFGH; any case, dash optional)', example: 'ABCD-EFGH' } };
 export const JSON_ROUTE = { tag: 'workshops' as const, query: noQuery, formats: ['json' as const], example: '', params: W };

@@ -114,6 +114,7 @@ describe('scoring', () => {
     expect(first.status).toBe(200);
     expect((await call('PUT', `/api/workshops/${w.code}/scores`, { participant_key: key, scores: [{ option: o, factor: f, score: 5 }] })).status).toBe(200);
     const mine = await call('GET', `/api/workshops/${w.code}/scores`, undefined, { 'X-Participant-Key': key });
+    expect(mine.res.headers.get('cache-control')).toBe('private, no-store');
     expect(mine.body.data).toEqual({ role: 'young_person', scores: [{ option: o, factor: f, score: 5 }], comments: [{ option: o, text: 'More <b>weekend</b> clubs' }] });
     const { status, body } = await results(w.code, w.facilitator_key);
     expect(status).toBe(200);
