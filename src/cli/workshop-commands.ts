@@ -6,7 +6,7 @@ import { withFlags, type Config } from '../node/config.js';
 import { withDatabase } from '../node/open-database.js';
 import { defaultWorkshopPath, openWorkshopDatabase } from '../node/workshop-database.js';
 import * as svc from '../services/workshops.js';
-import { resultsCsvRows } from '../services/workshops-results.js';
+import { resultsCsvColumns, resultsCsvRows } from '../services/workshops-results.js';
 import type { WorkshopStore } from '../store/workshop-store.js';
 import { toCsv } from '../text/csv.js';
 import { inFlagTerms, usage } from './options.js';
@@ -81,7 +81,7 @@ export function registerWorkshopCommands(program: Command, config: Config): void
         withWorkshops(config, opts, async (ws) => {
           const { workshop } = await svc.checkFacilitator(ws, code, opts.key);
           const results = await svc.workshopResults(ws, code, opts.key);
-          if (opts.format === 'csv') process.stdout.write(toCsv(resultsCsvRows(results, workshop.factors)));
+          if (opts.format === 'csv') process.stdout.write(toCsv(resultsCsvRows(results, workshop.factors), resultsCsvColumns(workshop.factors)));
           else printJson(results);
         }),
       );

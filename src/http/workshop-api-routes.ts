@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AppError, invalid } from '../domain/errors.js';
 import { displayCode, joinPath, type Workshop } from '../domain/workshop.js';
 import * as svc from '../services/workshops.js';
-import { resultsCsvRows } from '../services/workshops-results.js';
+import { resultsCsvColumns, resultsCsvRows } from '../services/workshops-results.js';
 import type { AppEnv } from './app-env.js';
 import { csvResponse } from './csv.js';
 import { success } from './envelope.js';
@@ -128,7 +128,7 @@ workshopApiRoutes.get(
       return versioned(c, `${row.code}-${row.revision}${pending ? '-p' : ''}`, async () => {
         const results = await svc.resultsOf(ws, workshop, row, pending);
         const name = `workshop-${displayCode(row.code)}-results`;
-        if (format === 'csv') return csvResponse(c, name, resultsCsvRows(results, workshop.factors));
+        if (format === 'csv') return csvResponse(c, name, resultsCsvRows(results, workshop.factors), resultsCsvColumns(workshop.factors));
         if (format === 'xlsx') {
           const xlsx = workshopRuntimeOf(c).xlsx;
           if (!xlsx) throw new AppError('unsupported', 'XLSX results are not made on this runtime: use .csv or .json here, or sbb serve on Node (which has the XLSX writer)', { field: 'format' });

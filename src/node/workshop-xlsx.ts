@@ -2,14 +2,14 @@
 // option with the same columns as the CSV; "Comments" the approved comments; "About" what the figures are.
 import ExcelJS from 'exceljs';
 import { displayCode, ROLE_LABELS, type Workshop, type WorkshopResults } from '../domain/workshop.js';
-import { resultsCsvRows } from '../services/workshops-results.js';
+import { resultsCsvColumns, resultsCsvRows } from '../services/workshops-results.js';
 
 export async function workshopXlsx(results: WorkshopResults, workshop: Workshop): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.created = new Date(workshop.created_at);
   const rows = resultsCsvRows(results, workshop.factors);
   const options = book.addWorksheet('Options', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const columns = Object.keys(rows[0] ?? { option: '', title: '' });
+  const columns = resultsCsvColumns(workshop.factors);
   options.columns = columns.map((key) => ({ header: key, key, width: key === 'title' || key === 'decision_reason' ? 50 : 14 }));
   // Missing stays missing: an empty cell where nobody scored, never a zero.
   for (const r of rows) options.addRow(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v ?? undefined])));
