@@ -15,6 +15,7 @@ const MEDIA: Record<RouteInfo['formats'][number], string> = {
   pdf: 'application/pdf',
   html: 'text/html',
   atom: 'application/atom+xml',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 const envelope = { type: 'object', required: ['ok', 'data', 'meta'], properties: { ok: { const: true }, data: {}, meta: { type: 'object' } } };

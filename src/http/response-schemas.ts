@@ -16,6 +16,7 @@ import {
   SourceSchema,
   StatisticalNeighbourSchema,
 } from '../domain/index.js';
+import { WORKSHOP_RESPONSES } from './workshop-api-schemas.js';
 
 const count = z.number().int().nonnegative();
 const score = z.number().nullable();
@@ -192,4 +193,5 @@ export const RESPONSE_DATA: Record<string, z.ZodTypeAny> = {
   '/api/scores': Scores,
   '/api/import': z.looseObject({}),
   '/api/scrape': z.looseObject({ run_id: z.string() }),
+  ...WORKSHOP_RESPONSES,
 };
