@@ -17,7 +17,6 @@ export const PER_WORDS: Record<Charge['per'], string> = {
 };
 const ALLOWANCE_PER: Record<Allowance['per'], string> = { year: 'a year', month: 'a month', week: 'a week', one_off: 'once' };
 
-const pounds = (n: number) => `£${Number.isInteger(n) ? n.toLocaleString('en-GB') : n.toFixed(2)}`;
 const EMAIL = /^[^\s@"<>()[\],;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 /** A URL as a URI (percent-encoded by the URL parser), or undefined when it is not one. */
@@ -31,9 +30,15 @@ function uriOf(url: string | undefined): string | undefined {
   }
 }
 
+/**
+ * What a family can get, in words. Money is written "1,500 pounds", not "£1,500": readers that find prices in a
+ * description (ours among them) must not take an allowance for a charge.
+ */
 function allowanceText(a: Allowance): string {
-  const amount = (n: number) => (a.unit === 'gbp' ? pounds(n) : `${n} ${a.unit}`);
-  const both = a.unit === 'gbp' ? `${pounds(a.min ?? 0)} to ${pounds(a.max ?? 0)}` : `${a.min} to ${a.max} ${a.unit}`;
+  const unit = a.unit === 'gbp' ? 'pounds' : a.unit;
+  const n = (x: number) => x.toLocaleString('en-GB');
+  const amount = (x: number) => `${n(x)} ${unit}`;
+  const both = `${n(a.min ?? 0)} to ${n(a.max ?? 0)} ${unit}`;
   const range = a.min !== undefined && a.max !== undefined ? (a.min === a.max ? amount(a.max) : both) : a.max !== undefined ? `up to ${amount(a.max)}` : `at least ${amount(a.min!)}`;
   return [`${range} ${ALLOWANCE_PER[a.per]}`, a.note].filter(Boolean).join(' (') + (a.note ? ')' : '');
 }
@@ -41,7 +46,8 @@ function allowanceText(a: Allowance): string {
 /** Where the facts came from, in the words the product's pages use: the page, when it was read and published, the quote. */
 export function provenanceText(o: NationalOffer): string {
   const published = o.published ? `published ${o.published}${o.published_note ? ` (${o.published_note})` : ''}` : 'no publication date stated';
-  const page = o.source.title ? `${o.source.title} <${o.source.url}>` : o.source.url;
+  // No angle brackets around the URL: readers that treat the description as HTML (ORUK allows it) would drop it as a tag.
+  const page = o.source.title ? `${o.source.title}, ${o.source.url}` : o.source.url;
   return `Source: ${page}, read ${o.retrieved}, ${published}. Evidence: "${o.evidence_quote}"`;
 }
 

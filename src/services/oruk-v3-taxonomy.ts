@@ -2,6 +2,7 @@
 // (LGA/esd service types, needs or circumstances) has terms we can cite for these, so the taxonomy is published as our
 // own: each facet a taxonomy, each code a term, with term URIs under the product's own URN namespace.
 import { TAXONOMY, type TaxonomyFacet } from '../domain/taxonomy.js';
+import { taxonomyUri, termUri, TAXONOMY_URN } from '../domain/taxonomy-uri.js';
 import { orukId } from './oruk-v3-ids.js';
 
 /** The facets of an offer that become ORUK taxonomies, with what each says about a service (the attribute's link_type). */
@@ -15,8 +16,7 @@ export const ORUK_FACETS = [
 
 export type OrukFacet = (typeof ORUK_FACETS)[number]['facet'];
 
-/** The namespace of our own taxonomy's URIs (a URN: the product has no public host whose URLs would stay). */
-export const TAXONOMY_URN = 'urn:short-breaks-benchmark:taxonomy';
+export { TAXONOMY_URN };
 
 export interface OrukTaxonomy {
   id: string;
@@ -43,7 +43,7 @@ function taxonomyOf(f: (typeof ORUK_FACETS)[number]): OrukTaxonomy {
     id: orukId('taxonomy', f.facet),
     name: f.name,
     description: `The short-breaks-benchmark taxonomy's ${f.facet.replace(/_/g, ' ')}: ${f.about}. Our own vocabulary (version ${TAXONOMY.version}), not mapped to a published one.`,
-    uri: `${TAXONOMY_URN}:${f.facet}`,
+    uri: taxonomyUri(f.facet),
     version: TAXONOMY.version,
   };
 }
@@ -67,7 +67,7 @@ export function termOf(facet: OrukFacet, code: string): OrukTerm | undefined {
     description: termDescription(facet, code, label),
     taxonomy: f.name,
     taxonomy_id: orukId('taxonomy', facet),
-    term_uri: `${TAXONOMY_URN}:${facet}:${code}`,
+    term_uri: termUri(facet, code),
     term: code,
   };
 }

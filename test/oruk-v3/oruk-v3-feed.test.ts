@@ -3,6 +3,8 @@
 // filters find what the API finds, bad parameters are 400s naming them, and every service says where it came from.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { orukV3Adapter } from '../../scrapers/adapters/oruk-v3.js';
+import type { Offer } from '../../src/domain/index.js';
 import { FEED_ROUTES } from '../../src/http/route-catalog.js';
 import { orukId } from '../../src/services/oruk-v3-ids.js';
 import { pageProblems, problemsOf } from '../support/oruk-v3-schemas.js';
@@ -75,6 +77,26 @@ describe('the Open Referral UK 3.0 feed over the shipped data', () => {
     }
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it('reads back through our own oruk_v3 adapter into the same offers: every name, age range, charge and classification', async () => {
+    const offers = await apiOffers();
+    const lost: string[] = [];
+    for (const o of offers) {
+      const url = `${served.url}${BASE}/services/${orukId('service', o.id)}`;
+      const text = await (await get(`${BASE}/services/${orukId('service', o.id)}`)).text();
+      const source = { id: 'feed', url: `${served.url}${BASE}/`, council_code: o.council_code, kind: 'oruk_feed', platform: 'oruk_v3', entry_point: true } as const;
+      const out = await orukV3Adapter.parse({ url, finalUrl: url, status: 200, contentType: 'application/json', text, bytes: new TextEncoder().encode(text), label: 'detail', source: source as never, retrieved: '2026-12-05' });
+      expect(out.problems, o.name).toEqual([]);
+      const b = out.records[0] as Offer;
+      expect([b.name, b.age_min ?? null, b.age_max ?? null], o.id).toEqual([o.name, o.age_min, o.age_max]);
+      expect([b.type, b.access_tier, b.statutory_categories, b.time_slots, b.gates], o.id).toEqual([o.type, o.access_tier, o.statutory_categories, o.time_slots, o.gates]);
+      expect(b.contact?.url, o.id).toBe(new URL(o.source_url).href);
+      if (o.cost_status === 'charged' && !o.charges.length) lost.push(o.id);
+      else expect([b.cost.status, b.cost.charges], o.id).toEqual([o.cost_status, o.charges]);
+    }
+    // A charge of unstated amount has no field in ORUK 3.0 (only words): those come back with their cost unknown.
+    expect(lost.length).toBeLessThan(offers.length / 20);
+  }, 60_000);
 
   it('publishes the taxonomy as taxonomies and terms that validate, each term reachable by its id', async () => {
     const taxonomies = (await json(`${BASE}/taxonomies`)).body;
