@@ -174,6 +174,23 @@ describe('the Open Referral UK 3.0 feed over the shipped data', () => {
     expect(body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
+  it('never fails on hostile values of its parameters or ids: 200 or a 400/404 in the error envelope', async () => {
+    const values = ['', ' ', "' OR 1=1 --", '%ZZ', '%00', '<script>alert(1)</script>', '😀'.repeat(50), 'x'.repeat(3000), '9'.repeat(400), '-1', '1e309', 'NaN', '0x10', '2026-13-45', '2026-01-01T25:00:00Z', orukId('service', 'x').toUpperCase()];
+    const names = ['search', 'page', 'per_page', 'taxonomy_term_id', 'taxonomy_id', 'minimum_age', 'maximum_age', 'modified_after', '__proto__', 'constructor'];
+    for (const name of names)
+      for (const value of values)
+        for (const path of ['services', 'taxonomy_terms']) {
+          const res = await get(`${BASE}/${path}?${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+          expect([200, 400], `${path} ${name}=${value}`).toContain(res.status);
+          const body = (await res.json()) as Record<string, unknown>;
+          if (res.status === 400) expect(Object.keys(body).sort()).toEqual(['error', 'errors', 'ok', 'status']);
+          else expect(path === 'services' ? pageProblems('service.json', body, true) : pageProblems('taxonomy_term.json', body), `${path} ${name}=${value}`).toEqual([]);
+        }
+    for (const value of values.filter(Boolean).map(encodeURIComponent)) {
+      for (const path of ['services', 'taxonomies', 'taxonomy_terms']) expect([200, 404], `${path}/${value}`).toContain((await get(`${BASE}/${path}/${value}`)).status);
+    }
+  }, 60_000);
+
   it('answers 404 for an id the feed does not have, and 400 for parameters on the other routes', async () => {
     const nobody = orukId('service', 'nobody');
     for (const path of [`services/${nobody}`, 'services/not-a-uuid', `taxonomies/${nobody}`, `taxonomy_terms/${nobody}`]) {

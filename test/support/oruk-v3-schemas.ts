@@ -42,8 +42,10 @@ export function problemsOf(name: SchemaName, body: unknown): string[] {
 
 /** Everything wrong with a list page: its envelope, and each item against the item's schema. */
 export function pageProblems(item: SchemaName, body: any, oneToOne = false): string[] {
-  const problems = [...problemsOf('page', body)];
-  if (!Array.isArray(body?.contents)) return [...problems, '/contents is not an array'];
+  // An empty page is `contents: []`: the envelope always has its list.
+  const { contents, ...envelope } = body ?? {};
+  const problems = [...problemsOf('page', envelope)];
+  if (!Array.isArray(contents)) return [...problems, '/contents is not an array'];
   for (const f of Object.keys(body)) if (![...PAGE_FIELDS, 'contents'].includes(f)) problems.push(`/${f} is not a field of the envelope`);
   body.contents.forEach((x: unknown, i: number) => {
     problems.push(...problemsOf(item, x).map((p) => `/contents/${i}${p}`));
