@@ -24,6 +24,13 @@ const dateOrTime = z
   .string()
   .refine((v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().slice(0, 10) === v) || (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v))), 'a date (YYYY-MM-DD) or a date-time with its zone (2026-01-31T09:00:00Z)');
 
+/** The standard's start_time, end_time and day: refused with the reason, since offers hold time slots, not opening hours. */
+const unsupported = z
+  .string()
+  .refine(() => false, 'not supported by this feed: offers hold time slots as taxonomy terms (taxonomy_term_id), not opening times')
+  .optional()
+  .describe('not supported: a 400 saying so (use taxonomy_term_id with a time slot term)');
+
 const servicesQuery = z
   .object({
     search: z.string().trim().min(1, 'words to search for').max(200, 'at most 200 characters').optional(),
@@ -33,6 +40,9 @@ const servicesQuery = z
     minimum_age: age.optional().describe('services whose minimum age is at least this'),
     maximum_age: age.optional().describe('services whose maximum age is at most this'),
     modified_after: dateOrTime.optional().describe('services whose information changed on or after this date or date-time'),
+    start_time: unsupported,
+    end_time: unsupported,
+    day: unsupported,
   })
   .strict();
 const pageQuery = z.object(page).strict();

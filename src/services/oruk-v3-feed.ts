@@ -3,7 +3,7 @@
 import { AppError } from '../domain/errors.js';
 import { dataVersion } from '../store/data-version.js';
 import type { Store } from '../store/store.js';
-import { nationalOffers, type NationalOffer } from '../store/national-offers.js';
+import type { NationalOffer } from '../store/national-offers.js';
 import { orukId } from './oruk-v3-ids.js';
 import { fullService, serviceListItem, type OrukJson } from './oruk-v3-service.js';
 import { codeOfTermId, facetOfTaxonomyId, ORUK_TAXONOMIES, ORUK_TERMS, publicTerm, type OrukFacet } from './oruk-v3-taxonomy.js';
@@ -84,7 +84,7 @@ async function offersOf(store: Store): Promise<Loaded> {
   const version = await dataVersion(store);
   const hit = loaded.get(store.driver);
   if (hit?.version === version) return hit.value;
-  const value = nationalOffers(store.driver).then((offers) => ({ offers, byId: new Map(offers.map((o) => [orukId('service', o.id), o])) }));
+  const value = store.nationalOffers().then((offers) => ({ offers, byId: new Map(offers.map((o) => [orukId('service', o.id), o])) }));
   loaded.set(store.driver, { version, value });
   value.catch(() => loaded.delete(store.driver));
   return value;

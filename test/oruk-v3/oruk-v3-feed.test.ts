@@ -165,6 +165,7 @@ describe('the Open Referral UK 3.0 feed over the shipped data', () => {
     ['search=', 'search'],
     ['colour=blue', 'colour'],
     ['day=Monday', 'day'],
+    ['start_time=09:00', 'start_time'],
     ['page=1&page=2', 'page'],
   ])('refuses services?%s with a 400 naming %s', async (query, field) => {
     const { res, body } = await json(`${BASE}/services?${query}`);
@@ -172,6 +173,7 @@ describe('the Open Referral UK 3.0 feed over the shipped data', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(body).toMatchObject({ ok: false, status: 400 });
     expect(body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    if (field === 'day') expect(body.error).toMatch(/not supported by this feed: offers hold time slots/);
   });
 
   it('never fails on hostile values of its parameters or ids: 200 or a 400/404 in the error envelope', async () => {
