@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NationalOffer } from '../store/national-offers.js';
 import { orukId } from './oruk-v3-ids.js';
-import { descriptionOf, fullService, serviceListItem } from './oruk-v3-service.js';
+import { descriptionOf, fullService, serviceListItem, uriOf } from './oruk-v3-service.js';
 
 /** An invented offer, as the national read gives it. */
 const offer = (o: Partial<NationalOffer> = {}): NationalOffer => ({
@@ -20,7 +20,7 @@ describe('an offer as an ORUK 3.0 service', () => {
       description: expect.any(String), url: 'https://exampleshire.example/short-breaks', status: 'active', last_modified: '2026-11-20T00:00:00.000Z',
     });
     expect(serviceListItem(offer({ age_min: 5, age_max: 17, contact: { email: 'breaks@exampleshire.example' } }))).toMatchObject({ minimum_age: 5, maximum_age: 17, email: 'breaks@exampleshire.example' });
-    expect(serviceListItem(offer({ contact: { email: 'not an address' } }))).not.toHaveProperty('email');
+    for (const email of ['not an address', 'josé@exampleshire.example', 'a..b@exampleshire.example', 'breaks@localhost']) expect(serviceListItem(offer({ contact: { email } })), email).not.toHaveProperty('email');
   });
 
   it('ends the description with the source, its dates and the quote, after what ORUK has no field for', () => {
@@ -55,5 +55,11 @@ describe('an offer as an ORUK 3.0 service', () => {
     expect(words).not.toHaveProperty('amount');
     const bare = fullService(offer({ cost: { status: 'unknown', charges: [] }, type: null, statutory_categories: [], time_slots: [], access_tier: null, gates: [] }));
     for (const key of ['cost_options', 'attributes', 'schedules']) expect(bare, key).not.toHaveProperty(key);
+  });
+
+  it('publishes source URLs as RFC 3986 URIs, and nothing that is not http(s)', () => {
+    expect(uriOf('https://exampleshire.example/a b/é?q={x}|y^z')).toBe('https://exampleshire.example/a%20b/%C3%A9?q=%7Bx%7D%7Cy%5Ez');
+    expect(uriOf('https://exampleshire.example/short-breaks#top')).toBe('https://exampleshire.example/short-breaks#top');
+    for (const url of ['javascript:alert(1)', 'not a url', undefined]) expect(uriOf(url), String(url)).toBeUndefined();
   });
 });

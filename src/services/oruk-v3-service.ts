@@ -17,13 +17,17 @@ export const PER_WORDS: Record<Charge['per'], string> = {
 };
 const ALLOWANCE_PER: Record<Allowance['per'], string> = { year: 'a year', month: 'a month', week: 'a week', one_off: 'once' };
 
-const EMAIL = /^[^\s@"<>()[\],;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+/** An address the strictest reading of JSON Schema's "email" format accepts (ajv-formats' full mode, RFC 5321 without quoting). */
+const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
-/** A URL as a URI (percent-encoded by the URL parser), or undefined when it is not one. */
-function uriOf(url: string | undefined): string | undefined {
+/**
+ * A URL as an RFC 3986 URI, or undefined when it is not an http(s) URL: the URL parser percent-encodes spaces and
+ * non-ASCII, and what it leaves that RFC 3986 does not allow ({, }, |, ^ in a query, say) is percent-encoded here.
+ */
+export function uriOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    const href = new URL(url).href;
+    const href = new URL(url).href.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
     return /^https?:\/\//.test(href) ? href : undefined;
   } catch {
     return undefined;
