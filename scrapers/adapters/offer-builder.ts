@@ -14,6 +14,7 @@ export type OfferDraft = Pick<Offer, 'name'> &
       Offer,
       | 'description' | 'provider' | 'eligibility' | 'age_min' | 'age_max' | 'age_note' | 'allowances' | 'districts' | 'postcode' | 'schedule'
       | 'contact' | 'source_terms' | 'gates' | 'access_tier' | 'tier_label' | 'confidence' | 'published'
+      | 'type' | 'statutory_categories' | 'time_slots'
     >
   > & {
     /** The platform's own id for the service (or a slug of the name when it has none): keeps ids stable across runs. */
@@ -87,9 +88,10 @@ export function draftToOffer(draft: OfferDraft, page: PageInput, adapter: string
     name: clip(d.name.trim(), 300) ?? '(untitled)',
     description: clip(d.description, 5000),
     provider: clip(d.provider, 300),
-    type: null,
-    statutory_categories: [],
-    time_slots: [],
+    // Only a feed in our own vocabulary states these (our ORUK 3.0 feed read back); classification decides them otherwise.
+    type: d.type ?? null,
+    statutory_categories: d.statutory_categories ?? [],
+    time_slots: d.time_slots ?? [],
     access_tier: d.access_tier ?? null,
     tier_label: d.tier_label,
     gates: d.gates ?? [],

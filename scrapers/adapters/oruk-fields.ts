@@ -90,13 +90,16 @@ export function chargesFromOptions(options: JsonObject[]): { charges: Charge[]; 
   return { charges, notes, allZero: amounts.length > 0 && amounts.every((a) => a === 0) };
 }
 
-/** Cost from cost_options, else the prices in the fees text, else those in the description; the fees text is the note. */
+/**
+ * Cost from cost_options, else the prices in the fees text, else those in the description; the fees text is the note.
+ * Cost options whose amounts are all zero say the service is free: prices in the description are not read then.
+ */
 export function costOf(options: JsonObject[], fees: string | undefined, description?: string): Cost {
   const fromOptions = chargesFromOptions(options);
   const fromFees = readCostField(fees);
   let charges = fromOptions.charges;
   if (!charges.length) charges = fromFees.charges;
-  if (!charges.length && description) charges = chargesInProse(description).map((c) => ({ ...c, note: ['price stated in the description', c.note].filter(Boolean).join(': ') }));
+  if (!charges.length && description && !fromOptions.allZero) charges = chargesInProse(description).map((c) => ({ ...c, note: ['price stated in the description', c.note].filter(Boolean).join(': ') }));
   charges = [...new Map(charges.map((c) => [`${c.amount_gbp}/${c.per}`, c])).values()];
   const note = unique([fees, ...fromOptions.notes]).join('; ') || undefined;
   const free = fromOptions.allZero || fromFees.status === 'free';

@@ -2,6 +2,7 @@
 import { htmlToText } from '../../src/text/html-text.js';
 import { isHttpUrl } from '../../src/text/contacts.js';
 import { unique } from '../../src/text/lists.js';
+import { termOfUri, type OfferFacet } from '../../src/domain/taxonomy-uri.js';
 import type { PageInput, PageOutput } from './adapter.js';
 import type { OfferDraft } from './offer-builder.js';
 import { dateOf, field, isObject, obj, objs, feedAdapter, serviceLabel, str, text, type Envelope, type Json, type JsonObject, type ServiceRead, type ServiceReader } from './oruk-common.js';
@@ -29,6 +30,25 @@ function profileIssues(s: JsonObject): string[] {
 
 /** Taxonomy terms linked through attributes[].taxonomy_term. */
 const termsOf = (s: JsonObject) => unique(objs(s.attributes).map((a) => { const t = obj(a.taxonomy_term); return t && text(field(t, 'name', 'term')); }));
+
+/**
+ * What a service states in our own taxonomy (terms whose term_uri is one of ours, as our national feed publishes them):
+ * its type, statutory categories, time slots, access tier and gates, so the feed read back gives the same offers.
+ */
+function ownTaxonomyOf(s: JsonObject): Pick<OfferDraft, 'type' | 'statutory_categories' | 'time_slots' | 'access_tier' | 'gates'> {
+  const codes: Record<OfferFacet, string[]> = { types: [], statutory_categories: [], time_slots: [], access_tiers: [], gates: [] };
+  for (const a of objs(s.attributes)) {
+    const term = termOfUri(str(obj(a.taxonomy_term)?.term_uri));
+    if (term && !codes[term.facet].includes(term.code)) codes[term.facet].push(term.code);
+  }
+  return {
+    ...(codes.types.length === 1 ? { type: codes.types[0] } : {}),
+    ...(codes.access_tiers.length === 1 ? { access_tier: codes.access_tiers[0] } : {}),
+    ...(codes.statutory_categories.length ? { statutory_categories: codes.statutory_categories } : {}),
+    ...(codes.time_slots.length ? { time_slots: codes.time_slots } : {}),
+    ...(codes.gates.length ? { gates: codes.gates } : {}),
+  };
+}
 
 function placesOfV3(s: JsonObject) {
   return placesOf(
@@ -65,6 +85,7 @@ export function readV3Service(s: JsonObject, index: number, fromList: boolean): 
     cost: costOf(objs(s.cost_options), text(s.fees), description),
     ...whereAndWhen(s, places, schedulesOf(s), issues),
     source_terms: termsOf(s),
+    ...ownTaxonomyOf(s),
     published: dateOf(s.last_modified) ?? dateOf(s.assured_date) ?? null,
     confidence: fromList ? 0.6 : 0.8,
   };

@@ -35,19 +35,22 @@ export function createApp<Bindings extends object = object>(options: AppOptions<
     await next();
   });
   // The response cache is outermost: a hit returns the stored body and headers (CORS included) at once.
-  app.use('/api/*', httpCache({ skip: (path) => options.responseCache === false || path.startsWith('/api/packs') || path.startsWith('/api/workshops') }));
-  app.use('/api/*', async (c, next) => {
-    await next();
-    c.header('Access-Control-Allow-Origin', '*');
-    c.header('Vary', 'Accept-Encoding');
-  });
-  // CORS is open for reads only: a preflight allows GET and HEAD, never the bearer-token writes.
-  app.options('/api/*', (c) => {
-    c.header('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
-    c.header('Access-Control-Allow-Headers', 'If-None-Match');
-    c.header('Access-Control-Max-Age', '86400');
-    return c.body(null, 204);
-  });
+  // The Open Referral UK feed (/openreferral/*) is cached and open to every origin as the API is.
+  for (const open of ['/api/*', '/openreferral/*']) {
+    app.use(open, httpCache({ skip: (path) => options.responseCache === false || path.startsWith('/api/packs') || path.startsWith('/api/workshops') }));
+    app.use(open, async (c, next) => {
+      await next();
+      c.header('Access-Control-Allow-Origin', '*');
+      c.header('Vary', 'Accept-Encoding');
+    });
+    // CORS is open for reads only: a preflight allows GET and HEAD, never the bearer-token writes.
+    app.options(open, (c) => {
+      c.header('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
+      c.header('Access-Control-Allow-Headers', 'If-None-Match');
+      c.header('Access-Control-Max-Age', '86400');
+      return c.body(null, 204);
+    });
+  }
   app.use('/-/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');

@@ -54,7 +54,7 @@ export function openApiDocument(routes: readonly RouteInfo[]): Json {
       ...Object.entries(r.params ?? {}).map(([name, p]) => ({ name, in: 'path', required: true, description: p.description, schema: { type: 'string' }, ...(p.example ? { example: p.example } : {}) })),
       ...queryParameters(r.query),
     ];
-    const json = r.path === '/api/openapi.json' ? { type: 'object' } : envelopeOf(r.path);
+    const json = r.response ?? (r.path === '/api/openapi.json' ? { type: 'object' } : envelopeOf(r.path));
     const content = Object.fromEntries(r.formats.map((f) => [MEDIA[f], f === 'json' ? { schema: json } : { schema: { type: 'string', format: f === 'csv' || f === 'html' ? undefined : 'binary' } }]));
     const op: Json = {
       summary: r.summary,

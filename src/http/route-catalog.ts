@@ -7,6 +7,7 @@ import { changesAtomRoutes } from './changes-atom.js';
 import { historyRoutes } from './history-routes.js';
 import { listingRoutes } from './listing-routes.js';
 import { openApiDocument } from './openapi.js';
+import { orukV3Routes } from './oruk-v3-routes.js';
 import { packRoutes } from './pack-routes.js';
 import { pageRoutes } from './page-routes.js';
 import { noQuery } from './query.js';
@@ -22,14 +23,16 @@ export type { PageInfo, RouteInfo } from './route-registry.js';
 const openApiRoutes = createApiRoutes();
 let openapi: Record<string, unknown> | undefined;
 openApiRoutes.get({ path: '/api/openapi.json', summary: 'This document', tag: 'system', query: noQuery, formats: ['json'], example: '/api/openapi.json' }, (c) =>
-  c.json((openapi ??= openApiDocument(ROUTES))),
+  c.json((openapi ??= openApiDocument([...ROUTES, ...FEED_ROUTES]))),
 );
 
 export const API_GROUPS = [systemRoutes, openApiRoutes, changesAtomRoutes, listingRoutes, detailRoutes, historyRoutes, coverageRoutes, scoringRoutes, packRoutes, writeRoutes, workshopApiRoutes];
-/** Pages first, as the app mounts them; then the API. */
-export const ROUTE_GROUPS = [pageRoutes, ...API_GROUPS];
+/** Pages first, as the app mounts them; then the API; then the Open Referral UK feed (its own shapes, outside /api). */
+export const ROUTE_GROUPS = [pageRoutes, ...API_GROUPS, orukV3Routes];
 
 export const ROUTES: RouteInfo[] = API_GROUPS.flatMap((g) => g.routes);
+/** The Open Referral UK 3.0 feed under /openreferral/v3: in the OpenAPI document, answering in the standard's shapes, not the envelope. */
+export const FEED_ROUTES: RouteInfo[] = orukV3Routes.routes;
 export const PAGES = pageRoutes.routes;
 /** Every method and Hono path the groups serve. */
 export const SERVED: ServedPath[] = ROUTE_GROUPS.flatMap((g) => g.served);

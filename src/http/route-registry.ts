@@ -12,7 +12,7 @@ export interface RouteInfo {
   /** OpenAPI path template. */
   path: string;
   summary: string;
-  tag: 'system' | 'councils' | 'offers' | 'sources' | 'inspections' | 'scoring' | 'packs' | 'writes' | 'workshops';
+  tag: 'system' | 'councils' | 'offers' | 'sources' | 'inspections' | 'scoring' | 'packs' | 'writes' | 'workshops' | 'openreferral';
   query?: z.ZodTypeAny;
   /** Path parameters and an example value for each (used by tests and the document). */
   params?: Record<string, { description: string; example: string }>;
@@ -21,6 +21,8 @@ export interface RouteInfo {
   example: string;
   /** Needs the bearer token; off when no token is set. */
   auth?: boolean;
+  /** The JSON schema of a 200 body that is not in the envelope (the Open Referral feed answers in its standard's shapes). */
+  response?: Record<string, unknown>;
 }
 
 /** An HTML page or a static asset: served and catalogued, but not part of the OpenAPI document. */

@@ -9,6 +9,7 @@ import { crawlStore } from './crawl-store.js';
 import { inspectionStore } from './inspection-store.js';
 import { newRunId } from './ids.js';
 import { factsForCouncil, offersForCouncil } from './record-reads.js';
+import { nationalOffers } from './national-offers.js';
 import { recordStatements } from './record-writes.js';
 import { readScoringData, readScoringVersion } from './scoring-reads.js';
 import { driverDataVersion } from './data-version.js';
@@ -116,6 +117,8 @@ export function createStore(db: SqlDriver) {
     providerMixOf: (code: string) => councils.providerMixOf(db, code),
     offersOf: (code: string) => offersForCouncil(db, code),
     factsOf: (code: string) => factsForCouncil(db, code),
+    /** Every current offer of every council, with its council and when its information last changed (the Open Referral feed). */
+    nationalOffers: () => nationalOffers(db),
     /** One page of a listing (councils, offers, sources, runs, inspections, findings) with its facets. */
     list: (name: ListingName, query: ListingQuery) => runListing(db, LISTINGS[name], query),
 

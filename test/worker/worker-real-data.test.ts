@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES } from '../../src/http/route-catalog.js';
+import { FEED_ROUTES, ROUTES } from '../../src/http/route-catalog.js';
 import { loadMigrations } from '../../src/node/data-files.js';
 import { startServer, type RunningServer } from '../../src/node/serve.js';
 import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
@@ -95,8 +95,8 @@ describe('Worker on D1 and Node on better-sqlite3, over the real data', () => {
     }
   });
 
-  /** Every JSON and CSV route in the API catalogue, at its example. */
-  const catalogue = ROUTES.filter((r) => r.example && r.formats.some((f) => f === 'json' || f === 'csv')).flatMap((r) => {
+  /** Every JSON and CSV route in the API catalogue (the Open Referral UK feed's too), at its example. */
+  const catalogue = [...ROUTES, ...FEED_ROUTES].filter((r) => r.example && r.formats.some((f) => f === 'json' || f === 'csv')).flatMap((r) => {
     const [path, query] = r.example.split('?') as [string, string | undefined];
     const q = query ? `?${query}` : '';
     return r.formats.includes('csv') && !path.endsWith('.json') ? [r.example, `${path}.csv${q}`] : [r.example];
@@ -109,6 +109,23 @@ describe('Worker on D1 and Node on better-sqlite3, over the real data', () => {
     expect(w.headers.get('etag')).toBe(n.headers.get('etag'));
     expect(await w.text()).toBe(await n.text());
   });
+
+  it('serves the same Open Referral UK 3.0 feed: every services page, and every service fully nested', async () => {
+    const ids: string[] = [];
+    for (let page = 1, last = false; !last; page++) {
+      const { w, n } = await both(`/openreferral/v3/services?per_page=100&page=${page}`);
+      const text = await n.text();
+      expect(await w.text(), `page ${page}`).toBe(text);
+      const body = JSON.parse(text) as { last_page: boolean; contents: Array<{ id: string }> };
+      ids.push(...body.contents.map((s) => s.id));
+      last = body.last_page;
+    }
+    expect(ids.length).toBeGreaterThan(400);
+    for (const id of ids) {
+      const { w, n } = await both(`/openreferral/v3/services/${id}`);
+      expect(await w.text(), id).toBe(await n.text());
+    }
+  }, 120_000);
 
   it.each([
     '/api/offers?_size=7&_facet=type&_facet=statutory_categories&_facet=council_code',
