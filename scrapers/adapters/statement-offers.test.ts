@@ -176,3 +176,22 @@ describe('which headings and sentences name offers', () => {
     expect(facts(named(kinds, 'educational or leisure activities outside their homes'))).toMatchObject({ gates: ['residence'], age_min: 0, age_max: 18 });
   });
 });
+
+describe('what each listed service inherits (issue 15, item 1: rules written from the read halves, gated by held_out_7)', () => {
+  it('a list over universal and gated breaks alike takes no tier and no gate from the page title or its lead', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>A short break can take place in your home or in the community.</p>
+      <p>Support can be available in evenings and at weekends based on assessed needs.</p>
+      <p>Short breaks can be universal, targeted or specialist and activities can include:</p>
+      <ul><li>day-time care in the homes of children with disabilities or elsewhere</li><li>play schemes that are age or theme specific</li></ul>
+      <h2>Accessing universal short breaks</h2><p>You can contact our Early Help Hub to find out more.</p>`);
+    expect(names(out)).toEqual(['day-time care in the homes of children with disabilities or elsewhere', 'play schemes that are age or theme specific']);
+    expect(facts(named(out, 'play schemes that are age or theme specific'))).toMatchObject({ gates: [], tier: null });
+  });
+
+  it('must not drop what a list of one tier inherits: a lead naming one tier keeps its gates', async () => {
+    const out = await read(`<h1>Short breaks in Exampleshire</h1><p>Short breaks give families a rest.</p>
+      <h2>Specialist</h2><p>Support is based on assessed needs. Specialist short breaks include:</p>
+      <ul><li>Overnight short breaks</li><li>Home sitting</li></ul>`);
+    expect(facts(named(out, 'Home sitting'))).toMatchObject({ gates: ['social_care_assessment'], tier: 'specialist' });
+  });
+});

@@ -160,6 +160,8 @@ function draftFrom(name: string, own: readonly Sentence[], inherited: Inherited,
 const inheritedFrom = (d: OfferDraft | undefined): Inherited =>
   d ? { gates: d.gates ?? [], ages: d.age_min !== undefined || d.age_max !== undefined ? { min: d.age_min ?? undefined, max: d.age_max ?? undefined, note: d.age_note ?? '' } : undefined, ageFrom: d.name, tier: d.access_tier as AccessTier | null | undefined, tierLabel: d.tier_label, eligibility: d.eligibility } : { gates: [] };
 
+const SPANS_TIERS = /\buniversal\b[^.]{0,40}\b(?:targeted|specialist|specific)\b|\b(?:targeted|specialist)\b[^.]{0,40}\buniversal\b/i;
+
 /** Offers from each service a list of provision names: the item's own words, then its list's lead, its heading's tier, its offer above. */
 function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | undefined, page: PageScope, pathKey: string, used: Set<string>): OfferDraft[] {
   const drafts: OfferDraft[] = [];
@@ -167,15 +169,19 @@ function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | unde
   const above = inheritedFrom(parent?.draft);
   for (const run of runs) {
     const context = sentencesOf([...run.lead, ...run.after]);
-    const contextGates = gatesIn(context);
+    // "Short breaks can be universal, targeted or specialist and can include:": a list over open and gated breaks alike
+    // takes no tier and no gate from its context or the offer above it.
+    const spans = SPANS_TIERS.test(run.lead.length ? run.lead[run.lead.length - 1]!.text : '');
+    const contextGates = spans ? [] : gatesIn(context);
     const contextAges = parseAges(textOf(context));
-    const tier = headingTier?.tier ?? (contextGates.includes('social_care_assessment') ? 'specialist' : undefined) ?? above.tier;
+    const fromAbove = spans ? { ...above, gates: [], tier: undefined, tierLabel: undefined } : above;
+    const tier = headingTier?.tier ?? (contextGates.includes('social_care_assessment') ? 'specialist' : undefined) ?? fromAbove.tier;
     const inherited: Inherited = {
-      gates: [...new Set([...contextGates, ...above.gates])],
+      gates: [...new Set([...contextGates, ...fromAbove.gates])],
       ages: contextAges ?? above.ages,
       ageFrom: contextAges ? block.heading : above.ageFrom,
       tier,
-      tierLabel: headingTier ? cleanHeading(block.heading) : above.tierLabel,
+      tierLabel: headingTier ? cleanHeading(block.heading) : fromAbove.tierLabel,
       eligibility: context.length ? quoteSentences(context.filter((s) => ELIGIBILITY.test(s.text) || parseGates(s.text).length), 2000) || above.eligibility : above.eligibility,
     };
     const lead = run.lead.length ? run.lead[run.lead.length - 1]!.text : '';
