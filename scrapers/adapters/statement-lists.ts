@@ -66,6 +66,9 @@ const AGE_TAIL = /[\s,]*\(?\b(?:for\s+)?(?:children\s+(?:and young people\s+)?|y
 export function itemNames(text: string): string[] {
   // The name is the item's first sentence ("Calleydown residential short breaks home. A residential unit offering ...").
   let t = text.replace(/\s+/g, ' ').trim().split(/(?<=[a-z)][.!])\s+(?=[A-Z])/)[0]!.replace(/[.;,]+$/, '');
+  // "Community Short Breaks Community Short Breaks provide group activities ...": a label, then a sentence about it led by the same name.
+  const repeated = /^([A-Z][^.:;]{3,60}?)\s+\1\s+(?=[a-z])/.exec(t);
+  if (repeated) t = repeated[1]!;
   // "Broad Park House is a 4-bed facility, owned and run by ...": the name is the subject.
   const subject = /^((?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:is|are)\s+(?:a|an|the|owned|run|for|based|managed|provided)\b/.exec(t);
   if (subject) t = subject[1]!;
@@ -116,12 +119,17 @@ export const MEANS_LEAD = /\b(?:short breaks?|breaks|hours|support)\b[^.]{0,80}\
 /** "giving you direct payments that ...", "referring you to Rockbourne Youth Centre": a way of giving breaks, and its object. */
 export const GERUND = /^(?:giving|arranging|providing|offering|funding|paying for|referring|signposting|helping)\s+(?:you\s+|your (?:child|family)\s+|families\s+)?(?:to\s+|with\s+|for\s+)?/i;
 
+/** "Barnardo's - Is for approved foster carers ...", "Community Short Breaks Community Short Breaks provide ...": a name labels the item. */
+const LABELLED_ITEM = /^(?:([A-Z][^.:;]{3,60}?)\s+\1\s+(?=[a-z])|[A-Z][\w'’&]*(?:\s+[A-Z\d][\w'’&]*){0,5}\s*[:–—-]\s+\S)/;
+
 export function isServiceList(run: ListRun, heading: string): boolean {
-  if (run.items.length < 2) return false;
   // The sentence that introduces the list is the last of its lead ("These include:"); one ending in a full stop frames the section instead.
   const last = run.lead.length ? run.lead[run.lead.length - 1]!.text : '';
   const lead = last.split(/(?<=[.!?])\s+(?=[A-Z])/).pop() ?? '';
   const introduces = /:\s*$/.test(lead);
+  // A list of one is a service only when its lead introduces provision and a name labels the item.
+  if (run.items.length < 2)
+    return run.items.length === 1 && introduces && PROVISION_LEAD.test(lead) && !NOT_PROVISION_LEAD.test(lead) && !NOT_PROVISION_END.test(lead) && LABELLED_ITEM.test(run.items[0]!.text.trim()) && isServiceItem(run.items[0]!.text);
   // "If you are eligible, we can help you get 100 hours of short breaks every year by:" lists the ways breaks are given.
   if (introduces && MEANS_LEAD.test(lead) && run.items.filter((i) => GERUND.test(i.text)).length / run.items.length >= 0.6) return true;
   if (introduces ? NOT_PROVISION_LEAD.test(lead) || NOT_PROVISION_END.test(lead) : STRONG_NOT_PROVISION.test(lead)) return false;

@@ -195,3 +195,21 @@ describe('what each listed service inherits (issue 15, item 1: rules written fro
     expect(facts(named(out, 'Home sitting'))).toMatchObject({ gates: ['social_care_assessment'], tier: 'specialist' });
   });
 });
+
+describe('a list of one labelled service (issue 15, item 1)', () => {
+  it('reads the one labelled item of a list of provision as the offer, not the council-named heading above it', async () => {
+    const out = await read(`<h1>Types of short breaks</h1><h2>Exampleshire County Council Short Breaks Services</h2>
+      <p>The council runs 3 types of Short Break:</p>
+      <ul><li>Riverside Short Breaks Riverside Short Breaks provide group activities for children with a disability. These short breaks are available for children aged 5 - 17 years old who live in Exampleshire.</li></ul>`);
+    expect(names(out)).toEqual(['Riverside Short Breaks']);
+    expect(facts(named(out, 'Riverside Short Breaks'))).toMatchObject({ gates: ['residence'], age_min: 5, age_max: 17 });
+  });
+
+  it('must not read a one-item list under an eligibility lead, or an unlabelled item, as an offer of its own', async () => {
+    const who = await read(`<h1>Holiday clubs</h1><p>Holiday clubs run in every school holiday for children aged 5 to 17.</p>
+      <p>The clubs are for children who:</p><ul><li>Live in Exampleshire - and have a disability</li></ul>`);
+    expect(names(who)).toEqual(['Holiday clubs']);
+    const plain = await read(`<h1>Short breaks</h1><h2>Sampleton Borough Council Short Breaks Services</h2><p>The council provides these short breaks:</p><ul><li>holiday clubs for children aged 5 to 17</li></ul>`);
+    expect(names(plain)).not.toContain('holiday clubs');
+  });
+});
