@@ -213,3 +213,20 @@ describe('a list of one labelled service (issue 15, item 1)', () => {
     expect(names(plain)).not.toContain('holiday clubs');
   });
 });
+
+describe('the assessment a specialist offer asks for (issue 15, item 1)', () => {
+  it('reads "you will need an assessment" in a specialist section as its social care assessment', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks give families a rest. Examples include clubs.</p>
+      <h2>Specialist short breaks</h2><p>Some families need specialist short breaks. For these you will need an assessment of your child's needs.</p>`);
+    expect(facts(named(out, 'Specialist short breaks'))).toMatchObject({ gates: ['social_care_assessment'], tier: 'specialist' });
+  });
+
+  it('must not read a hedged assessment ("some services will usually require"), or one in a targeted section, as that gate', async () => {
+    const hedged = await read(`<h1>Short breaks</h1><p>Short breaks give families a rest.</p>
+      <h2>Specialist services</h2><p>Specialist services give breaks to children with complex needs. Some services will usually require an assessment by the team.</p>`);
+    expect(facts(named(hedged, 'Specialist services')).gates).toEqual([]);
+    const targeted = await read(`<h1>Short breaks</h1><p>Short breaks give families a rest.</p>
+      <h2>Targeted short breaks</h2><p>Targeted short breaks are clubs for disabled children. You will need an assessment from the club's own staff.</p>`);
+    expect(facts(named(targeted, 'Targeted short breaks')).gates).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { parseAges } from '../../src/text/ages.js';
 import { parseAllowances } from '../../src/text/allowances.js';
 import { parseCharges, parseDirectPaymentRates } from '../../src/text/charges.js';
 import { isFree } from '../../src/text/cost.js';
-import { parseGates } from '../../src/text/gates.js';
+import { NEGATED_ASSESSMENT, parseGates } from '../../src/text/gates.js';
 import { parseTier, type AccessTier } from '../../src/text/tiers.js';
 import type { OfferDraft } from './offer-builder.js';
 import { cleanHeading, quoteSentences, sentencesOf, slug, splitSentences, type Block, type Sentence } from './statement-blocks.js';
@@ -123,6 +123,11 @@ interface Inherited {
   eligibility?: string;
 }
 
+const ASSESSMENT_ASKED = /\b(?:(?:will |would )?need an? (?:needs )?assessment|(?:following|after|requires?|subject to) an? (?:needs )?assessment|assessment (?:is|will be) (?:required|needed))\b/i;
+
+/** "Some services will usually require an assessment": what some of a section's services ask is no gate of all of them. */
+const HEDGED = /\b(?:some|may|might|usually|often|can|could|sometimes)\b/i;
+
 /** A draft from a name and the sentences that speak of it, with what it inherits where its own text is silent. */
 function draftFrom(name: string, own: readonly Sentence[], inherited: Inherited, page: PageScope, id: string, ownTier?: { tier: AccessTier; label?: string }): OfferDraft {
   const text = textOf(own);
@@ -134,6 +139,8 @@ function draftFrom(name: string, own: readonly Sentence[], inherited: Inherited,
   const pageGates = tier === 'universal' ? [] : page.gates.filter((g) => !(tier === 'targeted' && g === 'social_care_assessment'));
   // Universal breaks are open to all: what the page or the offer above says of who may use short breaks is not theirs.
   const open = tier === 'universal';
+  // In a specialist offer's own words, "you will need an assessment" is the social care assessment that tier is reached by.
+  if (tier === 'specialist' && !ownGates.includes('social_care_assessment') && own.some((s) => ASSESSMENT_ASKED.test(s.text.replace(NEGATED_ASSESSMENT, '')) && !HEDGED.test(s.text))) ownGates.push('social_care_assessment');
   const gates = [...new Set([...ownGates, ...(ownGates.length || open ? [] : inherited.gates), ...pageGates])];
   const useAges = ages ?? (open ? undefined : inherited.ages ?? page.ages);
   const factSentences = own.filter((s) => carriesFacts(s.text));
