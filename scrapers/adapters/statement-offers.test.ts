@@ -230,3 +230,21 @@ describe('the assessment a specialist offer asks for (issue 15, item 1)', () => 
     expect(facts(named(targeted, 'Targeted short breaks')).gates).toEqual([]);
   });
 });
+
+describe('page-wide ages (issue 15, item 1)', () => {
+  it('a range of adults in a referral sentence ("For young people aged between 18-25, referrals ...") reaches no offer', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks give families a rest.</p>
+      <h2>Community Short Breaks</h2><p>Support for children aged between 1-18, at home and in the community.</p>
+      <h2>Overnight Short Breaks</h2><p>For children of all ages. Overnight short breaks are provided by Brightcare.</p>
+      <h2>How to access Short Breaks</h2><p>For young people aged between 18-25, referrals should be made via customer services.</p>`);
+    expect(facts(named(out, 'Overnight Short Breaks'))).toMatchObject({ age_min: null, age_max: null });
+    expect(facts(named(out, 'Community Short Breaks'))).toMatchObject({ age_min: 1, age_max: 18 });
+  });
+
+  it('must not drop a page-wide range of children ("For children aged 5 to 17 ...")', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks give families a rest.</p>
+      <h2>Holiday clubs</h2><p>Clubs run in every school holiday.</p>
+      <h2>How to access Short Breaks</h2><p>For children aged 5 to 17, referrals should be made via customer services.</p>`);
+    expect(facts(named(out, 'Holiday clubs'))).toMatchObject({ age_min: 5, age_max: 17 });
+  });
+});

@@ -83,7 +83,9 @@ function pageScope(blocks: readonly Block[], inGroup: ReadonlySet<Block>, servic
       for (const s of sentencesOf([l])) if (whole || ELIGIBILITY.test(s.text) || (l.item && (eligibleList || parseGates(s.text).length))) said.push(s);
     }
   });
-  const ranges = said.map((s) => parseAges(s.text)).filter((a) => a !== undefined);
+  // "For young people aged between 18-25, referrals should be made via ...": a range of adults is the route beyond
+  // children's short breaks, not who they are for.
+  const ranges = said.map((s) => parseAges(s.text)).filter((a) => a !== undefined && !(a.min !== undefined && a.min >= 18));
   const distinct = new Set(ranges.map((a) => `${a!.min}-${a!.max}`));
   return { said, gates: gatesIn(said), ages: distinct.size === 1 ? ranges[0] : undefined };
 }
@@ -164,8 +166,9 @@ function draftFrom(name: string, own: readonly Sentence[], inherited: Inherited,
   };
 }
 
+// A range of adults only (18 and over) is a route beyond children's short breaks: the offers under it do not take it.
 const inheritedFrom = (d: OfferDraft | undefined): Inherited =>
-  d ? { gates: d.gates ?? [], ages: d.age_min !== undefined || d.age_max !== undefined ? { min: d.age_min ?? undefined, max: d.age_max ?? undefined, note: d.age_note ?? '' } : undefined, ageFrom: d.name, tier: d.access_tier as AccessTier | null | undefined, tierLabel: d.tier_label, eligibility: d.eligibility } : { gates: [] };
+  d ? { gates: d.gates ?? [], ages: (d.age_min !== undefined || d.age_max !== undefined) && !(d.age_min != null && d.age_min >= 18) ? { min: d.age_min ?? undefined, max: d.age_max ?? undefined, note: d.age_note ?? '' } : undefined, ageFrom: d.name, tier: d.access_tier as AccessTier | null | undefined, tierLabel: d.tier_label, eligibility: d.eligibility } : { gates: [] };
 
 const SPANS_TIERS = /\buniversal\b[^.]{0,40}\b(?:targeted|specialist|specific)\b|\b(?:targeted|specialist)\b[^.]{0,40}\buniversal\b/i;
 
