@@ -248,3 +248,19 @@ describe('page-wide ages (issue 15, item 1)', () => {
     expect(facts(named(out, 'Holiday clubs'))).toMatchObject({ age_min: 5, age_max: 17 });
   });
 });
+
+describe('funded childcare is no short break (issue 15, item 1)', () => {
+  it('a section on free nursery or childminding hours gives no offer', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks are for children aged 5 to 17 who live in Exampleshire.</p>
+      <h2>Holiday play schemes</h2><p>Play schemes run in every school holiday.</p>
+      <h2>Under 5's provision</h2><p>Depending on the age of your child, you may be eligible for 15 free hours nursery or childminding, which can be used for respite at a children's centre.</p>`);
+    expect(names(out)).toEqual(['Holiday play schemes']);
+  });
+
+  it('must not drop a break that gives free hours of its own, or a childminding short break', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks are for children aged 5 to 17 who live in Exampleshire.</p>
+      <h2>Holiday clubs</h2><p>Each child can have 30 free hours of holiday club sessions a year.</p>
+      <h2>Childminding short breaks</h2><p>Approved childminders give short breaks to disabled children; this is not the free early education entitlement.</p>`);
+    expect(names(out)).toEqual(['Holiday clubs', 'Childminding short breaks']);
+  });
+});

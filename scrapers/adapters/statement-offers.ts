@@ -127,6 +127,8 @@ interface Inherited {
 
 const ASSESSMENT_ASKED = /\b(?:(?:will |would )?need an? (?:needs )?assessment|(?:following|after|requires?|subject to) an? (?:needs )?assessment|assessment (?:is|will be) (?:required|needed))\b/i;
 
+const CHILDCARE_ENTITLEMENT = /\b(?:\d{2}|fifteen|thirty)\s+(?:hours\s+(?:of\s+)?)?(?:free|funded)\s+(?:hours\s+)?(?:of\s+)?(?:nursery|childcare|early education|childminding)|\bfree early education\b/i;
+
 /** "Some services will usually require an assessment": what some of a section's services ask is no gate of all of them. */
 const HEDGED = /\b(?:some|may|might|usually|often|can|could|sometimes)\b/i;
 
@@ -337,6 +339,8 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     const b = best.get(keyOf(d))!;
     if (!unique.includes(b)) unique.push(b);
   }
+  // A section on funded childcare ("you may be eligible for 15 free hours nursery or childminding") is an entitlement, not a short break.
+  for (let i = unique.length - 1; i >= 0; i--) if (CHILDCARE_ENTITLEMENT.test(unique[i]!.description ?? '') && !/short breaks?|respite/i.test(unique[i]!.name)) unique.splice(i, 1);
   const givesSomething = (d: OfferDraft) => Boolean(d.allowances?.length || d.cost?.charges?.length);
   const specific = unique.filter((d) => !isGenericName(d.name, siteWords));
   const generic = unique.filter((d) => isGenericName(d.name, siteWords));
