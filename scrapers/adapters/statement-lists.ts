@@ -98,7 +98,7 @@ export function isServiceItem(text: string): boolean {
   if (NOT_A_NAME_START.test(name)) return false;
   if (/[?]$/.test(name)) return false;
   // Training for volunteers or staff is no break for a family.
-  if (FOR_WORKERS.test(name)) return false;
+  if (FOR_WORKERS.test(name) || NOT_A_BREAK.test(name)) return false;
   // A capitalised label before its description ("Endorphins: Endorphins will deliver ...") names its service.
   const labelled = /^[A-Z]/.test(name) && new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:–—-]\\s+\\S`).test(text.trim());
   return SERVICE_NOUN.test(name) || capitalisedWords(name) >= 1 || labelled;
@@ -110,9 +110,11 @@ export const STRONG_PROVISION_LEAD = /\b(?:short[- ]breaks?|services|breaks|resp
 const FOR_WORKERS = /\b(?:volunteers?|staff|workforce|practitioners?)\b/i;
 /** Times of day or week say when breaks happen, not which. */
 const TIME_ONLY = /^(?:days?|daytime|evenings?|overnights?|nights?|weekends?|holidays?|school holidays|after school|term time|week ?days?)$/i;
+/** Advice, information and links with other agencies are help a team gives, never a break. */
+const NOT_A_BREAK = /^(?:advice|information|signposting|guidance)(?:\s+(?:and|&)\s+(?:advice|information|signposting|guidance))?$|^links? (?:with|to) (?:other )?(?:agencies|services|organisations|professionals)$/i;
 export const nameLike = (text: string) => {
   const name = itemNames(text)[0];
-  return Boolean(name && name.length <= 120 && !NOT_A_NAME_START.test(name) && !/[?]$/.test(name) && !FOR_WORKERS.test(name) && !TIME_ONLY.test(name));
+  return Boolean(name && name.length <= 120 && !NOT_A_NAME_START.test(name) && !/[?]$/.test(name) && !FOR_WORKERS.test(name) && !TIME_ONLY.test(name) && !NOT_A_BREAK.test(name));
 };
 
 export const MEANS_LEAD = /\b(?:short breaks?|breaks|hours|support)\b[^.]{0,80}\bby\s*:\s*$/i;

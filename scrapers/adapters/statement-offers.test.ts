@@ -264,3 +264,18 @@ describe('funded childcare is no short break (issue 15, item 1)', () => {
     expect(names(out)).toEqual(['Holiday clubs', 'Childminding short breaks']);
   });
 });
+
+describe('help that is no break (issue 15, item 1)', () => {
+  it('advice and information, and links with other agencies, in a list of a team\'s services give no offers', async () => {
+    const out = await read(`<h1>Disabled Children's Team</h1><p>The team works with health and education services.</p>
+      <h2>The sort of help we can provide</h2><p>Some of the services we might be able to provide or organise include:</p>
+      <ul><li>Advice and information</li><li>Personal care in the child's home</li><li>Link with other agencies</li><li>Sessional support</li><li>Childminding</li><li>Direct payments</li></ul>`);
+    expect(names(out)).toEqual(["Personal care in the child's home", 'Sessional support', 'Childminding', 'Direct payments']);
+  });
+
+  it('must not drop a named information service that gives breaks, or support named with advice in it', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks give families a rest.</p>
+      <p>Short breaks include:</p><ul><li>Advice and support sessions for parents at the Riverside Centre</li><li>Holiday clubs</li></ul>`);
+    expect(names(out)).toEqual(['Advice and support sessions for parents at the Riverside Centre', 'Holiday clubs']);
+  });
+});
