@@ -279,3 +279,19 @@ describe('help that is no break (issue 15, item 1)', () => {
     expect(names(out)).toEqual(['Advice and support sessions for parents at the Riverside Centre', 'Holiday clubs']);
   });
 });
+
+describe('a targeted offer takes no assessment from the offer above it (issue 15, item 1)', () => {
+  it('the title section asking families to seek a social care assessment gives it to the specialist offer, not the targeted one', async () => {
+    const out = await read(`<h1>Short Breaks</h1><p>Most needs are met by universal services. Families are encouraged to ask for a social care assessment if their circumstances change.</p>
+      <h2>Targeted provision</h2><p>If needs cannot be met by the universal offer, hubs give play sessions and group activities for disabled children.</p>
+      <h2>Specialist Short Breaks offer</h2><p>A specialist offer for children whose needs cannot be met by the targeted offer.</p>`);
+    expect(facts(named(out, 'Targeted provision')).gates).toEqual([]);
+    expect(facts(named(out, 'Specialist Short Breaks offer')).gates).toEqual(['social_care_assessment']);
+  });
+
+  it('must not drop other gates the targeted offer inherits (residence)', async () => {
+    const out = await read(`<h1>Short Breaks</h1><p>Short breaks are for children who live in Exampleshire. Families can ask for a social care assessment.</p>
+      <h2>Targeted provision</h2><p>If needs cannot be met by the universal offer, hubs give play sessions and group activities for disabled children.</p>`);
+    expect(facts(named(out, 'Targeted provision')).gates).toEqual(['residence']);
+  });
+});

@@ -145,7 +145,9 @@ function draftFrom(name: string, own: readonly Sentence[], inherited: Inherited,
   const open = tier === 'universal';
   // In a specialist offer's own words, "you will need an assessment" is the social care assessment that tier is reached by.
   if (tier === 'specialist' && !ownGates.includes('social_care_assessment') && own.some((s) => ASSESSMENT_ASKED.test(s.text.replace(NEGATED_ASSESSMENT, '')) && !HEDGED.test(s.text))) ownGates.push('social_care_assessment');
-  const gates = [...new Set([...ownGates, ...(ownGates.length || open ? [] : inherited.gates), ...pageGates])];
+  // The same holds of what the offer above says: a targeted offer under it does not take its assessment.
+  const fromAbove = ownGates.length || open ? [] : inherited.gates.filter((g) => !(tier === 'targeted' && g === 'social_care_assessment'));
+  const gates = [...new Set([...ownGates, ...fromAbove, ...pageGates])];
   const useAges = ages ?? (open ? undefined : inherited.ages ?? page.ages);
   const factSentences = own.filter((s) => carriesFacts(s.text));
   const eligibility = own.filter((s) => parseGates(s.text).length || parseAges(s.text) || ELIGIBILITY.test(s.text));
