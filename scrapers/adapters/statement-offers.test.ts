@@ -295,3 +295,21 @@ describe('a targeted offer takes no assessment from the offer above it (issue 15
     expect(facts(named(out, 'Targeted provision')).gates).toEqual(['residence']);
   });
 });
+
+describe('an offer named in a sentence by "called" (issue 15, item 1)', () => {
+  it('"an offer ... called Universal Support Offer" is an offer, with the tier its name gives and nothing it does not ask', async () => {
+    const out = await read(`<h1>Short Breaks</h1><p>Families can ask for a social care assessment if their circumstances change.</p>
+      <p>We have an offer that is available to any disabled child, called Universal Support Offer.</p>
+      <h2>Specialist Short Breaks</h2><p>For children whose needs cannot be met by universal services.</p>`);
+    expect(names(out)).toContain('Universal Support Offer');
+    expect(facts(named(out, 'Universal Support Offer'))).toMatchObject({ gates: [], tier: 'universal' });
+  });
+
+  it('must not name an offer from a team, a document or a one-word tier "called" so', async () => {
+    const out = await read(`<h1>Short Breaks</h1><p>Short breaks are for children who live in Exampleshire.</p>
+      <p>Short breaks are arranged by a service known as the Disabled Children's Team. Short breaks are set out in a document called the Short Breaks Statement.</p>
+      <p>Hubs give support and services called Targeted provision in the form of play sessions.</p>
+      <h2>Holiday clubs</h2><p>Clubs run in every school holiday.</p>`);
+    expect(names(out)).toEqual(['Holiday clubs']);
+  });
+});

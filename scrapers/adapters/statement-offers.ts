@@ -322,7 +322,8 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
   for (const n of named) {
     if (drafts.some((d) => sameService(n.name, d.name) || sameService(d.name, n.name))) continue;
     const above = groupOf.get(n.block) ?? parentOf.get(n.block);
-    drafts.push(draftFrom(n.name, [n.sentence, ...n.more], inheritedFrom(above?.draft), page, uniqueId(pathKey, n.name, used)));
+    const nameTier = parseTier(n.name);
+    drafts.push(draftFrom(n.name, [n.sentence, ...n.more], inheritedFrom(above?.draft), page, uniqueId(pathKey, n.name, used), nameTier ? { tier: nameTier.tier, label: n.name } : undefined));
   }
   // A page about short breaks that heads no offer still describes one: the page's own, named as the page names it.
   if (!drafts.length && opts.pageOffer) {
