@@ -65,7 +65,8 @@ const AGE_TAIL = /[\s,]*\(?\b(?:for\s+)?(?:children\s+(?:and young people\s+)?|y
 /** The name a list item gives its service, without an age band before or after it or a description after a dash or colon. */
 export function itemNames(text: string): string[] {
   // The name is the item's first sentence ("Calleydown residential short breaks home. A residential unit offering ...").
-  let t = text.replace(/\s+/g, ' ').trim().split(/(?<=[a-z)][.!])\s+(?=[A-Z])/)[0]!.replace(/[.;,]+$/, '');
+  // "the Play Development Service; and Sampleton Disability Sport.": the last item of a list written as one sentence keeps its "and".
+  let t = text.replace(/\s+/g, ' ').trim().replace(/^(?:and|or)\s+(?=\S)/i, '').split(/(?<=[a-z)][.!])\s+(?=[A-Z])/)[0]!.replace(/[.;,]+$/, '');
   // "Community Short Breaks Community Short Breaks provide group activities ...": a label, then a sentence about it led by the same name.
   const repeated = /^([A-Z][^.:;]{3,60}?)\s+\1\s+(?=[a-z])/.exec(t);
   if (repeated) t = repeated[1]!;

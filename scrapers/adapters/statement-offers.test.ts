@@ -313,3 +313,19 @@ describe('an offer named in a sentence by "called" (issue 15, item 1)', () => {
     expect(names(out)).toEqual(['Holiday clubs']);
   });
 });
+
+describe('a list written as one sentence (issue 15, item 1)', () => {
+  it('its last item keeps its "and" but is read as a service ("the Play Service; and Sampleton Disability Sport.")', async () => {
+    const out = await read(`<h1>Short breaks for children</h1><p>A short break gives families a rest.</p>
+      <h2>How to apply</h2><p>We have many opportunities available for children with SEND through direct access, such as:</p>
+      <ul><li>the Riverside Play Service;</li><li>and Sampleton Disability Sport.</li></ul>`);
+    expect(names(out)).toEqual(['the Riverside Play Service', 'Sampleton Disability Sport']);
+  });
+
+  it('must not read a list of what a break depends on as services', async () => {
+    const out = await read(`<h1>Short breaks for children</h1><p>It can be for a couple of hours to days. This will depend on your child's:</p>
+      <ul><li>Needs and aspirations;</li><li>the impact their disability has on family life;</li><li>and their age.</li></ul>
+      <h2>Holiday clubs</h2><p>Clubs run in every school holiday.</p>`);
+    expect(names(out)).toEqual(['Holiday clubs']);
+  });
+});
