@@ -82,6 +82,8 @@ export function itemNames(text: string): string[] {
   if (dash && dash[1]!.split(' ').length <= 8 && !/^(?:level|tier|stage|band)\s*\d\w*$/i.test(dash[1]!.trim())) t = dash[1]!;
   // "education or leisure activities including holiday clubs ...": the examples after the name are not the name.
   t = t.replace(/\s+(?:including|such as|e\.g\.|for example|like)\b.*$/i, '').replace(/^(?:a|an)\s+(?=\S)/, '');
+  // "Additional support so a child or young person can join in with a club ...": what the service is for is no part of its name.
+  t = t.replace(/\s+so(?: that)? (?:a|an|the|your|their|they|you|children|young people|families|parents|carers)\b.*$/i, '');
   // A remark in brackets after the name ("(dependent on assessed need)") is no part of it; a name in brackets ("(Silverwood)") is.
   t = t.replace(/\s*\((?=[a-z])[^)]*\)\s*$/, '').replace(/[.;,:]+$/, '').trim();
   // "Outdoor Activities (Silverwood) or The Ozone (Positive Activities)": two named services, split where a name starts.

@@ -329,3 +329,18 @@ describe('a list written as one sentence (issue 15, item 1)', () => {
     expect(names(out)).toEqual(['Holiday clubs']);
   });
 });
+
+describe('a purpose clause is no part of a listed service\'s name (issue 15, item 1)', () => {
+  it('"Additional support so a child can join in with a club ..." is named "Additional support"', async () => {
+    const out = await read(`<h1>Short Breaks</h1><p>Short breaks give families a rest.</p>
+      <p>Short breaks can be provided in different ways and could involve:</p>
+      <ul><li>Play and activity schemes</li><li>Additional support so a child or young person can join in with a club or recreational activity in their community and make new friends while their parents rest.</li><li>Overnight short break care</li></ul>`);
+    expect(names(out)).toEqual(['Play and activity schemes', 'Additional support', 'Overnight short break care']);
+  });
+
+  it('must not cut a name at "So" that is not a purpose clause ("The So Much Fun Club")', async () => {
+    const out = await read(`<h1>Short Breaks</h1><p>Short breaks give families a rest.</p>
+      <p>Short breaks include:</p><ul><li>Holiday clubs</li><li>The So Much Fun Club</li></ul>`);
+    expect(names(out)).toEqual(['Holiday clubs', 'The So Much Fun Club']);
+  });
+});
