@@ -344,3 +344,20 @@ describe('a purpose clause is no part of a listed service\'s name (issue 15, ite
     expect(names(out)).toEqual(['Holiday clubs', 'The So Much Fun Club']);
   });
 });
+
+describe('a list that mostly names services (issue 15, item 1)', () => {
+  it('its other name-like items are services too ("public spaces, for example, parks")', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Universal activities are open to all our families with disabled children.</p>
+      <p>Activities can include:</p><ul><li>leisure and sports services</li><li>youth and play services</li>
+      <li>public spaces, for example, parks and adventure playgrounds</li><li>voluntary and community facilities</li><li>Scouts, Guides, Brownies</li></ul>`);
+    expect(names(out)).toEqual(['leisure and sports services', 'youth and play services', 'public spaces', 'voluntary and community facilities', 'Scouts, Guides, Brownies']);
+  });
+
+  it('must not take the other items of a list with few services, nor items that are not names', async () => {
+    const few = await read(`<h1>Short breaks</h1><p>Short breaks can help families to have:</p>
+      <ul><li>time with other children</li><li>a holiday club place</li><li>rest and recuperation</li></ul><h2>Holiday clubs</h2><p>Clubs run in every holiday.</p>`);
+    expect(names(few)).toEqual(['Holiday clubs']);
+    const mixed = await read(`<h1>Short breaks</h1><p>Activities can include:</p><ul><li>youth clubs</li><li>play schemes</li><li>sports sessions</li><li>give you time to rest</li></ul>`);
+    expect(names(mixed)).toEqual(['youth clubs', 'play schemes', 'sports sessions']);
+  });
+});

@@ -199,7 +199,10 @@ function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | unde
       eligibility: context.length ? quoteSentences(context.filter((s) => ELIGIBILITY.test(s.text) || parseGates(s.text).length), 2000) || above.eligibility : above.eligibility,
     };
     const lead = run.lead.length ? run.lead[run.lead.length - 1]!.text : '';
-    const strong = run.strong ?? (STRONG_PROVISION_LEAD.test(lead) || MEANS_LEAD.test(lead));
+    // A list most of whose items name services lists services: its other name-like items are services too
+    // ("public spaces, for example, parks" beside "leisure and sports services").
+    const mostly = run.items.filter((i) => isServiceItem(i.text)).length / run.items.length >= 0.6 && run.items.length >= 3;
+    const strong = run.strong ?? (STRONG_PROVISION_LEAD.test(lead) || MEANS_LEAD.test(lead) || mostly);
     for (const item of run.items.filter((i) => (strong ? nameLike(i.text) : isServiceItem(i.text))))
       for (const name of itemNames(item.text)) {
         const own = sentencesOf([item]);
