@@ -361,3 +361,22 @@ describe('a list that mostly names services (issue 15, item 1)', () => {
     expect(names(mixed)).toEqual(['youth clubs', 'play schemes', 'sports sessions']);
   });
 });
+
+describe('a tier\'s gate stated outside its section (issue 15, item 1)', () => {
+  it('"An assessment of need is required to access specialist short breaks" gives the specialist tier its gate', async () => {
+    const out = await read(`<h1>Types of Short Breaks</h1><h2>Universal</h2><p>Support available to everyone through universal settings.</p>
+      <h2>Specialist</h2><p>Specialist short breaks are for children with needs that cannot be met by other short breaks.</p>
+      <h2>To request an assessment, please contact</h2><ul><li>Your local Family Hub</li><li>The children's services front door</li></ul>
+      <p>An assessment of need is required to access specialist short breaks.</p>`);
+    expect(facts(named(out, 'Specialist')).gates).toEqual(['social_care_assessment']);
+    expect(facts(named(out, 'Universal')).gates).toEqual([]);
+  });
+
+  it('must not give a gate from a sentence naming two tiers, or to the universal tier', async () => {
+    const out = await read(`<h1>Types of Short Breaks</h1><h2>Universal</h2><p>Support available to everyone through universal settings.</p>
+      <h2>Targeted</h2><p>Clubs for children with SEND.</p><h2>Specialist</h2><p>For children with complex needs.</p>
+      <h2>Access</h2><p>Some targeted and specialist short breaks follow a social care assessment. Universal short breaks for children who live in Exampleshire need no referral.</p>`);
+    expect(facts(named(out, 'Targeted')).gates).toEqual([]);
+    expect(facts(named(out, 'Universal')).gates).toEqual([]);
+  });
+});

@@ -174,6 +174,7 @@ function draftFrom(name: string, own: readonly Sentence[], inherited: Inherited,
 const inheritedFrom = (d: OfferDraft | undefined): Inherited =>
   d ? { gates: d.gates ?? [], ages: (d.age_min !== undefined || d.age_max !== undefined) && !(d.age_min != null && d.age_min >= 18) ? { min: d.age_min ?? undefined, max: d.age_max ?? undefined, note: d.age_note ?? '' } : undefined, ageFrom: d.name, tier: d.access_tier as AccessTier | null | undefined, tierLabel: d.tier_label, eligibility: d.eligibility } : { gates: [] };
 
+const TIER_OFFER = /\b(universal|targeted|specialist)\s+(?:short breaks?|services?|provision|support|offer)\b/gi;
 const SPANS_TIERS = /\buniversal\b[^.]{0,40}\b(?:targeted|specialist|specific)\b|\b(?:targeted|specialist)\b[^.]{0,40}\buniversal\b/i;
 
 /** Offers from each service a list of provision names: the item's own words, then its list's lead, its heading's tier, its offer above. */
@@ -351,6 +352,14 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
   const specific = unique.filter((d) => !isGenericName(d.name, siteWords));
   const generic = unique.filter((d) => isGenericName(d.name, siteWords));
   const kept = specific.length ? [...specific, ...generic.filter(givesSomething)] : generic.some(givesSomething) ? generic.filter(givesSomething) : generic;
+  // "An assessment of need is required to access specialist short breaks", wherever it stands: the gate of that tier's offers.
+  for (const s of blocks.flatMap((b) => [{ text: cleanHeading(b.heading) }, ...b.sentences])) {
+    const named = [...s.text.matchAll(TIER_OFFER)].map((m) => m[1]!.toLowerCase());
+    if (new Set(named).size !== 1 || named[0] === 'universal') continue;
+    const sentenceGates = gatesIn([s]);
+    if (!sentenceGates.length) continue;
+    for (const d of kept) if (d.access_tier === named[0] && isTierName(d.name.replace(/\s*\([^)]*\)/g, '')) && !(d.access_tier === 'targeted' && sentenceGates.includes('social_care_assessment'))) d.gates = [...new Set([...(d.gates ?? []), ...sentenceGates])];
+  }
   kept.sort((a, b) => unique.indexOf(a) - unique.indexOf(b));
   const loose = blocks.filter((b) => !groupOf.has(b));
   return { drafts: kept, loose };
