@@ -40,6 +40,8 @@ function periodNear(t: string, start: number, end: number, gbp: boolean): Allowa
   if (/\b(annual(?:ly)?|yearly|each year|every year|a year)\b/i.test(before)) return 'year';
   // "for 2024 to 2025 is 110 hours", "76 hours of free activities across the year".
   if (/\bfor (?:the year )?20\d\d\s*(?:-|\/|to)\s*(?:20)?\d\d\b/i.test(t.slice(Math.max(0, start - 60), end)) || /^[^.;]{0,40}?\b(?:across|over|throughout|during) the (?:whole )?year\b/i.test(after)) return 'year';
+  // "The year for these activities runs from 1 February to 31 January. Eligible families get 76 free hours": the scheme's year.
+  if (/(?<!\b(?:school|academic|financial|calendar)\s)\byear\b[^.;]{0,60}?\bruns? from\b[^.;]{0,40}?\bto\b/i.test(t.slice(Math.max(0, start - 300), start))) return 'year';
   return gbp || TOTAL_AFTER.test(after) ? 'one_off' : undefined;
 }
 
