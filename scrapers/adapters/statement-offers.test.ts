@@ -380,3 +380,18 @@ describe('a tier\'s gate stated outside its section (issue 15, item 1)', () => {
     expect(facts(named(out, 'Universal')).gates).toEqual([]);
   });
 });
+
+describe('a budget\'s uses on a page that heads no offer (issue 15, item 1)', () => {
+  it('"could, depending on the child\'s allocated budget, be used for:" gives the budget as the page\'s one offer', async () => {
+    const out = await read(`<h1>What are short breaks?</h1><p>Short breaks give children the chance to take part in activities.</p>
+      <p>Short breaks could, depending on the child's allocated budget, be used for:</p>
+      <ul><li>Holiday play schemes</li><li>Sports, arts or music activities</li></ul>`);
+    expect(names(out)).toEqual(['Allocated budget']);
+  });
+
+  it('must not add a budget beside offers the page heads', async () => {
+    const out = await read(`<h1>Short breaks</h1><h2>Direct payments</h2><p>Direct payments give families money to arrange support.</p>
+      <p>Your personal budget can be used for:</p><ul><li>Holiday play schemes</li><li>A personal assistant</li></ul>`);
+    expect(names(out)).toEqual(['Direct payments']);
+  });
+});

@@ -235,6 +235,19 @@ function pageOffer(blocks: readonly Block[], page: PageScope, pathKey: string, u
   return draftFrom(name, withFacts, { gates: [] }, { ...page, gates: [] }, uniqueId(pathKey, name, used));
 }
 
+const BUDGET_USES = /\b((?:allocated|personal|individual|short breaks?)\s+budget)\b[^.]*\bused for\s*:?\s*$/i;
+/** "Short breaks could, depending on the child's allocated budget, be used for:": on a page that heads no offer, the budget is its offer. */
+function budgetOffer(blocks: readonly Block[], page: PageScope, pathKey: string, used: Set<string>): OfferDraft | undefined {
+  for (const b of blocks)
+    for (const s of b.sentences) {
+      const m = BUDGET_USES.exec(s.text);
+      if (!m) continue;
+      const name = m[1]![0]!.toUpperCase() + m[1]!.slice(1).toLowerCase();
+      return draftFrom(name, [s], { gates: [] }, page, uniqueId(pathKey, name, used));
+    }
+  return undefined;
+}
+
 /** Every offer the statement names, each with what the page says of it. */
 export interface OfferOptions {
   /** The words of the site's address: a heading of them and filler names no offer. */
@@ -331,7 +344,7 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
   }
   // A page about short breaks that heads no offer still describes one: the page's own, named as the page names it.
   if (!drafts.length && opts.pageOffer) {
-    const fallback = pageOffer(blocks, page, pathKey, used);
+    const fallback = pageOffer(blocks, page, pathKey, used) ?? budgetOffer(blocks, page, pathKey, used);
     if (fallback) drafts.push(fallback);
   }
   // The page's subject ("Short breaks for disabled children") is no offer beside the offers it names, unless it says what is given.
