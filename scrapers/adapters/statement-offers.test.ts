@@ -395,3 +395,17 @@ describe('a budget\'s uses on a page that heads no offer (issue 15, item 1)', ()
     expect(names(out)).toEqual(['Direct payments']);
   });
 });
+
+describe('a hedged age range is no limit (issue 15, item 1)', () => {
+  it('"Short breaks are mostly focused on children aged 0 to 18" gives the listed services no ages', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks are mostly focused on children and young people aged 0 to 18. However, you will find things older young people can do.</p>
+      <h2>What short break services are there?</h2><p>These include:</p><ul><li>Riverside Arts</li><li>Peer to peer mentoring</li><li>Overnight Short Breaks</li></ul>`);
+    expect(facts(named(out, 'Riverside Arts'))).toMatchObject({ age_min: null, age_max: null });
+  });
+
+  it('must not drop a stated range ("Short breaks are for children aged 0 to 18")', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks are for children and young people aged 0 to 18.</p>
+      <h2>What short break services are there?</h2><p>These include:</p><ul><li>Riverside Arts</li><li>Peer to peer mentoring</li><li>Overnight Short Breaks</li></ul>`);
+    expect(facts(named(out, 'Riverside Arts'))).toMatchObject({ age_min: 0, age_max: 18 });
+  });
+});

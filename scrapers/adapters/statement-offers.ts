@@ -41,8 +41,11 @@ const gatesIn = (sentences: readonly Sentence[]) => [...new Set(sentences.flatMa
 const textOf = (sentences: readonly Sentence[]) => sentences.map((s) => s.text).join(' ');
 const ELIGIBILITY = /^for (?:children|young people|families|disabled)\b|\b(?:eligib\w*|criteria|who can|can (?:access|apply|get|use|have|request)|apply if|are for|is for|available (?:for|to)|must (?:be|live|have|get)|entitled|qualif\w*|if (?:your|the|a) (?:child|young person))\b/i;
 
+const HEDGED_AGES = /\b(?:mostly|mainly|largely|generally|typically|usually|normally|primarily)\b/i;
 /** An offer's ages: one range, or the span of age bands that meet ("aged 2-5 ... aged 5-18" is 2 to 18). */
-function agesOf(sentences: readonly Sentence[]): ReturnType<typeof parseAges> {
+function agesOf(all: readonly Sentence[]): ReturnType<typeof parseAges> {
+  // A hedged range ("mostly focused on children aged 0 to 18") is no limit.
+  const sentences = all.filter((s) => !HEDGED_AGES.test(s.text) || !parseAges(s.text));
   const bands = sentences.map((s) => parseAges(s.text)).filter((a): a is NonNullable<typeof a> => a !== undefined);
   const first = bands[0];
   if (!first || bands.length === 1) return first ?? parseAges(textOf(sentences));
@@ -85,7 +88,8 @@ function pageScope(blocks: readonly Block[], inGroup: ReadonlySet<Block>, servic
   });
   // "For young people aged between 18-25, referrals should be made via ...": a range of adults is the route beyond
   // children's short breaks, not who they are for.
-  const ranges = said.map((s) => parseAges(s.text)).filter((a) => a !== undefined && !(a.min !== undefined && a.min >= 18));
+  // "Short breaks are mostly focused on children aged 0 to 18. However, ... older than 18 can do": a hedged range is no limit.
+  const ranges = said.filter((s) => !HEDGED_AGES.test(s.text)).map((s) => parseAges(s.text)).filter((a) => a !== undefined && !(a.min !== undefined && a.min >= 18));
   const distinct = new Set(ranges.map((a) => `${a!.min}-${a!.max}`));
   return { said, gates: gatesIn(said), ages: distinct.size === 1 ? ranges[0] : undefined };
 }
