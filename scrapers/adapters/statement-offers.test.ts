@@ -409,3 +409,18 @@ describe('a hedged age range is no limit (issue 15, item 1)', () => {
     expect(facts(named(out, 'Riverside Arts'))).toMatchObject({ age_min: 0, age_max: 18 });
   });
 });
+
+describe('council facts in plain words (issue 15, item 1)', () => {
+  const topics = (out: PageOutput) => out.records.filter((r) => r.kind === 'council_fact').map((r) => (r as { topic: string }).topic).sort();
+  it('"Short break support is for children ... who ..." is eligibility; "We would like your views" on proposed changes is a consultation', async () => {
+    const out = await read(`<h1>Short breaks and respite</h1><p>Exampleshire are proposing some changes to how they offer short breaks. We would like your views about short breaks.</p>
+      <h2>Who are short breaks for?</h2><p>Short break support is for those children and young people with disabilities who cannot do many of the things that most children their age can do.</p>
+      <h2>Holiday clubs</h2><p>Clubs run in every school holiday.</p>`);
+    expect(topics(out)).toEqual(expect.arrayContaining(['consultation', 'eligibility']));
+  });
+
+  it('must not read "your views" on the games of a club as a consultation', async () => {
+    const out = await read(`<h1>Holiday clubs</h1><p>Clubs run in every school holiday. Tell the club leader your views on the games.</p><h2>Football</h2><p>Football sessions with coaches.</p>`);
+    expect(topics(out)).not.toContain('consultation');
+  });
+});
