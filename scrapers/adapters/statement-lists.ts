@@ -175,7 +175,7 @@ export function inlineItems(sentence: string): string[] | undefined {
 const NAME = String.raw`(?:[A-Z][\w’'&-]+\s+){0,4}[A-Z][\w’'&-]+`;
 const PROVIDER_SUBJECT = new RegExp(String.raw`^(?:The\s+)?(${NAME})(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+(?:provides?|offers?|runs?|delivers?)\s+(?:a\s+range\s+of\s+|a\s+|an\s+)?[^.]*\b(?:short breaks?|clubs?|activities|sessions|breaks|overnight|play ?schemes?)\b`);
 const PLACE_OF_STAY = new RegExp(String.raw`\b(?:overnight|short breaks?|breaks|stays?|respite)\b[^.]{0,60}?\b(?:at|in)\s+((?:[A-Z][\w’'-]+\s+){0,3}(?:House|Lodge|Centre|Court|Farm|Cottage|Grange|Hall|Manor|View|Close|Drive))\b`);
-const CALLED = new RegExp(String.raw`\b(?:an? (?:offer|service|scheme|programme)|short breaks?|support and services)\b[^.]{0,80}?\b(?:called|known as)\s+(?:the\s+)?["“‘']?(${NAME})`);
+const CALLED = new RegExp(String.raw`(?:\b(?:an? (?:offer|service|scheme|programme)|short breaks?|support and services)\b[^.]{0,80}?|[:;,]\s*(?:these|this|they) (?:are|is) )\b(?:called|known as)\s+(?:the\s+)?["“‘']?(${NAME})`);
 const INSTITUTION = /\b(?:Council|Commission|Department|Government|NHS|Ofsted|Local Offer|Directory|Statement|Team|Hub|Careline|Authority|Trust|Board|Partnership|Service Directory|Children'?s Services|Social Care|Act)\b/;
 
 export interface NamedService {

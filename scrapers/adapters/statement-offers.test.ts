@@ -424,3 +424,20 @@ describe('council facts in plain words (issue 15, item 1)', () => {
     expect(topics(out)).not.toContain('consultation');
   });
 });
+
+describe('universal settings beside the page\'s own short breaks (issue 15, item 1)', () => {
+  it('"these are called Universal Services" is an offer, and the page\'s own short breaks still stand beside it', async () => {
+    const out = await read(`<p>Exampleshire provide a range of activities to help families have a break.</p>
+      <p>There is a wide range of social opportunities available to all children in the borough: these are called Universal Services</p>
+      <p>Additionally, Short Break provision is available to children with a disability aged 0 – 18 years of age.</p>`);
+    expect(names(out)).toEqual(['Universal Services', 'Short breaks']);
+    expect(facts(named(out, 'Short breaks'))).toMatchObject({ age_min: 0, age_max: 18 });
+    expect(facts(named(out, 'Universal Services'))).toMatchObject({ tier: 'universal', age_min: null });
+  });
+
+  it('must not add the page\'s own offer beside a targeted or specialist one, nor name "respite" from "these are called respite"', async () => {
+    const out = await read(`<p>Short breaks are for children aged 0 to 18. Short breaks give families a rest: these are called respite breaks.</p>
+      <h2>Targeted short breaks</h2><p>Clubs for disabled children.</p>`);
+    expect(names(out)).toEqual(['Targeted short breaks']);
+  });
+});

@@ -222,10 +222,11 @@ function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | unde
 
 const PHRASE = /\b((?:targeted|specialist|universal|community|assessed|overnight|holiday|aiming high|core offer)\s+)?short[- ]breaks?\b/gi;
 /** The page's own offer when it heads none: named by its most used "<kind> short breaks" phrase, with every fact the page states. */
-function pageOffer(blocks: readonly Block[], page: PageScope, pathKey: string, used: Set<string>): OfferDraft | undefined {
+function pageOffer(blocks: readonly Block[], page: PageScope, pathKey: string, used: Set<string>, claimed: ReadonlySet<string>): OfferDraft | undefined {
   const sentences = blocks.flatMap((b) => b.sentences);
-  // What the page says of who may have its short breaks, not what it says of other routes ("children under 5 ... a social work assessment").
-  const withFacts = page.said.filter((s) => carriesFacts(s.text));
+  // What the page says of who may have its short breaks, not what it says of other routes ("children under 5 ... a social work
+  // assessment") nor of a service it names in a sentence ("... all children: these are called Universal Services").
+  const withFacts = page.said.filter((s) => carriesFacts(s.text) && !claimed.has(s.text));
   if (!withFacts.length) return undefined;
   const counts = new Map<string, number>();
   for (const s of [...blocks.map((b) => b.heading), ...sentences.map((x) => x.text)])
@@ -347,8 +348,10 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     drafts.push(draftFrom(n.name, [n.sentence, ...n.more], inheritedFrom(above?.draft), page, uniqueId(pathKey, n.name, used), nameTier ? { tier: nameTier.tier, label: n.name } : undefined));
   }
   // A page about short breaks that heads no offer still describes one: the page's own, named as the page names it.
-  if (!drafts.length && opts.pageOffer) {
-    const fallback = pageOffer(blocks, page, pathKey, used) ?? budgetOffer(blocks, page, pathKey, used);
+  // Universal settings open to all are not the page's own short breaks: beside them only, the page's own offer still stands.
+  let fallback: OfferDraft | undefined;
+  if (opts.pageOffer && drafts.every((d) => d.access_tier === 'universal')) {
+    fallback = pageOffer(blocks, page, pathKey, used, claimed) ?? budgetOffer(blocks, page, pathKey, used);
     if (fallback) drafts.push(fallback);
   }
   // The page's subject ("Short breaks for disabled children") is no offer beside the offers it names, unless it says what is given.
@@ -368,7 +371,8 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
   const givesSomething = (d: OfferDraft) => Boolean(d.allowances?.length || d.cost?.charges?.length);
   const specific = unique.filter((d) => !isGenericName(d.name, siteWords));
   const generic = unique.filter((d) => isGenericName(d.name, siteWords));
-  const kept = specific.length ? [...specific, ...generic.filter(givesSomething)] : generic.some(givesSomething) ? generic.filter(givesSomething) : generic;
+  const onlyUniversal = specific.every((d) => d.access_tier === 'universal');
+  const kept = specific.length ? [...specific, ...generic.filter((d) => givesSomething(d) || (onlyUniversal && d === fallback && d.access_tier !== 'universal'))] : generic.some(givesSomething) ? generic.filter(givesSomething) : generic;
   // "An assessment of need is required to access specialist short breaks", wherever it stands: the gate of that tier's offers.
   for (const s of blocks.flatMap((b) => [{ text: cleanHeading(b.heading) }, ...b.sentences])) {
     const named = [...s.text.matchAll(TIER_OFFER)].map((m) => m[1]!.toLowerCase());
