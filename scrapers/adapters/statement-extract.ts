@@ -16,7 +16,7 @@ export const STATEMENT_TOPICS = ['eligibility', 'complaints', 'transport', 'care
 export type StatementTopic = (typeof STATEMENT_TOPICS)[number];
 
 const TOPIC_RE: Record<StatementTopic, RegExp> = {
-  eligibility: /\b(?:eligib\w*|who can (?:use|get|access|apply|have|take part|attend|join)|(?:available|offered|is|are) (?:to|for) [^.]{0,80}\bwho\b|criteria|entitled|qualif(?:y|ies)|(?:how|to) apply|apply for|must (?:be|live|have|get))\b/i,
+  eligibility: /\b(?:eligib\w*|who can (?:use|get|access|apply|have|take part|attend|join)|(?:available|offered) (?:to|for) [^.]{0,60}\bwho\b|(?:short breaks?|support|services?|provision) (?:is|are) (?:only )?for [^.]{0,80}\bwho\b|criteria|entitled|qualif(?:y|ies)|(?:how|to) apply|apply for|must (?:be|live|have|get))\b/i,
   complaints: /\b(?:complain\w*|appeal\w*|ombudsman|disagree with (?:a|the|our) decision|challenge (?:a|the|our) decision|not happy with)\b/i,
   transport: /\b(?:transport|travel (?:to|assistance|support|costs|training)|taxis?|escorts?|minibus|getting to (?:and from )?(?:the |your |their )?(?:short breaks?|activit\w*|clubs?|schemes?|venues?))\b/i,
   carers_assessment: /\bcarers?[’']?s?[’']? (?:needs )?assessments?\b|\bassessment of (?:your|their|the carer[’']?s?) (?:own )?needs\b/i,
