@@ -441,3 +441,18 @@ describe('universal settings beside the page\'s own short breaks (issue 15, item
     expect(names(out)).toEqual(['Targeted short breaks']);
   });
 });
+
+describe('a page that names no offer has one (issue 15, item 1)', () => {
+  it('its generic headings ("Short breaks", "Activities") give the one offer, the first', async () => {
+    const out = await read(`<h1>About short breaks</h1><p>Short breaks let disabled children join in with fun activities.</p>
+      <h2>Who can take part</h2><p>Short breaks are for children who:</p><ul><li>are between 0 and 19 years old</li><li>live in Exampleshire</li></ul>
+      <h2>Activities</h2><p>Short breaks can last from a few hours to a whole day.</p>`);
+    expect(names(out)).toHaveLength(1);
+  });
+
+  it('must not merge named offers, however generic the page around them', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks let disabled children join in.</p>
+      <h2>Activities</h2><p>Short breaks can last a few hours.</p><h2>Riverside Holiday Club</h2><p>A club in every holiday.</p><h2>Oak Lodge overnight stays</h2><p>Overnight breaks.</p>`);
+    expect(names(out)).toEqual(['Riverside Holiday Club', 'Oak Lodge overnight stays']);
+  });
+});

@@ -372,7 +372,8 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
   const specific = unique.filter((d) => !isGenericName(d.name, siteWords));
   const generic = unique.filter((d) => isGenericName(d.name, siteWords));
   const onlyUniversal = specific.every((d) => d.access_tier === 'universal');
-  const kept = specific.length ? [...specific, ...generic.filter((d) => givesSomething(d) || (onlyUniversal && d === fallback && d.access_tier !== 'universal'))] : generic.some(givesSomething) ? generic.filter(givesSomething) : generic;
+  // A page that names no offer describes one, however many generic headings ("Activities", "Short breaks") it has: the first.
+  const kept = specific.length ? [...specific, ...generic.filter((d) => givesSomething(d) || (onlyUniversal && d === fallback && d.access_tier !== 'universal'))] : generic.some(givesSomething) ? generic.filter(givesSomething) : generic.slice(0, 1);
   // "An assessment of need is required to access specialist short breaks", wherever it stands: the gate of that tier's offers.
   for (const s of blocks.flatMap((b) => [{ text: cleanHeading(b.heading) }, ...b.sentences])) {
     const named = [...s.text.matchAll(TIER_OFFER)].map((m) => m[1]!.toLowerCase());
