@@ -456,3 +456,18 @@ describe('a page that names no offer has one (issue 15, item 1)', () => {
     expect(names(out)).toEqual(['Riverside Holiday Club', 'Oak Lodge overnight stays']);
   });
 });
+
+describe('who may have a service, under a question heading (issue 15, item 1)', () => {
+  it('"Who might be provided with a service?" states the page-wide ages even without "eligible" or "for"', async () => {
+    const out = await read(`<p>Short break support is for children who cannot do many things children their age can do.</p>
+      <h2>Who might be provided with a service?</h2><p>Children and young people with disabilities aged 0-18 years and their families.</p>`);
+    expect(names(out)).toHaveLength(1);
+    expect(facts(offers(out)[0]!)).toMatchObject({ age_min: 0, age_max: 18 });
+  });
+
+  it('must not read ages under "Who we work with" as eligibility', async () => {
+    const out = await read(`<h2>Holiday clubs</h2><p>Clubs run in every school holiday.</p>
+      <h2>Who we work with</h2><p>We work with schools that teach young people aged 11-16.</p>`);
+    expect(facts(named(out, 'Holiday clubs'))).toMatchObject({ age_min: null });
+  });
+});

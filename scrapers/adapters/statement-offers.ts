@@ -77,7 +77,7 @@ function pageScope(blocks: readonly Block[], inGroup: ReadonlySet<Block>, servic
     if (inGroup.has(b)) return;
     // "We do not provide any Short Breaks to children under 5 ...": what such a section asks of families is not a gate of the offer.
     if (b.sentences.some((x) => NOT_PROVIDED.test(x.text))) return;
-    const whole = i === 0 || /eligib|who (?:can|are|is)|criteria|do i qualify|can i get|how (?:do i|to) apply|applying/i.test(b.heading);
+    const whole = i === 0 || /eligib|who (?:can|are|is|might|may|could|will)\b|criteria|do i qualify|can i get|how (?:do i|to) apply|applying/i.test(b.heading);
     // The items of a list whose lead is about eligibility ("... available for children who:") are all eligibility.
     let eligibleList = false;
     for (const l of b.lines) {
