@@ -471,3 +471,20 @@ describe('who may have a service, under a question heading (issue 15, item 1)', 
     expect(facts(named(out, 'Holiday clubs'))).toMatchObject({ age_min: null });
   });
 });
+
+describe('cards and personal support (issue 15, item 1)', () => {
+  it('a card listed as a service is no gate of its own, and a "Personal Support" section is an offer', async () => {
+    const out = await read(`<h1>Short Breaks</h1><p>Short breaks give families a rest.</p>
+      <h2>What short break services are there?</h2><p>These include:</p><ul><li>Holiday clubs</li><li>Max Cards</li><li>Riverside Arts</li></ul>
+      <h2>Personal Support</h2><p>Providing support to children in their own homes or in the community, often on a 121 basis.</p>`);
+    expect(names(out)).toEqual(['Holiday clubs', 'Max Cards', 'Riverside Arts', 'Personal Support']);
+    expect(facts(named(out, 'Max Cards')).gates).toEqual([]);
+  });
+
+  it('must not drop the card a page asks for from the services it gates', async () => {
+    const out = await read(`<h1>Short Breaks</h1><p>You need a Short Breaks Card to book any short breaks.</p>
+      <h2>Holiday clubs</h2><p>Clubs in every school holiday.</p><h2>Personal information</h2><p>We keep your data safe.</p>`);
+    expect(names(out)).toEqual(['Holiday clubs']);
+    expect(facts(named(out, 'Holiday clubs')).gates).toEqual(['registration_card']);
+  });
+});
