@@ -67,6 +67,7 @@ describe('gates in hard phrasings', () => {
     ['The service can only be accessed via a referral from a social worker.', ['social_care_assessment']],
     ['Applications can be made by contact with a social worker or supported by a Common Assessment.', ['social_care_assessment', 'early_help_referral']],
     ['Children who are residents in Exampleshire are eligible.', ['residence']],
+    ['Children must have an EHCP, whether or not they attend a special school.', ['ehc_plan']],
   ])('reads %s', (text, expected) => {
     expect(hardGates(text)).toEqual(expected);
   });
@@ -81,6 +82,9 @@ describe('gates in hard phrasings', () => {
     // A diagnosis or an assessment the offer does not ask for.
     'Families can refer themselves without the need for a referral or a diagnosis.',
     'Not all short breaks require a social care assessment.',
+    // A plan the offer does not ask for.
+    'The child will have SEND regardless of whether the child has a SEN Support Plan or an Education Health Care Plan (EHCP).',
+    'Clubs are open to children with or without an EHCP.',
     // A social worker who helps or advises is no route; residents of something that is not a place are no residence.
     'If you have a social worker you can discuss it with them.',
     'Your social worker can tell you more about short breaks.',

@@ -21,13 +21,15 @@ const GATE_PATTERNS: Array<{ code: string; re: RegExp }> = [
 ];
 /** "without the need for a referral or a diagnosis": a diagnosis this offer does not ask for. */
 const NEGATED_DIAGNOSIS = /\b(?:without (?:the need for |needing )?(?:a |any )?(?:referral or (?:a )?)?diagnosis|no (?:formal )?diagnosis (?:is )?(?:needed|required)|do(?:es)?n[o’']?t (?:need|require) (?:a |any )?(?:formal )?diagnosis)\b/gi;
+/** "regardless of whether the child has a SEN Support Plan or an EHCP": a plan this offer does not ask for. */
+const NEGATED_PLAN = /\b(?:regardless of whether|whether or not|with or without|do(?:es)?n[o’']?t (?:need|have to have|require)|no need (?:for|to have))\b[^.;]{0,120}?\b(?:EHC\s?Ps?|EHC plans?|education,? health(?: and)? care plans?)\b(?:\s*\(EHC\s?Ps?\))?/gi;
 const PAYMENT_CARD = /\b(?:pre-?paid|payment|debit|money)\s+cards?\b/gi;
 export const NEGATED_ASSESSMENT = /\bnot all [^.]{0,60}?(?:require|need)s? (?:a |an )?(?:social[- ]care )?assessment|\b(?:no|without(?: an?)?|not need(?: an?)?|doesn'?t need(?: an?)?|does not need(?: an?)?|don'?t need(?: an?)?|do not need(?: an?)?|not required(?: to have)?(?: an?)?)\s+(?:a\s+|an\s+)?(?:social[- ](?:care|work(?:er)?)\s+)?assessment(?: (?:is )?(?:needed|required))?/gi;
 
 /** The taxonomy gate codes a text sets for access, each with the phrase that matched, in the order they appear. */
 export function parseGates(text: string): GateMatch[] {
   // A prepaid or payment card is how money is paid, not a registration card.
-  const t = text.replace(NEGATED_ASSESSMENT, (m) => '~'.repeat(m.length)).replace(PAYMENT_CARD, (m) => '~'.repeat(m.length)).replace(NEGATED_DIAGNOSIS, (m) => '~'.repeat(m.length));
+  const t = text.replace(NEGATED_ASSESSMENT, (m) => '~'.repeat(m.length)).replace(PAYMENT_CARD, (m) => '~'.repeat(m.length)).replace(NEGATED_DIAGNOSIS, (m) => '~'.repeat(m.length)).replace(NEGATED_PLAN, (m) => '~'.repeat(m.length));
   const hits: Array<GateMatch & { at: number }> = [];
   for (const { code, re } of GATE_PATTERNS) {
     const m = re.exec(t);
