@@ -20,12 +20,20 @@ export interface ListRun {
   strong?: boolean;
 }
 
+const CONTINUES = /\b(?:and|which|that|this|these|they)\s+(?:may|can|could|will|might)?\s*includes?\s*:?\s*$/i;
 /** A block's lines as list runs; paragraphs between two lists lead into the second, paragraphs after the last list follow it. */
 export function listRuns(lines: readonly Line[]): ListRun[] {
   const runs: ListRun[] = [];
   let pending: Line[] = [];
   let open: ListRun | undefined;
   for (const l of lines) {
+    // "- are a priority for safeguarding reasons and may include" / "- weekend activities ...": an item that ends by
+    // introducing more leads the items after it, with the lead of the list it closes.
+    if (l.item && open && CONTINUES.test(l.text)) {
+      pending = [...open.lead, { ...l, item: false }];
+      open = undefined;
+      continue;
+    }
     if (l.item) {
       if (!open) {
         open = { items: [], lead: pending, after: [] };

@@ -488,3 +488,23 @@ describe('cards and personal support (issue 15, item 1)', () => {
     expect(facts(named(out, 'Holiday clubs')).gates).toEqual(['registration_card']);
   });
 });
+
+describe('a list item that introduces the items after it (issue 15, item 1)', () => {
+  it('"- are a priority for safeguarding reasons and may include" ends the conditions; the items after it are services with the lead\'s gate', async () => {
+    const out = await read(`<h1>Short breaks for your disabled child</h1><p>The targeted short break activities might include:</p>
+      <ul><li>weekend and holiday clubs</li><li>specialist group activities</li></ul>
+      <p>Specialist services to support short breaks are for disabled children when their social care assessment shows that they:</p>
+      <ul><li>have severe and complex needs</li><li>are a priority for safeguarding reasons and may include</li>
+      <li>weekend and holiday activities in a specialist setting</li><li>family-based or residential overnight short breaks</li></ul>`);
+    expect(names(out)).toEqual(['weekend and holiday clubs', 'specialist group activities', 'weekend and holiday activities in a specialist setting', 'family-based or residential overnight short breaks']);
+    expect(facts(named(out, 'family-based or residential overnight short breaks')).gates).toEqual(['social_care_assessment']);
+    expect(facts(named(out, 'weekend and holiday clubs')).gates).toEqual([]);
+  });
+
+  it('must not split a list at an item that only mentions "include" inside it', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks include:</p>
+      <ul><li>Holiday clubs which include swimming</li><li>Youth clubs</li><li>Saturday clubs</li></ul>`);
+    expect(names(out)).toHaveLength(3);
+    expect(names(out).slice(1)).toEqual(['Youth clubs', 'Saturday clubs']);
+  });
+});
