@@ -92,6 +92,8 @@ export function itemNames(text: string): string[] {
   t = t.replace(/\s+(?:including|such as|e\.g\.|for example|like)\b.*$/i, '').replace(/^(?:a|an)\s+(?=\S)/, '');
   // "Additional support so a child or young person can join in with a club ...": what the service is for is no part of its name.
   t = t.replace(/\s+so(?: that)? (?:a|an|the|your|their|they|you|children|young people|families|parents|carers)\b.*$/i, '');
+  // "a personal budget or direct payments to employ a personal assistant ...": what the money buys is no part of its name.
+  t = t.replace(/\s+to (?:employ|pay for|buy|fund|purchase)\b.*$/i, '');
   // A remark in brackets after the name ("(dependent on assessed need)") is no part of it; a name in brackets ("(Silverwood)") is.
   t = t.replace(/\s*\((?=[a-z])[^)]*\)\s*$/, '').replace(/[.;,:]+$/, '').trim();
   // "Outdoor Activities (Silverwood) or The Ozone (Positive Activities)": two named services, split where a name starts.

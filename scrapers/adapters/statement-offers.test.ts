@@ -508,3 +508,16 @@ describe('a list item that introduces the items after it (issue 15, item 1)', ()
     expect(names(out).slice(1)).toEqual(['Youth clubs', 'Saturday clubs']);
   });
 });
+
+describe('what money buys is no part of its name (issue 15, item 1)', () => {
+  it('"a personal budget or direct payments to employ a personal assistant ..." is named up to "to employ"', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Specialist short breaks may include:</p>
+      <ul><li>overnight short breaks</li><li>a personal budget or direct payments to employ a personal assistant for your disabled child to support their independence skills with daily life in the community.</li><li>holiday clubs</li></ul>`);
+    expect(names(out)).toEqual(['overnight short breaks', 'personal budget or direct payments', 'holiday clubs']);
+  });
+
+  it('must not cut "Support to access clubs" or "Help to join in" at their "to"', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks include:</p><ul><li>Support to access clubs</li><li>Help to join in with Scouts</li><li>Holiday clubs</li></ul>`);
+    expect(names(out)).toEqual(['Support to access clubs', 'Help to join in with Scouts', 'Holiday clubs']);
+  });
+});
