@@ -16,7 +16,7 @@ export const STATEMENT_TOPICS = ['eligibility', 'complaints', 'transport', 'care
 export type StatementTopic = (typeof STATEMENT_TOPICS)[number];
 
 const TOPIC_RE: Record<StatementTopic, RegExp> = {
-  eligibility: /\b(?:eligib\w*|who can (?:use|get|access|apply|have)|(?:available|offered) (?:to|for) [^.]{0,60}\bwho\b|criteria|entitled|qualif(?:y|ies)|(?:how|to) apply|apply for|must (?:be|live|have|get))\b/i,
+  eligibility: /\b(?:eligib\w*|who can (?:use|get|access|apply|have|take part|attend|join)|(?:available|offered) (?:to|for) [^.]{0,60}\bwho\b|(?:short breaks?|support|services?|provision) (?:is|are) (?:only )?for [^.]{0,80}\bwho\b|criteria|entitled|qualif(?:y|ies)|(?:how|to) apply|apply for|must (?:be|live|have|get))\b/i,
   complaints: /\b(?:complain\w*|appeal\w*|ombudsman|disagree with (?:a|the|our) decision|challenge (?:a|the|our) decision|not happy with)\b/i,
   transport: /\b(?:transport|travel (?:to|assistance|support|costs|training)|taxis?|escorts?|minibus|getting to (?:and from )?(?:the |your |their )?(?:short breaks?|activit\w*|clubs?|schemes?|venues?))\b/i,
   carers_assessment: /\bcarers?[’']?s?[’']? (?:needs )?assessments?\b|\bassessment of (?:your|their|the carer[’']?s?) (?:own )?needs\b/i,
@@ -37,7 +37,7 @@ const TOPIC_LEAD: Record<StatementTopic, [said: string, missing: string, searche
 /** Topics a page may speak of in one sentence: its short breaks statement, and consulting families on short breaks. */
 const PAGE_TOPICS: Array<[topic: string, re: RegExp, lead: string]> = [
   ['statement', /\bshort[- ]breaks?(?: services?| service's| services')? statement\b|\bstatement of short breaks?\b/i, 'The page refers to the short breaks statement'],
-  ['consultation', /\b(?:consult(?:ation|ations|ed|ing)|co-?produc(?:e|ed|tion|ing))\b/i, 'The page speaks of consulting families on short breaks'],
+  ['consultation', /\b(?:consult(?:ation|ations|ed|ing)|co-?produc(?:e|ed|tion|ing)|(?:we would like|we want|we'd like) (?:to hear )?your views|have your say|(?:are|is) proposing (?:some )?changes)\b/i, 'The page speaks of consulting families on short breaks'],
 ];
 
 export interface FactDraft {

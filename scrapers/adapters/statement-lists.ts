@@ -20,12 +20,20 @@ export interface ListRun {
   strong?: boolean;
 }
 
+const CONTINUES = /\b(?:and|which|that|this|these|they)\s+(?:may|can|could|will|might)?\s*includes?\s*:?\s*$/i;
 /** A block's lines as list runs; paragraphs between two lists lead into the second, paragraphs after the last list follow it. */
 export function listRuns(lines: readonly Line[]): ListRun[] {
   const runs: ListRun[] = [];
   let pending: Line[] = [];
   let open: ListRun | undefined;
   for (const l of lines) {
+    // "- are a priority for safeguarding reasons and may include" / "- weekend activities ...": an item that ends by
+    // introducing more leads the items after it, with the lead of the list it closes.
+    if (l.item && open && CONTINUES.test(l.text)) {
+      pending = [...open.lead, { ...l, item: false }];
+      open = undefined;
+      continue;
+    }
     if (l.item) {
       if (!open) {
         open = { items: [], lead: pending, after: [] };
@@ -65,7 +73,11 @@ const AGE_TAIL = /[\s,]*\(?\b(?:for\s+)?(?:children\s+(?:and young people\s+)?|y
 /** The name a list item gives its service, without an age band before or after it or a description after a dash or colon. */
 export function itemNames(text: string): string[] {
   // The name is the item's first sentence ("Calleydown residential short breaks home. A residential unit offering ...").
-  let t = text.replace(/\s+/g, ' ').trim().split(/(?<=[a-z)][.!])\s+(?=[A-Z])/)[0]!.replace(/[.;,]+$/, '');
+  // "the Play Development Service; and Sampleton Disability Sport.": the last item of a list written as one sentence keeps its "and".
+  let t = text.replace(/\s+/g, ' ').trim().replace(/^(?:and|or)\s+(?=\S)/i, '').split(/(?<=[a-z)][.!])\s+(?=[A-Z])/)[0]!.replace(/[.;,]+$/, '');
+  // "Community Short Breaks Community Short Breaks provide group activities ...": a label, then a sentence about it led by the same name.
+  const repeated = /^([A-Z][^.:;]{3,60}?)\s+\1\s+(?=[a-z])/.exec(t);
+  if (repeated) t = repeated[1]!;
   // "Broad Park House is a 4-bed facility, owned and run by ...": the name is the subject.
   const subject = /^((?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:is|are)\s+(?:a|an|the|owned|run|for|based|managed|provided)\b/.exec(t);
   if (subject) t = subject[1]!;
@@ -78,6 +90,10 @@ export function itemNames(text: string): string[] {
   if (dash && dash[1]!.split(' ').length <= 8 && !/^(?:level|tier|stage|band)\s*\d\w*$/i.test(dash[1]!.trim())) t = dash[1]!;
   // "education or leisure activities including holiday clubs ...": the examples after the name are not the name.
   t = t.replace(/\s+(?:including|such as|e\.g\.|for example|like)\b.*$/i, '').replace(/^(?:a|an)\s+(?=\S)/, '');
+  // "Additional support so a child or young person can join in with a club ...": what the service is for is no part of its name.
+  t = t.replace(/\s+so(?: that)? (?:a|an|the|your|their|they|you|children|young people|families|parents|carers)\b.*$/i, '');
+  // "a personal budget or direct payments to employ a personal assistant ...": what the money buys is no part of its name.
+  t = t.replace(/\s+to (?:employ|pay for|buy|fund|purchase)\b.*$/i, '');
   // A remark in brackets after the name ("(dependent on assessed need)") is no part of it; a name in brackets ("(Silverwood)") is.
   t = t.replace(/\s*\((?=[a-z])[^)]*\)\s*$/, '').replace(/[.;,:]+$/, '').trim();
   // "Outdoor Activities (Silverwood) or The Ozone (Positive Activities)": two named services, split where a name starts.
@@ -95,7 +111,7 @@ export function isServiceItem(text: string): boolean {
   if (NOT_A_NAME_START.test(name)) return false;
   if (/[?]$/.test(name)) return false;
   // Training for volunteers or staff is no break for a family.
-  if (FOR_WORKERS.test(name)) return false;
+  if (FOR_WORKERS.test(name) || NOT_A_BREAK.test(name)) return false;
   // A capitalised label before its description ("Endorphins: Endorphins will deliver ...") names its service.
   const labelled = /^[A-Z]/.test(name) && new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:–—-]\\s+\\S`).test(text.trim());
   return SERVICE_NOUN.test(name) || capitalisedWords(name) >= 1 || labelled;
@@ -107,21 +123,28 @@ export const STRONG_PROVISION_LEAD = /\b(?:short[- ]breaks?|services|breaks|resp
 const FOR_WORKERS = /\b(?:volunteers?|staff|workforce|practitioners?)\b/i;
 /** Times of day or week say when breaks happen, not which. */
 const TIME_ONLY = /^(?:days?|daytime|evenings?|overnights?|nights?|weekends?|holidays?|school holidays|after school|term time|week ?days?)$/i;
+/** Advice, information and links with other agencies are help a team gives, never a break. */
+const NOT_A_BREAK = /^(?:advice|information|signposting|guidance)(?:\s+(?:and|&)\s+(?:advice|information|signposting|guidance))?$|^links? (?:with|to) (?:other )?(?:agencies|services|organisations|professionals)$/i;
 export const nameLike = (text: string) => {
   const name = itemNames(text)[0];
-  return Boolean(name && name.length <= 120 && !NOT_A_NAME_START.test(name) && !/[?]$/.test(name) && !FOR_WORKERS.test(name) && !TIME_ONLY.test(name));
+  return Boolean(name && name.length <= 120 && !NOT_A_NAME_START.test(name) && !/[?]$/.test(name) && !FOR_WORKERS.test(name) && !TIME_ONLY.test(name) && !NOT_A_BREAK.test(name));
 };
 
 export const MEANS_LEAD = /\b(?:short breaks?|breaks|hours|support)\b[^.]{0,80}\bby\s*:\s*$/i;
 /** "giving you direct payments that ...", "referring you to Rockbourne Youth Centre": a way of giving breaks, and its object. */
 export const GERUND = /^(?:giving|arranging|providing|offering|funding|paying for|referring|signposting|helping)\s+(?:you\s+|your (?:child|family)\s+|families\s+)?(?:to\s+|with\s+|for\s+)?/i;
 
+/** "Barnardo's - Is for approved foster carers ...", "Community Short Breaks Community Short Breaks provide ...": a name labels the item. */
+const LABELLED_ITEM = /^(?:([A-Z][^.:;]{3,60}?)\s+\1\s+(?=[a-z])|[A-Z][\w'’&]*(?:\s+[A-Z\d][\w'’&]*){0,5}\s*[:–—-]\s+\S)/;
+
 export function isServiceList(run: ListRun, heading: string): boolean {
-  if (run.items.length < 2) return false;
   // The sentence that introduces the list is the last of its lead ("These include:"); one ending in a full stop frames the section instead.
   const last = run.lead.length ? run.lead[run.lead.length - 1]!.text : '';
   const lead = last.split(/(?<=[.!?])\s+(?=[A-Z])/).pop() ?? '';
   const introduces = /:\s*$/.test(lead);
+  // A list of one is a service only when its lead introduces provision and a name labels the item.
+  if (run.items.length < 2)
+    return run.items.length === 1 && introduces && PROVISION_LEAD.test(lead) && !NOT_PROVISION_LEAD.test(lead) && !NOT_PROVISION_END.test(lead) && LABELLED_ITEM.test(run.items[0]!.text.trim()) && isServiceItem(run.items[0]!.text);
   // "If you are eligible, we can help you get 100 hours of short breaks every year by:" lists the ways breaks are given.
   if (introduces && MEANS_LEAD.test(lead) && run.items.filter((i) => GERUND.test(i.text)).length / run.items.length >= 0.6) return true;
   if (introduces ? NOT_PROVISION_LEAD.test(lead) || NOT_PROVISION_END.test(lead) : STRONG_NOT_PROVISION.test(lead)) return false;
@@ -162,6 +185,7 @@ export function inlineItems(sentence: string): string[] | undefined {
 const NAME = String.raw`(?:[A-Z][\w’'&-]+\s+){0,4}[A-Z][\w’'&-]+`;
 const PROVIDER_SUBJECT = new RegExp(String.raw`^(?:The\s+)?(${NAME})(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+(?:provides?|offers?|runs?|delivers?)\s+(?:a\s+range\s+of\s+|a\s+|an\s+)?[^.]*\b(?:short breaks?|clubs?|activities|sessions|breaks|overnight|play ?schemes?)\b`);
 const PLACE_OF_STAY = new RegExp(String.raw`\b(?:overnight|short breaks?|breaks|stays?|respite)\b[^.]{0,60}?\b(?:at|in)\s+((?:[A-Z][\w’'-]+\s+){0,3}(?:House|Lodge|Centre|Court|Farm|Cottage|Grange|Hall|Manor|View|Close|Drive))\b`);
+const CALLED = new RegExp(String.raw`(?:\b(?:an? (?:offer|service|scheme|programme)|short breaks?|support and services)\b[^.]{0,80}?|[:;,]\s*(?:these|this|they) (?:are|is) )\b(?:called|known as)\s+(?:the\s+)?["“‘']?(${NAME})`);
 const INSTITUTION = /\b(?:Council|Commission|Department|Government|NHS|Ofsted|Local Offer|Directory|Statement|Team|Hub|Careline|Authority|Trust|Board|Partnership|Service Directory|Children'?s Services|Social Care|Act)\b/;
 
 export interface NamedService {
@@ -175,6 +199,9 @@ export function namedInSentence(sentence: string): NamedService[] {
   const names: NamedService[] = [];
   const subject = PROVIDER_SUBJECT.exec(sentence)?.[1];
   if (subject && subject.split(/\s+/).length >= 2 && !INSTITUTION.test(subject)) names.push({ name: subject, kind: 'provider' });
+  // "We have an offer that is available to any disabled child, called Universal Offer": the offer's own name.
+  const called = CALLED.exec(sentence)?.[1];
+  if (called && called.split(/\s+/).length >= 2 && !INSTITUTION.test(called) && !names.some((n) => n.name === called)) names.push({ name: called, kind: 'provider' });
   const place = PLACE_OF_STAY.exec(sentence)?.[1];
   if (place && !INSTITUTION.test(place) && !names.some((n) => n.name === place)) names.push({ name: place, kind: 'place' });
   return names;

@@ -176,3 +176,217 @@ describe('which headings and sentences name offers', () => {
     expect(facts(named(kinds, 'educational or leisure activities outside their homes'))).toMatchObject({ gates: ['residence'], age_min: 0, age_max: 18 });
   });
 });
+
+describe('what each listed service inherits (issue 15, item 1: rules written from the read halves, gated by held_out_7)', () => {
+  it('a list over universal and gated breaks alike takes no tier and no gate from the page title or its lead', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>A short break can take place in your home or in the community.</p>
+      <p>Support can be available in evenings and at weekends based on assessed needs.</p>
+      <p>Short breaks can be universal, targeted or specialist and activities can include:</p>
+      <ul><li>day-time care in the homes of children with disabilities or elsewhere</li><li>play schemes that are age or theme specific</li></ul>
+      <h2>Accessing universal short breaks</h2><p>You can contact our Early Help Hub to find out more.</p>`);
+    expect(names(out)).toEqual(['day-time care in the homes of children with disabilities or elsewhere', 'play schemes that are age or theme specific']);
+    expect(facts(named(out, 'play schemes that are age or theme specific'))).toMatchObject({ gates: [], tier: null });
+  });
+
+  it('must not drop what a list of one tier inherits: a lead naming one tier keeps its gates', async () => {
+    const out = await read(`<h1>Short breaks in Exampleshire</h1><p>Short breaks give families a rest.</p>
+      <h2>Specialist</h2><p>Support is based on assessed needs. Specialist short breaks include:</p>
+      <ul><li>Overnight short breaks</li><li>Home sitting</li></ul>`);
+    expect(facts(named(out, 'Home sitting'))).toMatchObject({ gates: ['social_care_assessment'], tier: 'specialist' });
+  });
+});
+
+describe('the assessment a specialist offer asks for (issue 15, item 1)', () => {
+  it('reads "you will need an assessment" in a specialist section as its social care assessment', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks give families a rest. Examples include clubs.</p>
+      <h2>Specialist short breaks</h2><p>Some families need specialist short breaks. For these you will need an assessment of your child's needs.</p>`);
+    expect(facts(named(out, 'Specialist short breaks'))).toMatchObject({ gates: ['social_care_assessment'], tier: 'specialist' });
+  });
+
+  it('must not read a hedged assessment ("some services will usually require"), or one in a targeted section, as that gate', async () => {
+    const hedged = await read(`<h1>Short breaks</h1><p>Short breaks give families a rest.</p>
+      <h2>Specialist services</h2><p>Specialist services give breaks to children with complex needs. Some services will usually require an assessment by the team.</p>`);
+    expect(facts(named(hedged, 'Specialist services')).gates).toEqual([]);
+    const targeted = await read(`<h1>Short breaks</h1><p>Short breaks give families a rest.</p>
+      <h2>Targeted short breaks</h2><p>Targeted short breaks are clubs for disabled children. You will need an assessment from the club's own staff.</p>`);
+    expect(facts(named(targeted, 'Targeted short breaks')).gates).toEqual([]);
+  });
+});
+
+describe('page-wide ages (issue 15, item 1)', () => {
+  it('a range of adults in a referral sentence ("For young people aged between 18-25, referrals ...") reaches no offer', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks give families a rest.</p>
+      <h2>Community Short Breaks</h2><p>Support for children aged between 1-18, at home and in the community.</p>
+      <h2>Overnight Short Breaks</h2><p>For children of all ages. Overnight short breaks are provided by Brightcare.</p>
+      <h2>How to access Short Breaks</h2><p>For young people aged between 18-25, referrals should be made via customer services.</p>`);
+    expect(facts(named(out, 'Overnight Short Breaks'))).toMatchObject({ age_min: null, age_max: null });
+    expect(facts(named(out, 'Community Short Breaks'))).toMatchObject({ age_min: 1, age_max: 18 });
+  });
+
+  it('must not drop a page-wide range of children ("For children aged 5 to 17 ...")', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks give families a rest.</p>
+      <h2>Holiday clubs</h2><p>Clubs run in every school holiday.</p>
+      <h2>How to access Short Breaks</h2><p>For children aged 5 to 17, referrals should be made via customer services.</p>`);
+    expect(facts(named(out, 'Holiday clubs'))).toMatchObject({ age_min: 5, age_max: 17 });
+  });
+});
+
+describe('funded childcare is no short break (issue 15, item 1)', () => {
+  it('a section on free nursery or childminding hours gives no offer', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks are for children aged 5 to 17 who live in Exampleshire.</p>
+      <h2>Holiday play schemes</h2><p>Play schemes run in every school holiday.</p>
+      <h2>Under 5's provision</h2><p>Depending on the age of your child, you may be eligible for 15 free hours nursery or childminding, which can be used for respite at a children's centre.</p>`);
+    expect(names(out)).toEqual(['Holiday play schemes']);
+  });
+
+  it('must not drop a break that gives free hours of its own, or a childminding short break', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks are for children aged 5 to 17 who live in Exampleshire.</p>
+      <h2>Holiday clubs</h2><p>Each child can have 30 free hours of holiday club sessions a year.</p>
+      <h2>Childminding short breaks</h2><p>Approved childminders give short breaks to disabled children; this is not the free early education entitlement.</p>`);
+    expect(names(out)).toEqual(['Holiday clubs', 'Childminding short breaks']);
+  });
+});
+
+describe('a targeted offer takes no assessment from the offer above it (issue 15, item 1)', () => {
+  it('the title section asking families to seek a social care assessment gives it to the specialist offer, not the targeted one', async () => {
+    const out = await read(`<h1>Short Breaks</h1><p>Most needs are met by universal services. Families are encouraged to ask for a social care assessment if their circumstances change.</p>
+      <h2>Targeted provision</h2><p>If needs cannot be met by the universal offer, hubs give play sessions and group activities for disabled children.</p>
+      <h2>Specialist Short Breaks offer</h2><p>A specialist offer for children whose needs cannot be met by the targeted offer.</p>`);
+    expect(facts(named(out, 'Targeted provision')).gates).toEqual([]);
+    expect(facts(named(out, 'Specialist Short Breaks offer')).gates).toEqual(['social_care_assessment']);
+  });
+
+  it('must not drop other gates the targeted offer inherits (residence)', async () => {
+    const out = await read(`<h1>Short Breaks</h1><p>Short breaks are for children who live in Exampleshire. Families can ask for a social care assessment.</p>
+      <h2>Targeted provision</h2><p>If needs cannot be met by the universal offer, hubs give play sessions and group activities for disabled children.</p>`);
+    expect(facts(named(out, 'Targeted provision')).gates).toEqual(['residence']);
+  });
+});
+
+describe('an offer named in a sentence by "called" (issue 15, item 1)', () => {
+  it('"an offer ... called Universal Support Offer" is an offer, with the tier its name gives and nothing it does not ask', async () => {
+    const out = await read(`<h1>Short Breaks</h1><p>Families can ask for a social care assessment if their circumstances change.</p>
+      <p>We have an offer that is available to any disabled child, called Universal Support Offer.</p>
+      <h2>Specialist Short Breaks</h2><p>For children whose needs cannot be met by universal services.</p>`);
+    expect(names(out)).toContain('Universal Support Offer');
+    expect(facts(named(out, 'Universal Support Offer'))).toMatchObject({ gates: [], tier: 'universal' });
+  });
+
+  it('must not name an offer from a team, a document or a one-word tier "called" so', async () => {
+    const out = await read(`<h1>Short Breaks</h1><p>Short breaks are for children who live in Exampleshire.</p>
+      <p>Short breaks are arranged by a service known as the Disabled Children's Team. Short breaks are set out in a document called the Short Breaks Statement.</p>
+      <p>Hubs give support and services called Targeted provision in the form of play sessions.</p>
+      <h2>Holiday clubs</h2><p>Clubs run in every school holiday.</p>`);
+    expect(names(out)).toEqual(['Holiday clubs']);
+  });
+});
+
+describe('a tier\'s gate stated outside its section (issue 15, item 1)', () => {
+  it('"An assessment of need is required to access specialist short breaks" gives the specialist tier its gate', async () => {
+    const out = await read(`<h1>Types of Short Breaks</h1><h2>Universal</h2><p>Support available to everyone through universal settings.</p>
+      <h2>Specialist</h2><p>Specialist short breaks are for children with needs that cannot be met by other short breaks.</p>
+      <h2>To request an assessment, please contact</h2><ul><li>Your local Family Hub</li><li>The children's services front door</li></ul>
+      <p>An assessment of need is required to access specialist short breaks.</p>`);
+    expect(facts(named(out, 'Specialist')).gates).toEqual(['social_care_assessment']);
+    expect(facts(named(out, 'Universal')).gates).toEqual([]);
+  });
+
+  it('must not give a gate from a sentence naming two tiers, or to the universal tier', async () => {
+    const out = await read(`<h1>Types of Short Breaks</h1><h2>Universal</h2><p>Support available to everyone through universal settings.</p>
+      <h2>Targeted</h2><p>Clubs for children with SEND.</p><h2>Specialist</h2><p>For children with complex needs.</p>
+      <h2>Access</h2><p>Some targeted and specialist short breaks follow a social care assessment. Universal short breaks for children who live in Exampleshire need no referral.</p>`);
+    expect(facts(named(out, 'Targeted')).gates).toEqual([]);
+    expect(facts(named(out, 'Universal')).gates).toEqual([]);
+  });
+});
+
+describe('a budget\'s uses on a page that heads no offer (issue 15, item 1)', () => {
+  it('"could, depending on the child\'s allocated budget, be used for:" gives the budget as the page\'s one offer', async () => {
+    const out = await read(`<h1>What are short breaks?</h1><p>Short breaks give children the chance to take part in activities.</p>
+      <p>Short breaks could, depending on the child's allocated budget, be used for:</p>
+      <ul><li>Holiday play schemes</li><li>Sports, arts or music activities</li></ul>`);
+    expect(names(out)).toEqual(['Allocated budget']);
+  });
+
+  it('must not add a budget beside offers the page heads', async () => {
+    const out = await read(`<h1>Short breaks</h1><h2>Direct payments</h2><p>Direct payments give families money to arrange support.</p>
+      <p>Your personal budget can be used for:</p><ul><li>Holiday play schemes</li><li>A personal assistant</li></ul>`);
+    expect(names(out)).toEqual(['Direct payments']);
+  });
+});
+
+describe('a hedged age range is no limit (issue 15, item 1)', () => {
+  it('"Short breaks are mostly focused on children aged 0 to 18" gives the listed services no ages', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks are mostly focused on children and young people aged 0 to 18. However, you will find things older young people can do.</p>
+      <h2>What short break services are there?</h2><p>These include:</p><ul><li>Riverside Arts</li><li>Peer to peer mentoring</li><li>Overnight Short Breaks</li></ul>`);
+    expect(facts(named(out, 'Riverside Arts'))).toMatchObject({ age_min: null, age_max: null });
+  });
+
+  it('must not drop a stated range ("Short breaks are for children aged 0 to 18")', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks are for children and young people aged 0 to 18.</p>
+      <h2>What short break services are there?</h2><p>These include:</p><ul><li>Riverside Arts</li><li>Peer to peer mentoring</li><li>Overnight Short Breaks</li></ul>`);
+    expect(facts(named(out, 'Riverside Arts'))).toMatchObject({ age_min: 0, age_max: 18 });
+  });
+});
+
+describe('council facts in plain words (issue 15, item 1)', () => {
+  const topics = (out: PageOutput) => out.records.filter((r) => r.kind === 'council_fact').map((r) => (r as { topic: string }).topic).sort();
+  it('"Short break support is for children ... who ..." is eligibility; "We would like your views" on proposed changes is a consultation', async () => {
+    const out = await read(`<h1>Short breaks and respite</h1><p>Exampleshire are proposing some changes to how they offer short breaks. We would like your views about short breaks.</p>
+      <h2>Who are short breaks for?</h2><p>Short break support is for those children and young people with disabilities who cannot do many of the things that most children their age can do.</p>
+      <h2>Holiday clubs</h2><p>Clubs run in every school holiday.</p>`);
+    expect(topics(out)).toEqual(expect.arrayContaining(['consultation', 'eligibility']));
+  });
+
+  it('must not read "your views" on the games of a club as a consultation', async () => {
+    const out = await read(`<h1>Holiday clubs</h1><p>Clubs run in every school holiday. Tell the club leader your views on the games.</p><h2>Football</h2><p>Football sessions with coaches.</p>`);
+    expect(topics(out)).not.toContain('consultation');
+  });
+});
+
+describe('universal settings beside the page\'s own short breaks (issue 15, item 1)', () => {
+  it('"these are called Universal Services" is an offer, and the page\'s own short breaks still stand beside it', async () => {
+    const out = await read(`<p>Exampleshire provide a range of activities to help families have a break.</p>
+      <p>There is a wide range of social opportunities available to all children in the borough: these are called Universal Services</p>
+      <p>Additionally, Short Break provision is available to children with a disability aged 0 – 18 years of age.</p>`);
+    expect(names(out)).toEqual(['Universal Services', 'Short breaks']);
+    expect(facts(named(out, 'Short breaks'))).toMatchObject({ age_min: 0, age_max: 18 });
+    expect(facts(named(out, 'Universal Services'))).toMatchObject({ tier: 'universal', age_min: null });
+  });
+
+  it('must not add the page\'s own offer beside a targeted or specialist one, nor name "respite" from "these are called respite"', async () => {
+    const out = await read(`<p>Short breaks are for children aged 0 to 18. Short breaks give families a rest: these are called respite breaks.</p>
+      <h2>Targeted short breaks</h2><p>Clubs for disabled children.</p>`);
+    expect(names(out)).toEqual(['Targeted short breaks']);
+  });
+});
+
+describe('a page that names no offer has one (issue 15, item 1)', () => {
+  it('its generic headings ("Short breaks", "Activities") give the one offer, the first', async () => {
+    const out = await read(`<h1>About short breaks</h1><p>Short breaks let disabled children join in with fun activities.</p>
+      <h2>Who can take part</h2><p>Short breaks are for children who:</p><ul><li>are between 0 and 19 years old</li><li>live in Exampleshire</li></ul>
+      <h2>Activities</h2><p>Short breaks can last from a few hours to a whole day.</p>`);
+    expect(names(out)).toHaveLength(1);
+  });
+
+  it('must not merge named offers, however generic the page around them', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Short breaks let disabled children join in.</p>
+      <h2>Activities</h2><p>Short breaks can last a few hours.</p><h2>Riverside Holiday Club</h2><p>A club in every holiday.</p><h2>Oak Lodge overnight stays</h2><p>Overnight breaks.</p>`);
+    expect(names(out)).toEqual(['Riverside Holiday Club', 'Oak Lodge overnight stays']);
+  });
+});
+
+describe('who may have a service, under a question heading (issue 15, item 1)', () => {
+  it('"Who might be provided with a service?" states the page-wide ages even without "eligible" or "for"', async () => {
+    const out = await read(`<p>Short break support is for children who cannot do many things children their age can do.</p>
+      <h2>Who might be provided with a service?</h2><p>Children and young people with disabilities aged 0-18 years and their families.</p>`);
+    expect(names(out)).toHaveLength(1);
+    expect(facts(offers(out)[0]!)).toMatchObject({ age_min: 0, age_max: 18 });
+  });
+
+  it('must not read ages under "Who we work with" as eligibility', async () => {
+    const out = await read(`<h2>Holiday clubs</h2><p>Clubs run in every school holiday.</p>
+      <h2>Who we work with</h2><p>We work with schools that teach young people aged 11-16.</p>`);
+    expect(facts(named(out, 'Holiday clubs'))).toMatchObject({ age_min: null });
+  });
+});

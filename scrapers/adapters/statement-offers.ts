@@ -3,16 +3,16 @@ import { parseAges } from '../../src/text/ages.js';
 import { parseAllowances } from '../../src/text/allowances.js';
 import { parseCharges, parseDirectPaymentRates } from '../../src/text/charges.js';
 import { isFree } from '../../src/text/cost.js';
-import { parseGates } from '../../src/text/gates.js';
+import { NEGATED_ASSESSMENT, parseGates } from '../../src/text/gates.js';
 import { parseTier, type AccessTier } from '../../src/text/tiers.js';
 import type { OfferDraft } from './offer-builder.js';
 import { cleanHeading, quoteSentences, sentencesOf, slug, splitSentences, type Block, type Sentence } from './statement-blocks.js';
 import { inlineItems, inlineStrong, isNamedServiceList, MEANS_LEAD, nameLike, namedInSentence, isServiceItem, STRONG_PROVISION_LEAD, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
 
-const OFFER_HEADING = /short breaks?|play ?schemes?|clubs?|overnight|direct payments?|personal budgets?|grants?|sitting|befriend|buddy|holiday|activit|residential|respite|support at home|home support|care at home|family[- ]based|link carers?|shared care|youth|sport|leisure|universal|targeted|specialist|level \d|tier \d|sblo|break[- ]time|day-time|night-time|provision\b|specialised|early help|aiming high/i;
+const OFFER_HEADING = /short breaks?|personal (?:support|care|assistan\w*)|play ?schemes?|clubs?|overnight|direct payments?|personal budgets?|grants?|sitting|befriend|buddy|holiday|activit|residential|respite|support at home|home support|care at home|family[- ]based|link carers?|shared care|youth|sport|leisure|universal|targeted|specialist|level \d|tier \d|sblo|break[- ]time|day-time|night-time|provision\b|specialised|early help|aiming high/i;
 const NON_OFFER_HEADING = /statement|introduction|^about|contents|how to|appl(?:y|ying|ication)(?!\s+(?:scheme|grant|programme|service))|^accessing\b|complain|contact|feedback|glossary|what (?:is|are)|why|who (?:can|is)|eligib|our (?:vision|commitment|duty)|review|consultation|transport|travel|getting to|carers?[’']? ?s? assessment|further information|useful|advice|definition|the law|legal|summary|overview|\btiers\b|\blevels\b|range of|cost|charges|how (?:many|much)|^(?:how|what|who|when|where|why|which|can|do|does|is|are|will|should)\b|\?\s*$|^(?:find|get|search|book|contact|read|see|watch|download|view|click|more information|find out)\b|\bfor adults\b|\badults? (?:social care|services)\b/i;
 /** Words that say nothing of which offer a name means: a heading made only of them is the page's subject, not an offer. */
-const GENERIC_WORDS = new Set('available s activities activity respite care categories category types type options range overview guide current changes change update updates info latest new a an and the of for to in at on with our your their short break breaks service services offer offers children child young people person disabled disability disabilities family families carers carer parents and information local council send additional needs special educational who have has'.split(' '));
+const GENERIC_WORDS = new Set('available s city county borough activities activity respite care categories category types type options range overview guide current changes change update updates info latest new a an and the of for to in at on with our your their short break breaks service services offer offers children child young people person disabled disability disabilities family families carers carer parents and information local council send additional needs special educational who have has'.split(' '));
 const EVIDENCE_MAX = 1000;
 const NOT_PROVIDED = /\b(?:do not|don[’']t|does not|cannot|can[’']t|will not) (?:provide|offer|fund|accept)\b/i;
 
@@ -41,8 +41,11 @@ const gatesIn = (sentences: readonly Sentence[]) => [...new Set(sentences.flatMa
 const textOf = (sentences: readonly Sentence[]) => sentences.map((s) => s.text).join(' ');
 const ELIGIBILITY = /^for (?:children|young people|families|disabled)\b|\b(?:eligib\w*|criteria|who can|can (?:access|apply|get|use|have|request)|apply if|are for|is for|available (?:for|to)|must (?:be|live|have|get)|entitled|qualif\w*|if (?:your|the|a) (?:child|young person))\b/i;
 
+const HEDGED_AGES = /\b(?:mostly|mainly|largely|generally|typically|usually|normally|primarily)\b/i;
 /** An offer's ages: one range, or the span of age bands that meet ("aged 2-5 ... aged 5-18" is 2 to 18). */
-function agesOf(sentences: readonly Sentence[]): ReturnType<typeof parseAges> {
+function agesOf(all: readonly Sentence[]): ReturnType<typeof parseAges> {
+  // A hedged range ("mostly focused on children aged 0 to 18") is no limit.
+  const sentences = all.filter((s) => !HEDGED_AGES.test(s.text) || !parseAges(s.text));
   const bands = sentences.map((s) => parseAges(s.text)).filter((a): a is NonNullable<typeof a> => a !== undefined);
   const first = bands[0];
   if (!first || bands.length === 1) return first ?? parseAges(textOf(sentences));
@@ -74,7 +77,7 @@ function pageScope(blocks: readonly Block[], inGroup: ReadonlySet<Block>, servic
     if (inGroup.has(b)) return;
     // "We do not provide any Short Breaks to children under 5 ...": what such a section asks of families is not a gate of the offer.
     if (b.sentences.some((x) => NOT_PROVIDED.test(x.text))) return;
-    const whole = i === 0 || /eligib|who (?:can|are|is)|criteria|do i qualify|can i get|how (?:do i|to) apply|applying/i.test(b.heading);
+    const whole = i === 0 || /eligib|who (?:can|are|is|might|may|could|will)\b|criteria|do i qualify|can i get|how (?:do i|to) apply|applying/i.test(b.heading);
     // The items of a list whose lead is about eligibility ("... available for children who:") are all eligibility.
     let eligibleList = false;
     for (const l of b.lines) {
@@ -83,7 +86,10 @@ function pageScope(blocks: readonly Block[], inGroup: ReadonlySet<Block>, servic
       for (const s of sentencesOf([l])) if (whole || ELIGIBILITY.test(s.text) || (l.item && (eligibleList || parseGates(s.text).length))) said.push(s);
     }
   });
-  const ranges = said.map((s) => parseAges(s.text)).filter((a) => a !== undefined);
+  // "For young people aged between 18-25, referrals should be made via ...": a range of adults is the route beyond
+  // children's short breaks, not who they are for.
+  // "Short breaks are mostly focused on children aged 0 to 18. However, ... older than 18 can do": a hedged range is no limit.
+  const ranges = said.filter((s) => !HEDGED_AGES.test(s.text)).map((s) => parseAges(s.text)).filter((a) => a !== undefined && !(a.min !== undefined && a.min >= 18));
   const distinct = new Set(ranges.map((a) => `${a!.min}-${a!.max}`));
   return { said, gates: gatesIn(said), ages: distinct.size === 1 ? ranges[0] : undefined };
 }
@@ -123,6 +129,13 @@ interface Inherited {
   eligibility?: string;
 }
 
+const ASSESSMENT_ASKED = /\b(?:(?:will |would )?need an? (?:needs )?assessment|(?:following|after|requires?|subject to) an? (?:needs )?assessment|assessment (?:is|will be) (?:required|needed))\b/i;
+
+const CHILDCARE_ENTITLEMENT = /\b(?:\d{2}|fifteen|thirty)\s+(?:hours\s+(?:of\s+)?)?(?:free|funded)\s+(?:hours\s+)?(?:of\s+)?(?:nursery|childcare|early education|childminding)|\bfree early education\b/i;
+
+/** "Some services will usually require an assessment": what some of a section's services ask is no gate of all of them. */
+const HEDGED = /\b(?:some|may|might|usually|often|can|could|sometimes)\b/i;
+
 /** A draft from a name and the sentences that speak of it, with what it inherits where its own text is silent. */
 function draftFrom(name: string, own: readonly Sentence[], inherited: Inherited, page: PageScope, id: string, ownTier?: { tier: AccessTier; label?: string }): OfferDraft {
   const text = textOf(own);
@@ -134,7 +147,13 @@ function draftFrom(name: string, own: readonly Sentence[], inherited: Inherited,
   const pageGates = tier === 'universal' ? [] : page.gates.filter((g) => !(tier === 'targeted' && g === 'social_care_assessment'));
   // Universal breaks are open to all: what the page or the offer above says of who may use short breaks is not theirs.
   const open = tier === 'universal';
-  const gates = [...new Set([...ownGates, ...(ownGates.length || open ? [] : inherited.gates), ...pageGates])];
+  // In a specialist offer's own words, "you will need an assessment" is the social care assessment that tier is reached by.
+  if (tier === 'specialist' && !ownGates.includes('social_care_assessment') && own.some((s) => ASSESSMENT_ASKED.test(s.text.replace(NEGATED_ASSESSMENT, '')) && !HEDGED.test(s.text))) ownGates.push('social_care_assessment');
+  // The same holds of what the offer above says: a targeted offer under it does not take its assessment.
+  const fromAbove = ownGates.length || open ? [] : inherited.gates.filter((g) => !(tier === 'targeted' && g === 'social_care_assessment'));
+  // "Max Cards": an offer that is itself a card is no gate of its own.
+  const isCard = parseGates(name).some((g) => g.code === 'registration_card');
+  const gates = [...new Set([...ownGates, ...fromAbove, ...pageGates])].filter((g) => !(isCard && g === 'registration_card'));
   const useAges = ages ?? (open ? undefined : inherited.ages ?? page.ages);
   const factSentences = own.filter((s) => carriesFacts(s.text));
   const eligibility = own.filter((s) => parseGates(s.text).length || parseAges(s.text) || ELIGIBILITY.test(s.text));
@@ -157,8 +176,12 @@ function draftFrom(name: string, own: readonly Sentence[], inherited: Inherited,
   };
 }
 
+// A range of adults only (18 and over) is a route beyond children's short breaks: the offers under it do not take it.
 const inheritedFrom = (d: OfferDraft | undefined): Inherited =>
-  d ? { gates: d.gates ?? [], ages: d.age_min !== undefined || d.age_max !== undefined ? { min: d.age_min ?? undefined, max: d.age_max ?? undefined, note: d.age_note ?? '' } : undefined, ageFrom: d.name, tier: d.access_tier as AccessTier | null | undefined, tierLabel: d.tier_label, eligibility: d.eligibility } : { gates: [] };
+  d ? { gates: d.gates ?? [], ages: (d.age_min !== undefined || d.age_max !== undefined) && !(d.age_min != null && d.age_min >= 18) ? { min: d.age_min ?? undefined, max: d.age_max ?? undefined, note: d.age_note ?? '' } : undefined, ageFrom: d.name, tier: d.access_tier as AccessTier | null | undefined, tierLabel: d.tier_label, eligibility: d.eligibility } : { gates: [] };
+
+const TIER_OFFER = /\b(universal|targeted|specialist)\s+(?:short breaks?|services?|provision|support|offer)\b/gi;
+const SPANS_TIERS = /\buniversal\b[^.]{0,40}\b(?:targeted|specialist|specific)\b|\b(?:targeted|specialist)\b[^.]{0,40}\buniversal\b/i;
 
 /** Offers from each service a list of provision names: the item's own words, then its list's lead, its heading's tier, its offer above. */
 function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | undefined, page: PageScope, pathKey: string, used: Set<string>): OfferDraft[] {
@@ -167,19 +190,26 @@ function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | unde
   const above = inheritedFrom(parent?.draft);
   for (const run of runs) {
     const context = sentencesOf([...run.lead, ...run.after]);
-    const contextGates = gatesIn(context);
+    // "Short breaks can be universal, targeted or specialist and can include:": a list over open and gated breaks alike
+    // takes no tier and no gate from its context or the offer above it.
+    const spans = SPANS_TIERS.test(run.lead.length ? run.lead[run.lead.length - 1]!.text : '');
+    const contextGates = spans ? [] : gatesIn(context);
     const contextAges = parseAges(textOf(context));
-    const tier = headingTier?.tier ?? (contextGates.includes('social_care_assessment') ? 'specialist' : undefined) ?? above.tier;
+    const fromAbove = spans ? { ...above, gates: [], tier: undefined, tierLabel: undefined } : above;
+    const tier = headingTier?.tier ?? (contextGates.includes('social_care_assessment') ? 'specialist' : undefined) ?? fromAbove.tier;
     const inherited: Inherited = {
-      gates: [...new Set([...contextGates, ...above.gates])],
+      gates: [...new Set([...contextGates, ...fromAbove.gates])],
       ages: contextAges ?? above.ages,
       ageFrom: contextAges ? block.heading : above.ageFrom,
       tier,
-      tierLabel: headingTier ? cleanHeading(block.heading) : above.tierLabel,
+      tierLabel: headingTier ? cleanHeading(block.heading) : fromAbove.tierLabel,
       eligibility: context.length ? quoteSentences(context.filter((s) => ELIGIBILITY.test(s.text) || parseGates(s.text).length), 2000) || above.eligibility : above.eligibility,
     };
     const lead = run.lead.length ? run.lead[run.lead.length - 1]!.text : '';
-    const strong = run.strong ?? (STRONG_PROVISION_LEAD.test(lead) || MEANS_LEAD.test(lead));
+    // A list most of whose items name services lists services: its other name-like items are services too
+    // ("public spaces, for example, parks" beside "leisure and sports services").
+    const mostly = run.items.filter((i) => isServiceItem(i.text)).length / run.items.length >= 0.6 && run.items.length >= 3;
+    const strong = run.strong ?? (STRONG_PROVISION_LEAD.test(lead) || MEANS_LEAD.test(lead) || mostly);
     for (const item of run.items.filter((i) => (strong ? nameLike(i.text) : isServiceItem(i.text))))
       for (const name of itemNames(item.text)) {
         const own = sentencesOf([item]);
@@ -194,10 +224,11 @@ function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | unde
 
 const PHRASE = /\b((?:targeted|specialist|universal|community|assessed|overnight|holiday|aiming high|core offer)\s+)?short[- ]breaks?\b/gi;
 /** The page's own offer when it heads none: named by its most used "<kind> short breaks" phrase, with every fact the page states. */
-function pageOffer(blocks: readonly Block[], page: PageScope, pathKey: string, used: Set<string>): OfferDraft | undefined {
+function pageOffer(blocks: readonly Block[], page: PageScope, pathKey: string, used: Set<string>, claimed: ReadonlySet<string>): OfferDraft | undefined {
   const sentences = blocks.flatMap((b) => b.sentences);
-  // What the page says of who may have its short breaks, not what it says of other routes ("children under 5 ... a social work assessment").
-  const withFacts = page.said.filter((s) => carriesFacts(s.text));
+  // What the page says of who may have its short breaks, not what it says of other routes ("children under 5 ... a social work
+  // assessment") nor of a service it names in a sentence ("... all children: these are called Universal Services").
+  const withFacts = page.said.filter((s) => carriesFacts(s.text) && !claimed.has(s.text));
   if (!withFacts.length) return undefined;
   const counts = new Map<string, number>();
   for (const s of [...blocks.map((b) => b.heading), ...sentences.map((x) => x.text)])
@@ -209,6 +240,19 @@ function pageOffer(blocks: readonly Block[], page: PageScope, pathKey: string, u
   if (!best) return undefined;
   const name = best[0]!.toUpperCase() + best.slice(1);
   return draftFrom(name, withFacts, { gates: [] }, { ...page, gates: [] }, uniqueId(pathKey, name, used));
+}
+
+const BUDGET_USES = /\b((?:allocated|personal|individual|short breaks?)\s+budget)\b[^.]*\bused for\s*:?\s*$/i;
+/** "Short breaks could, depending on the child's allocated budget, be used for:": on a page that heads no offer, the budget is its offer. */
+function budgetOffer(blocks: readonly Block[], page: PageScope, pathKey: string, used: Set<string>): OfferDraft | undefined {
+  for (const b of blocks)
+    for (const s of b.sentences) {
+      const m = BUDGET_USES.exec(s.text);
+      if (!m) continue;
+      const name = m[1]![0]!.toUpperCase() + m[1]!.slice(1).toLowerCase();
+      return draftFrom(name, [s], { gates: [] }, page, uniqueId(pathKey, name, used));
+    }
+  return undefined;
 }
 
 /** Every offer the statement names, each with what the page says of it. */
@@ -302,11 +346,14 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
   for (const n of named) {
     if (drafts.some((d) => sameService(n.name, d.name) || sameService(d.name, n.name))) continue;
     const above = groupOf.get(n.block) ?? parentOf.get(n.block);
-    drafts.push(draftFrom(n.name, [n.sentence, ...n.more], inheritedFrom(above?.draft), page, uniqueId(pathKey, n.name, used)));
+    const nameTier = parseTier(n.name);
+    drafts.push(draftFrom(n.name, [n.sentence, ...n.more], inheritedFrom(above?.draft), page, uniqueId(pathKey, n.name, used), nameTier ? { tier: nameTier.tier, label: n.name } : undefined));
   }
   // A page about short breaks that heads no offer still describes one: the page's own, named as the page names it.
-  if (!drafts.length && opts.pageOffer) {
-    const fallback = pageOffer(blocks, page, pathKey, used);
+  // Universal settings open to all are not the page's own short breaks: beside them only, the page's own offer still stands.
+  let fallback: OfferDraft | undefined;
+  if (opts.pageOffer && drafts.every((d) => d.access_tier === 'universal')) {
+    fallback = pageOffer(blocks, page, pathKey, used, claimed) ?? budgetOffer(blocks, page, pathKey, used);
     if (fallback) drafts.push(fallback);
   }
   // The page's subject ("Short breaks for disabled children") is no offer beside the offers it names, unless it says what is given.
@@ -321,10 +368,22 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     const b = best.get(keyOf(d))!;
     if (!unique.includes(b)) unique.push(b);
   }
+  // A section on funded childcare ("you may be eligible for 15 free hours nursery or childminding") is an entitlement, not a short break.
+  for (let i = unique.length - 1; i >= 0; i--) if (CHILDCARE_ENTITLEMENT.test(unique[i]!.description ?? '') && !/short breaks?|respite/i.test(unique[i]!.name)) unique.splice(i, 1);
   const givesSomething = (d: OfferDraft) => Boolean(d.allowances?.length || d.cost?.charges?.length);
   const specific = unique.filter((d) => !isGenericName(d.name, siteWords));
   const generic = unique.filter((d) => isGenericName(d.name, siteWords));
-  const kept = specific.length ? [...specific, ...generic.filter(givesSomething)] : generic.some(givesSomething) ? generic.filter(givesSomething) : generic;
+  const onlyUniversal = specific.every((d) => d.access_tier === 'universal');
+  // A page that names no offer describes one, however many generic headings ("Activities", "Short breaks") it has: the first.
+  const kept = specific.length ? [...specific, ...generic.filter((d) => givesSomething(d) || (onlyUniversal && d === fallback && d.access_tier !== 'universal'))] : generic.some(givesSomething) ? generic.filter(givesSomething) : generic.slice(0, 1);
+  // "An assessment of need is required to access specialist short breaks", wherever it stands: the gate of that tier's offers.
+  for (const s of blocks.flatMap((b) => [{ text: cleanHeading(b.heading) }, ...b.sentences])) {
+    const named = [...s.text.matchAll(TIER_OFFER)].map((m) => m[1]!.toLowerCase());
+    if (new Set(named).size !== 1 || named[0] === 'universal') continue;
+    const sentenceGates = gatesIn([s]);
+    if (!sentenceGates.length) continue;
+    for (const d of kept) if (d.access_tier === named[0] && isTierName(d.name.replace(/\s*\([^)]*\)/g, '')) && !(d.access_tier === 'targeted' && sentenceGates.includes('social_care_assessment'))) d.gates = [...new Set([...(d.gates ?? []), ...sentenceGates])];
+  }
   kept.sort((a, b) => unique.indexOf(a) - unique.indexOf(b));
   const loose = blocks.filter((b) => !groupOf.has(b));
   return { drafts: kept, loose };

@@ -68,6 +68,10 @@ describe('allowances in hard phrasings', () => {
     ['The short breaks offer for 2025 to 2026 is 90 hours to be used flexibly at one of our providers.', [{ max: 90, unit: 'hours', per: 'year' }]],
     ['Our service gives young people access to 60 hours of free activities across the year.', [{ max: 60, unit: 'hours', per: 'year' }]],
     ['Families are entitled to 40 free hours a year.', [{ max: 40, unit: 'hours', per: 'year' }]],
+    // The scheme's year stated before the amount.
+    ['The year for Targeted Short Break activities runs from 1 February to 31 January. Eligible families get 76 free hours of activities.', [{ max: 76, unit: 'hours', per: 'year' }]],
+    // Clock times in another sentence leave an allowance as it is.
+    ['Each child can have up to 3 sessions a week. Sessions run from 10am to 3pm.', [{ max: 3, unit: 'sessions', per: 'week' }]],
     // Money onto a card, with no cue word before it.
     ['From 1st April the offer to families is: £900 per year via pre-paid card to allow choice.', [{ max: 900, unit: 'gbp', per: 'year' }]],
   ])('reads %s', (text, expected) => {
@@ -84,6 +88,11 @@ describe('allowances in hard phrasings', () => {
     'Staff offer 1:1 support where a child needs it.',
     'Children needing 1.1 support are welcome.',
     'up to four hours at a time',
+    // A timetable: a count of sessions beside the clock times they run.
+    'Secondary school-aged children (max. 6 per session): 1.30pm – 4.30pm (2-3 sessions per week)',
+    'Saturday club, 10am to 3pm, up to 2 sessions a week.',
+    // The school year running is when sessions happen, not the period of an allowance.
+    'The school year runs from September to July. Sessions give up to 6 hours of support.',
   ])('finds no allowance in %s', (text) => {
     expect(hardAllowances(text)).toEqual([]);
   });

@@ -26,6 +26,7 @@ const CAPPED_CHARGE_BEFORE = /\b(?:fees?|charges?|costs?|prices?|activit(?:y|ies
 /** No period, but a total: "up to 100 hours support before a social work assessment", "40 hours in total". */
 const TOTAL_AFTER = /^\s*(?:of\s+)?(?:[a-z'-]+\s+){0,4}?(?:before\s+(?:a|an|any|the|their|your)\b|in total\b|altogether\b)/i;
 
+const CLOCK_RANGE = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\s*(?:-|–|—|to|until)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b/i;
 const CHILDCARE = /\b(?:child ?care|nurser(?:y|ies)|early (?:years )?education|free (?:early years )?entitlement|funded (?:early|two|2|three|3)[- ]year)\b/i;
 
 function periodNear(t: string, start: number, end: number, gbp: boolean): Allowance['per'] | undefined {
@@ -39,6 +40,8 @@ function periodNear(t: string, start: number, end: number, gbp: boolean): Allowa
   if (/\b(annual(?:ly)?|yearly|each year|every year|a year)\b/i.test(before)) return 'year';
   // "for 2024 to 2025 is 110 hours", "76 hours of free activities across the year".
   if (/\bfor (?:the year )?20\d\d\s*(?:-|\/|to)\s*(?:20)?\d\d\b/i.test(t.slice(Math.max(0, start - 60), end)) || /^[^.;]{0,40}?\b(?:across|over|throughout|during) the (?:whole )?year\b/i.test(after)) return 'year';
+  // "The year for these activities runs from 1 February to 31 January. Eligible families get 76 free hours": the scheme's year.
+  if (/(?<!\b(?:school|academic|financial|calendar)\s)\byear\b[^.;]{0,60}?\bruns? from\b[^.;]{0,40}?\bto\b/i.test(t.slice(Math.max(0, start - 300), start))) return 'year';
   return gbp || TOTAL_AFTER.test(after) ? 'one_off' : undefined;
 }
 
@@ -61,6 +64,8 @@ export function parseAllowances(text: string): Allowance[] {
       if (gbp && /^(?:capped|limited)\b/i.test(m[0]) && CAPPED_CHARGE_BEFORE.test(t.slice(Math.max(0, start - 40), start))) continue;
       // Funded childcare ("15-30 hours a week of free childcare") is not a short-break allowance.
       if (!gbp && CHILDCARE.test(t.slice(Math.max(0, start - 60), end + 60).split(/[.;!?](?:\s|$)/).find((c) => c.includes(m[0])) ?? m[0])) continue;
+      // "Primary age: 9.30am – 12.30pm (2-3 sessions per week)": a count beside clock times is a timetable, not an allowance.
+      if (!gbp && CLOCK_RANGE.test(t.slice(Math.max(0, start - 120), end + 60).split(/[.;!?](?:\s|$)|\n/).find((c) => c.includes(m[0])) ?? '')) continue;
       const per = periodNear(t, start, end, gbp);
       if (!per) continue;
       const [a, b] = qs.map((q) => num(q!));

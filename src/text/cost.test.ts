@@ -5,6 +5,7 @@ import { isFree, readCostField, readCostProse } from './cost.js';
 describe('isFree', () => {
   it.each([
     ['Overnight short breaks are free of charge to families.', true],
+    ['Eligible families get 76 free hours of activities.', true],
     ['There is no charge for this service.', true],
     ['Sessions are free for disabled children.', true],
     ['at no cost to families', true],

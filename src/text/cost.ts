@@ -4,7 +4,7 @@ import { findCharges } from './charges.js';
 import { findPrices } from './money.js';
 import { oneLine, sentences } from './numbers.js';
 
-const FREE_PROSE = /\b(?:free of charge|no charge|at no cost|no cost to (?:you|families|parents|the family)|there is no cost|(?:is|are|it's|its|they're) (?:completely |totally |all )?free\b|free (?:for|to attend|to use|to join|to families|sessions?|activities|places?)|without charge|costs? (?:you )?nothing|(?:fully|completely) funded)/i;
+const FREE_PROSE = /\b(?:free of charge|no charge|at no cost|no cost to (?:you|families|parents|the family)|there is no cost|(?:is|are|it's|its|they're) (?:completely |totally |all )?free\b|free (?:for|to attend|to use|to join|to families|sessions?|activities|places?)|without charge|\d+ free hours\b|costs? (?:you )?nothing|(?:fully|completely) funded)/i;
 const FREE_FIELD = /\b(?:free|no charge|no cost|not charged|nil)\b|^£?0(?:\.00)?$/i;
 
 /** True when prose says the offer costs families nothing ("free of charge", "there is no cost to families"). */

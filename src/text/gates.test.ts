@@ -60,6 +60,14 @@ describe('gates in hard phrasings', () => {
     ['Level 3 – Specialist Short Breaks (dependent on assessed need)', ['social_care_assessment']],
     ["The type of short break you receive will depend on your child's assessed needs.", ['social_care_assessment']],
     ['You need to ask the local authority to carry out an assessment of need.', ['social_care_assessment']],
+    // Assessment routes named by what they require or who makes them (issue 15: Exampleshire, Sampleton phrasings).
+    ['An assessment of need is required to access specialist short breaks.', ['social_care_assessment']],
+    ['This is through a Child and Family Assessment, undertaken by a social worker.', ['social_care_assessment']],
+    ['To apply your child must have a social worker.', ['social_care_assessment']],
+    ['The service can only be accessed via a referral from a social worker.', ['social_care_assessment']],
+    ['Applications can be made by contact with a social worker or supported by a Common Assessment.', ['social_care_assessment', 'early_help_referral']],
+    ['Children who are residents in Exampleshire are eligible.', ['residence']],
+    ['Children must have an EHCP, whether or not they attend a special school.', ['ehc_plan']],
   ])('reads %s', (text, expected) => {
     expect(hardGates(text)).toEqual(expected);
   });
@@ -74,6 +82,15 @@ describe('gates in hard phrasings', () => {
     // A diagnosis or an assessment the offer does not ask for.
     'Families can refer themselves without the need for a referral or a diagnosis.',
     'Not all short breaks require a social care assessment.',
+    // A plan the offer does not ask for.
+    'The child will have SEND regardless of whether the child has a SEN Support Plan or an Education Health Care Plan (EHCP).',
+    'Clubs are open to children with or without an EHCP.',
+    // A social worker who helps or advises is no route; residents of something that is not a place are no residence.
+    'If you have a social worker you can discuss it with them.',
+    'Your social worker can tell you more about short breaks.',
+    'Ask your social worker about the clubs.',
+    'The scheme is run by a social worker who can help you plan.',
+    'Activities for residents of care homes are not short breaks.',
   ])('finds no gate in %s', (text) => {
     expect(hardGates(text)).toEqual([]);
   });
