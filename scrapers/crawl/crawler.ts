@@ -53,6 +53,8 @@ export interface HandOff {
   links(items: CrawlItem[]): void | Promise<void>;
   /** The page is to be tried again after `delayMs` with this state; it stays pending meanwhile. */
   retry(item: CrawlItem, delayMs: number, state: AttemptState, reason: string): void | Promise<void>;
+  /** The robots rules are already in the robots cache: reading them takes no request, so no turn. */
+  robotsReady?: boolean;
   /** The retry state the page arrives with (retries and Retry-After waits already spent). */
   stateOf?(item: CrawlItem): AttemptState | undefined;
 }
@@ -262,7 +264,7 @@ export class Crawler {
   private async checkRobots(url: string, lane: Lane) {
     if (lane.robotsChecked) return this.deps.robots.rulesFor(url);
     lane.robotsChecked = true;
-    const rules = await this.request(lane, () => this.deps.robots.rulesFor(url));
+    const rules = this.options.handOff?.robotsReady ? await this.deps.robots.rulesFor(url) : await this.request(lane, () => this.deps.robots.rulesFor(url));
     if (rules.crawlDelayMs !== undefined) lane.delayMs = Math.max(lane.delayMs, rules.crawlDelayMs);
     return rules;
   }

@@ -5,7 +5,6 @@
 // the run: sources' statuses recorded, disappeared offers marked, councils classified (as `sbb scrape` does).
 import { shippedAdapters } from '../../scrapers/adapters/all.js';
 import { Crawler } from '../../scrapers/crawl/crawler.js';
-import { sleep } from '../../scrapers/crawl/semaphore.js';
 import { isFetchError } from '../../scrapers/fetch/fetch-error.js';
 import { DEFAULT_RETRY_POLICY, type AttemptState } from '../../scrapers/fetch/retry-policy.js';
 import { createWebFetcher } from '../../scrapers/fetch/web-fetcher.js';
@@ -18,7 +17,7 @@ import { createD1Driver } from '../store/drivers/d1.js';
 import { createStore, type Store } from '../store/store.js';
 import { workerClassifierFiles } from './classifier-files.js';
 import { crawlBindings, crawlSettings, type CrawlMessage, type WorkerEnv } from './env.js';
-import { hostObject } from './host-object.js';
+import { hostObject, type RobotsCopy } from './host-object.js';
 import { enqueue } from './scheduled.js';
 
 type HostClient = ReturnType<typeof hostObject>;
@@ -31,11 +30,14 @@ const hostOf = (url: string) => {
   }
 };
 
+/** A kept robots.txt still good: a file or a 4xx for good, an unreachable one for a few minutes. */
+const usable = (kept: RobotsCopy | null): kept is RobotsCopy => Boolean(kept && (kept.status < 500 || Date.now() - kept.at < DEFAULT_UNREACHABLE_TTL_MS));
+
 /** robots.txt read once per host for all consumers: the host's object keeps the copy (an unreachable one for a while). */
 function robotsThroughHost(fetcher: Fetcher, host: HostClient): RobotsCache {
   return new RobotsCache(async (robotsUrl) => {
     const kept = await host.robots();
-    if (kept && (kept.status < 500 || Date.now() - kept.at < DEFAULT_UNREACHABLE_TTL_MS)) return kept;
+    if (usable(kept)) return kept;
     try {
       const page = await fetcher.fetch({ url: robotsUrl, accept: 'text/plain,*/*;q=0.5' });
       const copy = { status: page.status, body: page.text ?? '', at: Date.now() };
@@ -83,17 +85,23 @@ export async function consumeMessage(message: Message<CrawlMessage>, env: Worker
   const key = `${runId} ${item.url}`;
   const state = await host.state(key);
   const fetcher = createWebFetcher({ allowHosts: settings.allowHosts });
+  const robots = robotsThroughHost(fetcher, host);
+  // robots.txt already read by another consumer: its rules come from the host's object without a request.
+  const robotsReady = usable(await host.robots());
+  if (robotsReady) await robots.rulesFor(item.url);
+  let token: number | undefined;
   const found: CrawlItem[] = [];
   let again: { delayMs: number; state: AttemptState } | undefined;
   const crawler = new Crawler(
     runId,
     new Map([[source.id, source]]),
-    { fetcher, robots: robotsThroughHost(fetcher, host), snapshots: createR2Snapshots(snapshots), adapters: shippedAdapters(), ports: store.crawl },
+    { fetcher, robots, snapshots: createR2Snapshots(snapshots), adapters: shippedAdapters(), ports: store.crawl },
     {
       delayMs: settings.delayMs, concurrency: 1, maxPagesPerSource: settings.maxPagesPerSource, retry: DEFAULT_RETRY_POLICY,
       handOff: {
-        turn: async (_host, delayMs, signal) => sleep((await host.turn(delayMs)) - Date.now(), signal),
-        turnDone: async (_host, delayMs) => void (await host.done(delayMs)),
+        turn: async (_host, delayMs) => void (token = await host.turn(delayMs)),
+        turnDone: async (_host, delayMs) => void (token !== undefined && (await host.done(token, delayMs))),
+        robotsReady,
         links: (items) => void found.push(...items),
         retry: (_item, delayMs, next) => void (again = { delayMs, state: next }),
         stateOf: () => state,

@@ -1,6 +1,7 @@
-// The Durable Object for one host: its turns (when the next request may start) and its robots.txt, so that every
-// consumer of the crawl queue keeps the host's delay and reads its robots rules once, whatever the concurrency.
-import { emptyTurns, grantTurn, turnEnded, type HostTurnsState } from '../../scrapers/crawl/host-turns.js';
+// The Durable Object for one host: its turns (one request at a time, the next the host's delay after the previous
+// ended) and its robots.txt, so every consumer of the crawl queue keeps the host's delay and reads its robots rules
+// once, whatever the concurrency. Retry state of its pages waiting in the queue is kept here too.
+import { HostGate } from '../../scrapers/crawl/host-gate.js';
 import type { AttemptState } from '../../scrapers/fetch/retry-policy.js';
 
 export interface RobotsCopy {
@@ -12,39 +13,28 @@ export interface RobotsCopy {
 
 type Call =
   | { op: 'turn'; delayMs: number }
-  | { op: 'done'; delayMs: number }
+  | { op: 'done'; token: number; delayMs: number }
   | { op: 'robots' }
   | { op: 'robots_put'; robots: RobotsCopy }
   | { op: 'state'; key: string }
   | { op: 'state_put'; key: string; state: AttemptState | null };
 
 export class HostTurnsObject {
-  private turns: HostTurnsState | undefined;
+  /** In memory: an object evicted has no request in flight, so a new gate starts open. */
+  private readonly gate = new HostGate();
 
   constructor(private readonly ctx: DurableObjectState) {}
-
-  private async load(): Promise<HostTurnsState> {
-    this.turns ??= (await this.ctx.storage.get<HostTurnsState>('turns')) ?? emptyTurns();
-    return this.turns;
-  }
 
   async fetch(request: Request): Promise<Response> {
     const call = (await request.json()) as Call;
     const s = this.ctx.storage;
     switch (call.op) {
-      case 'turn': {
-        // The object handles one call at a time: the read, the grant and the write happen before the next call.
-        const turns = await this.load();
-        const at = grantTurn(turns, Date.now(), call.delayMs);
-        await s.put('turns', turns);
-        return Response.json({ at });
-      }
-      case 'done': {
-        const turns = await this.load();
-        turnEnded(turns, Date.now(), call.delayMs);
-        await s.put('turns', turns);
+      case 'turn':
+        // Answered when the host's turn comes: the consumer starts its request on the answer.
+        return Response.json({ token: await this.gate.turn(call.delayMs) });
+      case 'done':
+        this.gate.ended(call.token, call.delayMs);
         return Response.json({ ok: true });
-      }
       case 'robots':
         return Response.json({ robots: (await s.get<RobotsCopy>('robots')) ?? null });
       case 'robots_put':
@@ -69,8 +59,9 @@ export function hostObject(ns: DurableObjectNamespace, host: string) {
     return (await res.json()) as T;
   };
   return {
-    turn: async (delayMs: number) => (await call<{ at: number }>({ op: 'turn', delayMs })).at,
-    done: (delayMs: number) => call({ op: 'done', delayMs }),
+    /** Resolves when a request to the host may start, with the token to end it with. */
+    turn: async (delayMs: number) => (await call<{ token: number }>({ op: 'turn', delayMs })).token,
+    done: (token: number, delayMs: number) => call({ op: 'done', token, delayMs }),
     robots: async () => (await call<{ robots: RobotsCopy | null }>({ op: 'robots' })).robots,
     putRobots: (robots: RobotsCopy) => call({ op: 'robots_put', robots }),
     state: async (key: string) => (await call<{ state: AttemptState | null }>({ op: 'state', key })).state ?? undefined,
