@@ -19,6 +19,18 @@ export const realTimers: GateTimers = {
 /** A consumer that never reports back (it died) is taken to have ended after this long. */
 export const DEFAULT_LEASE_MS = 120_000;
 
+/** How long a consumer may be held waiting for one host's turn before the page goes back to the queue instead. */
+export const DEFAULT_HOLD_MS = 10_000;
+
+/**
+ * With `queued` requests already waiting for a host: how long to put a page back in the queue for (ms), or 0 to
+ * wait for its turn here. A consumer held behind many pages of one host would leave the other hosts unvisited.
+ */
+export function deferFor(queued: number, delayMs: number, holdMs = DEFAULT_HOLD_MS): number {
+  const wait = queued * delayMs;
+  return wait > holdMs ? wait : 0;
+}
+
 export class HostGate {
   private tail: Promise<void> = Promise.resolve();
   private holders = new Map<number, (delayMs: number) => void>();

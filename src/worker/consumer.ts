@@ -1,10 +1,11 @@
 // The crawl queue's consumer: each message is one page of a run, crawled by the shared crawler (robots, retry
 // policy, bot detection, conditional requests, adapters) with the Workers fetch and R2. Its host's Durable Object
-// gives each request its turn and holds the robots.txt; new links go back on the queue; a failure to retry goes back
+// gives each request its turn and holds the robots.txt (a page whose host has many waiting goes back to the queue); new links go back on the queue; a failure to retry goes back
 // with message.retry after the policy's delay (its retry state kept by the host's object); the last page finishes
 // the run: sources' statuses recorded, disappeared offers marked, councils classified (as `sbb scrape` does).
 import { shippedAdapters } from '../../scrapers/adapters/all.js';
 import { Crawler } from '../../scrapers/crawl/crawler.js';
+import { deferFor } from '../../scrapers/crawl/host-gate.js';
 import { isFetchError } from '../../scrapers/fetch/fetch-error.js';
 import { DEFAULT_RETRY_POLICY, type AttemptState } from '../../scrapers/fetch/retry-policy.js';
 import { createWebFetcher } from '../../scrapers/fetch/web-fetcher.js';
@@ -82,6 +83,14 @@ export async function consumeMessage(message: Message<CrawlMessage>, env: Worker
     return;
   }
   const host = hostObject(hosts, hostOf(item.url));
+  const later = deferFor(await host.queued(), settings.delayMs);
+  if (later) {
+    // Enough pages of this host are waiting already: back to the queue (not counted as an attempt) rather than holding
+    // this consumer while pages of other hosts wait behind it.
+    await queue.send(message.body, { delaySeconds: Math.ceil(later / 1000) });
+    message.ack();
+    return;
+  }
   const key = `${runId} ${item.url}`;
   const state = await host.state(key);
   const fetcher = createWebFetcher({ allowHosts: settings.allowHosts });

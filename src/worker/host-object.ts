@@ -14,6 +14,7 @@ export interface RobotsCopy {
 type Call =
   | { op: 'turn'; delayMs: number }
   | { op: 'done'; token: number; delayMs: number }
+  | { op: 'busy' }
   | { op: 'robots' }
   | { op: 'robots_put'; robots: RobotsCopy }
   | { op: 'state'; key: string }
@@ -35,6 +36,8 @@ export class HostTurnsObject {
       case 'done':
         this.gate.ended(call.token, call.delayMs);
         return Response.json({ ok: true });
+      case 'busy':
+        return Response.json({ queued: this.gate.queued });
       case 'robots':
         return Response.json({ robots: (await s.get<RobotsCopy>('robots')) ?? null });
       case 'robots_put':
@@ -62,6 +65,8 @@ export function hostObject(ns: DurableObjectNamespace, host: string) {
     /** Resolves when a request to the host may start, with the token to end it with. */
     turn: async (delayMs: number) => (await call<{ token: number }>({ op: 'turn', delayMs })).token,
     done: (token: number, delayMs: number) => call({ op: 'done', token, delayMs }),
+    /** Consumers waiting for the host's turn now. */
+    queued: async () => (await call<{ queued: number }>({ op: 'busy' })).queued,
     robots: async () => (await call<{ robots: RobotsCopy | null }>({ op: 'robots' })).robots,
     putRobots: (robots: RobotsCopy) => call({ op: 'robots_put', robots }),
     state: async (key: string) => (await call<{ state: AttemptState | null }>({ op: 'state', key })).state ?? undefined,
