@@ -12,8 +12,7 @@ import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3
 import { createD1Driver } from '../../src/store/drivers/d1.js';
 import { migrate } from '../../src/store/migrate.js';
 import { createStore, type Store } from '../../src/store/store.js';
-import { LISTING, servicePath, SERVICES } from '../fixtures/sites/kb5/site.js';
-import { kb5Routes } from '../fixtures/sites/kb5/site.js';
+import { kb5Html, kb5Routes, LISTING, servicePath, SERVICES } from '../fixtures/sites/kb5/site.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { EXAMPLESHIRE, syntheticBundle, taxonomy } from '../support/synthetic-reference.js';
 import { tempDir } from '../support/temp-db.js';
@@ -50,14 +49,18 @@ describe('scheduled refresh on the Worker (Miniflare: Cron, Queue, Durable Objec
   let d1Store: Store;
   let nodeStore: Store;
   let entry: string;
+  let script: string;
 
   beforeAll(async () => {
     server = await startFixtureServer();
     server.routes(kb5Routes());
+    // The second listing page fails once (503): retried through the queue under the retry policy.
+    server.route(LISTING.sr10, { kind: 'sequence', steps: [{ kind: 'status', status: 503 }, { kind: 'static', body: kb5Html('results-bs3-sr10.html') }] });
     entry = server.url + LISTING.sr0;
+    script = bundleWorker(t.dir);
     mf = new Miniflare({
       modules: true,
-      script: bundleWorker(t.dir),
+      script,
       compatibilityDate: '2026-04-01',
       compatibilityFlags: ['nodejs_compat'],
       d1Databases: { DB: 'test' },
@@ -80,6 +83,11 @@ describe('scheduled refresh on the Worker (Miniflare: Cron, Queue, Durable Objec
     t.cleanup();
   });
 
+  it('bundles the crawl for Workers without the Node-only fetcher, files or DNS', () => {
+    expect(script).toMatch(/HostTurnsObject = class/);
+    for (const nodeOnly of [/from\s*"undici"/, /"node:fs(\/promises)?"/, /"node:dns"/, /"node:net"/, /"node:zlib"/]) expect(script).not.toMatch(nodeOnly);
+  });
+
   it('the Cron handler crawls the due source through the queue, politely, into D1, shown at /api/runs and /api/changes', async () => {
     const worker = await mf.getWorker();
     await worker.scheduled({ cron: '0 3 * * 1' });
@@ -91,6 +99,9 @@ describe('scheduled refresh on the Worker (Miniflare: Cron, Queue, Durable Objec
     // 2 listing pages + 13 services (5 kb5 pages, 1 redesigned, 7 withdrawn: 404), each fetched once; robots.txt once.
     for (const id of Object.values(SERVICES)) expect(server.hits(servicePath(id))).toBe(1);
     expect(server.hits('/robots.txt')).toBe(1);
+    expect(server.hits(LISTING.sr10)).toBe(2);
+    const retried = await db.prepare('SELECT outcome, attempts FROM frontier WHERE run_id = ? AND url = ?').bind(run.id, server.url + LISTING.sr10).first();
+    expect(retried).toEqual({ outcome: 'ok', attempts: 2 });
     // No two requests reached the host closer than its delay, whatever the queue's concurrency.
     const gaps = server.gapsMs('127.0.0.1');
     expect(gaps.length).toBeGreaterThanOrEqual(15);
