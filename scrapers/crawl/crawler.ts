@@ -8,11 +8,14 @@ import type { PageOutput } from '../adapters/adapter.js';
 import { detectBotProtection } from '../fetch/bot-protection.js';
 import { fetchError, isFetchError, type FetchError } from '../fetch/fetch-error.js';
 import type { FetchedPage, Fetcher } from '../fetch/fetch-port.js';
-import { decideRetry, DEFAULT_RETRY_POLICY, type AttemptOutcome, type AttemptState, type RetryPolicy } from '../fetch/retry-policy.js';
+import { decideRetry, DEFAULT_RETRY_POLICY, type AttemptOutcome, type RetryPolicy } from '../fetch/retry-policy.js';
 import type { RobotsCache } from '../robots/robots-cache.js';
 import { isSnapshotWriteError, type SnapshotStore } from '../snapshots/snapshot-store.js';
 import { DEFAULT_HOST_LIMITS, HostBreaker, type HostLimits } from './host-breaker.js';
+import type { HandOff } from './hand-off.js';
 import { Semaphore, sleep } from './semaphore.js';
+
+export type { HandOff } from './hand-off.js';
 
 export interface CrawlPorts {
   completeItem(result: ItemResult): Promise<void>;
@@ -37,26 +40,6 @@ export interface CrawlOptions {
   onPage?: (event: PageEvent) => void;
   /** Set when pages are scheduled outside this process (the Workers queue): see HandOff. */
   handOff?: HandOff;
-}
-
-/**
- * For a crawl whose pages travel through a queue, one page per call of `run`: an outside gate gives each host its
- * turns (so consumers anywhere keep the delay), new links and retries are handed back to the queue instead of being
- * crawled or slept on here, and a page's retry state comes with it.
- */
-export interface HandOff {
-  /** Resolves when a request to this URL's host may start; `delayMs` is the host's delay (robots Crawl-delay included). */
-  turn(host: string, delayMs: number, signal: AbortSignal): Promise<void>;
-  /** Called when that request has ended. */
-  turnDone?(host: string, delayMs: number): void | Promise<void>;
-  /** New links, already recorded in the frontier by completeItem: to be enqueued. */
-  links(items: CrawlItem[]): void | Promise<void>;
-  /** The page is to be tried again after `delayMs` with this state; it stays pending meanwhile. */
-  retry(item: CrawlItem, delayMs: number, state: AttemptState, reason: string): void | Promise<void>;
-  /** The robots rules are already in the robots cache: reading them takes no request, so no turn. */
-  robotsReady?: boolean;
-  /** The retry state the page arrives with (retries and Retry-After waits already spent). */
-  stateOf?(item: CrawlItem): AttemptState | undefined;
 }
 
 export interface PageEvent {

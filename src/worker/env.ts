@@ -1,6 +1,5 @@
 // The Worker's bindings (wrangler.toml) and the crawl settings read from its variables.
 import type { CrawlItem } from '../domain/index.js';
-import type { AttemptState } from '../../scrapers/fetch/retry-policy.js';
 
 /** One page of a scheduled run, as it travels through the queue. */
 export interface CrawlMessage extends CrawlItem {
@@ -21,9 +20,6 @@ export interface WorkerEnv {
   CRAWL_ALLOW_HOSTS?: string;
   MAX_PAGES_PER_SOURCE?: string;
 }
-
-/** What an idle host's retry state is: nothing spent. */
-export type { AttemptState };
 
 export interface CrawlSettings {
   refreshIntervalMs: number;

@@ -107,6 +107,14 @@ describe('scheduled refresh on the Worker (Miniflare: Cron, Queue, Durable Objec
     expect(gaps.length).toBeGreaterThanOrEqual(15);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(DELAY_MS - 2);
 
+    // Every body stored in R2 once, by its SHA-256, as the snapshot rows in D1 name them.
+    const bucket = await mf.getR2Bucket('SNAPSHOTS');
+    const keys = (await bucket.list()).objects.map((o) => o.key).sort();
+    const shas = (await db.prepare('SELECT DISTINCT sha256 FROM snapshots WHERE run_id = ? AND byte_length > 0').bind(run.id).all<{ sha256: string }>()).results;
+    expect(keys).toEqual(shas.map((r) => `${r.sha256.slice(0, 2)}/${r.sha256}`).sort());
+    // 2 listing pages, 5 service pages, the redesigned page and the one body the 7 withdrawn services share (404).
+    expect(keys).toHaveLength(9);
+
     const offers = await d1Store.offersOf(EXAMPLESHIRE);
     expect(offers).toHaveLength(13);
 
