@@ -31,8 +31,12 @@ const hostOf = (url: string) => {
   }
 };
 
-/** A kept robots.txt still good: a file or a 4xx for good, an unreachable one for a few minutes. */
-const usable = (kept: RobotsCopy | null): kept is RobotsCopy => Boolean(kept && (kept.status < 500 || Date.now() - kept.at < DEFAULT_UNREACHABLE_TTL_MS));
+/** How long a host's robots.txt is kept: a day (a weekly refresh reads it afresh, as each Node run does). */
+export const ROBOTS_KEEP_MS = 24 * 3600_000;
+
+/** A kept robots.txt still good: a file or a 4xx for a day, an unreachable one for a few minutes. */
+const usable = (kept: RobotsCopy | null): kept is RobotsCopy =>
+  Boolean(kept && Date.now() - kept.at < (kept.status < 500 ? ROBOTS_KEEP_MS : DEFAULT_UNREACHABLE_TTL_MS));
 
 /** robots.txt read once per host for all consumers: the host's object keeps the copy (an unreachable one for a while). */
 function robotsThroughHost(fetcher: Fetcher, host: HostClient): RobotsCache {

@@ -135,6 +135,22 @@ describe('scheduled refresh on the Worker (Miniflare: Cron, Queue, Durable Objec
     expect((await db.prepare("SELECT COUNT(*) AS n FROM runs WHERE kind = 'scrape'").first<{ n: number }>())!.n).toBe(1);
   }, 120_000);
 
+  it('refreshes a source once its interval has passed, and the change feed shows what changed', async () => {
+    const worker = await mf.getWorker();
+    const db = await d1Of(mf);
+    // A week on: the Saturday club now charges £3 an hour.
+    await db.prepare("UPDATE runs SET started_at = '2026-01-01T00:00:00.000Z' WHERE kind = 'scrape'").run();
+    server.route(servicePath(SERVICES.saturdayClub), { kind: 'static', body: kb5Html(`service-${SERVICES.saturdayClub}.html`).replace('£2 per hour', '£3 per hour') });
+    await worker.scheduled({ cron: '0 3 * * 1' });
+    await until('the second run to finish', async () =>
+      (await db.prepare("SELECT COUNT(*) AS n FROM runs WHERE kind = 'scrape' AND status = 'completed'").first<{ n: number }>())!.n === 2 ? true : undefined,
+    );
+    const changes = (await (await mf.dispatchFetch(`http://worker.test/api/changes?council=${EXAMPLESHIRE}&type=changed`)).json()) as { data: Array<Record<string, unknown>> };
+    expect(changes.data).toHaveLength(1);
+    expect(changes.data[0]).toMatchObject({ offer: 'Sparkle Saturday Club', change: 'changed' });
+    expect(String(changes.data[0]!.what)).toMatch(/£3/);
+  }, 120_000);
+
   it('gives the same records as the Node scrape of the same site', async () => {
     const r = await runScrape(nodeStore, { councils: [EXAMPLESHIRE], snapshotsDir: join(t.dir, 'snapshots'), settings: { allowHosts: ['127.0.0.1'], delayMs: DELAY_MS } });
     await afterScrape(nodeStore, r, nodeFiles());
