@@ -15,7 +15,11 @@ const app = createApp<WorkerEnv>({ storeFor: (env) => createStore(createD1Driver
 export default {
   fetch: (request: Request, env: WorkerEnv, ctx: ExecutionContext) => app.fetch(request, env, ctx),
   scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
-    ctx.waitUntil(startScheduledRun(env).then((r) => console.log(r.runId ? `scheduled run ${r.runId}: ${r.sources} source(s) queued` : 'scheduled run: no source due')));
+    ctx.waitUntil(
+      startScheduledRun(env).then((r) =>
+        console.log(`${r.runId ? `scheduled run ${r.runId}: ${r.sources} source(s) queued` : 'scheduled run: no source due'}${r.requeued ? `; ${r.requeued} stuck page(s) queued again` : ''}`),
+      ),
+    );
   },
   queue: (batch: MessageBatch<CrawlMessage>, env: WorkerEnv) => consumeBatch(batch, env),
 } satisfies ExportedHandler<WorkerEnv, CrawlMessage>;

@@ -1,5 +1,6 @@
 // The Cron Trigger: starts a scrape run of every due source (never scraped, or not since the refresh interval) and
-// puts each source's entry page on the crawl queue. A source in a run still going is not due again.
+// puts each source's entry page on the crawl queue. A source in a run still going is not due again; pages of such a
+// run left pending for hours (their message lost with a consumer that died) are put on the queue again.
 import type { CrawlSource } from '../domain/index.js';
 import { createD1Driver } from '../store/drivers/d1.js';
 import { createStore } from '../store/store.js';
@@ -26,15 +27,34 @@ export async function enqueue(queue: Queue<CrawlMessage>, messages: CrawlMessage
 export interface ScheduledStart {
   runId: string | null;
   sources: number;
+  /** Pages of unfinished scheduled runs queued again. */
+  requeued: number;
+}
+
+/** Pages pending this long in a scheduled run have lost their message (retries and deferrals take minutes). */
+export const STUCK_AFTER_MS = 6 * 3600_000;
+
+async function requeueStuck(db: D1Database, queue: Queue<CrawlMessage>, now: Date): Promise<number> {
+  const rows = await db
+    .prepare(
+      `SELECT f.run_id, f.url, f.source_id, f.label, f.depth FROM frontier f JOIN runs r ON r.id = f.run_id
+        WHERE r.kind = 'scrape' AND r.status = 'running' AND json_extract(r.args, '$.trigger') = 'cron' AND f.status = 'pending' AND f.updated_at < ?`,
+    )
+    .bind(new Date(now.getTime() - STUCK_AFTER_MS).toISOString())
+    .all<Record<string, string | number>>();
+  const messages = rows.results.map((r) => ({ runId: String(r.run_id), url: String(r.url), sourceId: String(r.source_id), label: String(r.label), depth: Number(r.depth) }));
+  await enqueue(queue, messages);
+  return messages.length;
 }
 
 export async function startScheduledRun(env: WorkerEnv, now = new Date()): Promise<ScheduledStart> {
   const { queue } = crawlBindings(env);
   const settings = crawlSettings(env);
   const store = createStore(createD1Driver(env.DB));
+  const requeued = await requeueStuck(env.DB, queue, now);
   const due = await dueSourceIds(env.DB, new Date(now.getTime() - settings.refreshIntervalMs).toISOString());
   const sources: CrawlSource[] = (await store.crawl.sourcesFor('all')).filter((s) => due.has(s.id));
-  if (!sources.length) return { runId: null, sources: 0 };
+  if (!sources.length) return { runId: null, sources: 0, requeued };
   const runId = await store.crawl.startScrapeRun(
     sources,
     { councils: [], all: true, urls: [], trigger: 'cron', settings: { allowHosts: settings.allowHosts, delayMs: settings.delayMs, maxPagesPerSource: settings.maxPagesPerSource } },
@@ -42,5 +62,5 @@ export async function startScheduledRun(env: WorkerEnv, now = new Date()): Promi
   );
   const pending = await store.crawl.frontierItems(runId, 'pending');
   await enqueue(queue, pending.map((item) => ({ ...item, runId })));
-  return { runId, sources: sources.length };
+  return { runId, sources: sources.length, requeued };
 }

@@ -151,6 +151,26 @@ describe('scheduled refresh on the Worker (Miniflare: Cron, Queue, Durable Objec
     expect(String(changes.data[0]!.what)).toMatch(/£3/);
   }, 120_000);
 
+  it('queues again the pages of a scheduled run left pending for hours, and finishes that run', async () => {
+    const worker = await mf.getWorker();
+    const db = await d1Of(mf);
+    const source = (await db.prepare('SELECT source_id FROM run_sources LIMIT 1').first<{ source_id: string }>())!.source_id;
+    const stuck = 'run_scrape_20260101T000000Z_5tuck000';
+    const old = '2026-01-01T00:00:00.000Z';
+    await db.batch([
+      db.prepare("INSERT INTO runs (id, kind, status, started_at, args) VALUES (?, 'scrape', 'running', ?, ?)").bind(stuck, new Date().toISOString(), JSON.stringify({ trigger: 'cron' })),
+      db.prepare("INSERT INTO run_sources (run_id, source_id, adapter) VALUES (?, ?, 'kb5')").bind(stuck, source),
+      db.prepare("INSERT INTO frontier (run_id, url, source_id, label, depth, status, updated_at) VALUES (?, ?, ?, 'entry', 0, 'pending', ?)").bind(stuck, entry, source, old),
+    ]);
+    await worker.scheduled({ cron: '0 3 * * 1' });
+    const finished = await until('the stuck run to finish', async () =>
+      (await db.prepare("SELECT status FROM runs WHERE id = ? AND status != 'running'").bind(stuck).first<{ status: string }>()) ?? undefined,
+    );
+    expect(finished.status).toBe('completed');
+    // The source was in a run started just now, so no other run began.
+    expect((await db.prepare("SELECT COUNT(*) AS n FROM runs WHERE kind = 'scrape'").first<{ n: number }>())!.n).toBe(3);
+  }, 120_000);
+
   it('gives the same records as the Node scrape of the same site', async () => {
     const r = await runScrape(nodeStore, { councils: [EXAMPLESHIRE], snapshotsDir: join(t.dir, 'snapshots'), settings: { allowHosts: ['127.0.0.1'], delayMs: DELAY_MS } });
     await afterScrape(nodeStore, r, nodeFiles());
