@@ -36,7 +36,7 @@ export const LAYERS = [
     dirs: ['src/cli/'],
     may: ['domain', 'text', 'store', 'inputs', 'classify', 'scoring', 'pack', 'pack-render', 'scrapers', 'services', 'http', 'node'],
   },
-  { name: 'worker', dirs: ['src/worker.ts'], may: ['domain', 'store', 'services', 'http'] },
+  { name: 'worker', dirs: ['src/worker.ts', 'src/worker/'], may: ['domain', 'store', 'classify', 'services', 'http', 'scrapers'] },
 ];
 
 /** Where Node-only modules may be imported: scrapers, the better-sqlite3 driver, pack rendering, Node entry points. */

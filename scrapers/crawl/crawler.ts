@@ -7,12 +7,15 @@ import { adapterNamed, type AdapterRegistry } from '../adapters/registry.js';
 import type { PageOutput } from '../adapters/adapter.js';
 import { detectBotProtection } from '../fetch/bot-protection.js';
 import { fetchError, isFetchError, type FetchError } from '../fetch/fetch-error.js';
-import type { FetchedPage, Fetcher } from '../fetch/fetcher.js';
+import type { FetchedPage, Fetcher } from '../fetch/fetch-port.js';
 import { decideRetry, DEFAULT_RETRY_POLICY, type AttemptOutcome, type RetryPolicy } from '../fetch/retry-policy.js';
 import type { RobotsCache } from '../robots/robots-cache.js';
-import { isSnapshotWriteError, type SnapshotFiles } from '../snapshots/snapshot-files.js';
+import { isSnapshotWriteError, type SnapshotStore } from '../snapshots/snapshot-store.js';
 import { DEFAULT_HOST_LIMITS, HostBreaker, type HostLimits } from './host-breaker.js';
+import type { HandOff } from './hand-off.js';
 import { Semaphore, sleep } from './semaphore.js';
+
+export type { HandOff } from './hand-off.js';
 
 export interface CrawlPorts {
   completeItem(result: ItemResult): Promise<void>;
@@ -35,6 +38,8 @@ export interface CrawlOptions {
   random?: () => number;
   signal?: AbortSignal;
   onPage?: (event: PageEvent) => void;
+  /** Set when pages are scheduled outside this process (the Workers queue): see HandOff. */
+  handOff?: HandOff;
 }
 
 export interface PageEvent {
@@ -47,6 +52,7 @@ export interface PageEvent {
 }
 
 interface Lane {
+  name: string;
   queue: CrawlItem[];
   lastFinish: number;
   deferUntil: number;
@@ -62,10 +68,15 @@ interface FetchAttempt {
   reason?: string;
   /** The host was given up while fetching this page. */
   skipped?: boolean;
+  /** Handed back to the queue for another attempt (HandOff). */
+  deferred?: boolean;
 }
 
 const botVerdict = (page: FetchedPage) => detectBotProtection({ status: page.status, headers: page.headers, body: (page.text ?? '').slice(0, 200_000) });
 const isChallenge = (page: FetchedPage) => page.status >= 400 && botVerdict(page) !== null;
+
+/** A page handed back to the queue: nothing to record yet. */
+const DEFERRED = { outcome: 'error' } as ItemResult;
 
 const hostOf = (url: string) => {
   try {
@@ -97,7 +108,7 @@ export class Crawler {
   constructor(
     private readonly runId: string,
     private readonly sources: ReadonlyMap<string, CrawlSource>,
-    private readonly deps: { fetcher: Fetcher; robots: RobotsCache; snapshots: SnapshotFiles; adapters: AdapterRegistry; ports: CrawlPorts },
+    private readonly deps: { fetcher: Fetcher; robots: RobotsCache; snapshots: SnapshotStore; adapters: AdapterRegistry; ports: CrawlPorts },
     private readonly options: CrawlOptions,
   ) {
     this.global = new Semaphore(Math.max(1, options.concurrency));
@@ -136,7 +147,7 @@ export class Crawler {
     const host = hostOf(item.url);
     let lane = this.lanes.get(host);
     if (!lane) {
-      lane = { queue: [], lastFinish: -Infinity, deferUntil: 0, delayMs: this.options.delayMs, robotsChecked: false, host: new HostBreaker(host, this.hostLimits, this.signal) };
+      lane = { name: host, queue: [], lastFinish: -Infinity, deferUntil: 0, delayMs: this.options.delayMs, robotsChecked: false, host: new HostBreaker(host, this.hostLimits, this.signal) };
       this.lanes.set(host, lane);
     }
     lane.queue.push(item);
@@ -171,11 +182,14 @@ export class Crawler {
     if (lane.deferUntil > polite) await lane.host.timed(() => sleep(lane.deferUntil - performance.now(), lane.host.signal));
     else await sleep(polite - performance.now(), lane.host.signal);
     await this.global.acquire();
+    const handOff = this.options.handOff;
     try {
+      if (handOff) await handOff.turn(lane.name, lane.delayMs, lane.host.signal);
       return await lane.host.timed(fn);
     } finally {
       this.global.release();
       lane.lastFinish = performance.now();
+      if (handOff?.turnDone) await handOff.turnDone(lane.name, lane.delayMs);
     }
   }
 
@@ -189,12 +203,15 @@ export class Crawler {
       result = this.result(item, 'error', `unexpected failure: ${(e as Error).message}`, 0, null);
     }
     if (this.signal.aborted && result.outcome === 'error' && /aborted/.test(result.reason ?? '')) return; // stays pending for --resume
+    if (result === DEFERRED) return; // back in the queue, pending
     if (result.outcome === 'host_unavailable') return this.skip(lane, [item], lane.host.takeFailedPages());
     await this.deps.ports.completeItem(result);
     if (result.outcome === 'error') lane.host.pageFailed(item);
     this.done++;
     this.options.onPage?.({ item, outcome: result.outcome, reason: result.reason, status: result.snapshot?.status ?? null, done: this.done, queued: this.queued });
-    for (const link of result.links) this.enqueue({ url: link.url, sourceId: item.sourceId, label: link.label, depth: item.depth + 1 });
+    const found = result.links.map((link) => ({ url: link.url, sourceId: item.sourceId, label: link.label, depth: item.depth + 1 }));
+    if (this.options.handOff) await this.options.handOff.links(found);
+    else for (const link of found) this.enqueue(link);
   }
 
   /** Records pages of a given-up host as skipped; `failedBefore` were already counted, as errors now undone. */
@@ -230,14 +247,14 @@ export class Crawler {
   private async checkRobots(url: string, lane: Lane) {
     if (lane.robotsChecked) return this.deps.robots.rulesFor(url);
     lane.robotsChecked = true;
-    const rules = await this.request(lane, () => this.deps.robots.rulesFor(url));
+    const rules = this.options.handOff?.robotsReady ? await this.deps.robots.rulesFor(url) : await this.request(lane, () => this.deps.robots.rulesFor(url));
     if (rules.crawlDelayMs !== undefined) lane.delayMs = Math.max(lane.delayMs, rules.crawlDelayMs);
     return rules;
   }
 
   private async fetchWithRetries(item: CrawlItem, lane: Lane, validators: Awaited<ReturnType<CrawlPorts['validators']>>): Promise<FetchAttempt> {
-    const state = { retries: 0, throttleWaits: 0, waitedMs: 0 };
-    for (let attempts = 1; ; attempts++) {
+    const state = { retries: 0, throttleWaits: 0, waitedMs: 0, ...this.options.handOff?.stateOf?.(item) };
+    for (let attempts = 1 + state.retries + state.throttleWaits; ; attempts++) {
       let outcome: AttemptOutcome;
       let page: FetchedPage | undefined;
       let error: FetchError | undefined;
@@ -264,6 +281,13 @@ export class Crawler {
         return { attempts, skipped: true };
       }
       if (decision.action === 'give_up') return { page, error, attempts, reason: decision.reason };
+      if (this.options.handOff) {
+        const next = decision.action === 'wait'
+          ? { ...state, throttleWaits: state.throttleWaits + 1, waitedMs: state.waitedMs + decision.delayMs }
+          : { ...state, retries: state.retries + 1 };
+        await this.options.handOff.retry(item, decision.delayMs, next, decision.reason);
+        return { attempts, deferred: true };
+      }
       if (decision.action === 'wait') {
         state.throttleWaits++;
         state.waitedMs += decision.delayMs;
@@ -297,11 +321,12 @@ export class Crawler {
 
     let validators = await this.deps.ports.validators(item.url);
     let attempt = await this.fetchWithRetries(item, lane, validators);
-    if (attempt.page?.status === 304 && validators && !this.deps.snapshots.has(validators.sha256)) {
+    if (attempt.page?.status === 304 && validators && !(await this.deps.snapshots.has(validators.sha256))) {
       // The stored body is gone: a 304 would leave nothing to parse, so ask for the page itself.
       validators = undefined;
       attempt = await this.fetchWithRetries(item, lane, undefined);
     }
+    if (attempt.deferred) return DEFERRED;
     if (attempt.skipped) return this.result(item, 'host_unavailable', lane.host.reason!, attempt.attempts, null);
     const page = attempt.page;
     if (!page) return this.result(item, 'error', attempt.reason ?? attempt.error?.message ?? 'failed', attempt.attempts, null);
@@ -311,7 +336,7 @@ export class Crawler {
     let snapshot: SnapshotRecord;
     if (page.status === 304 && validators) {
       snapshot = this.snapshotOf(page, validators.sha256, 0);
-      const previous = this.deps.snapshots.get(validators.sha256);
+      const previous = await this.deps.snapshots.get(validators.sha256);
       if (previous) {
         bytes = previous;
         text = new TextDecoder().decode(previous);

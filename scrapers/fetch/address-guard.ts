@@ -2,6 +2,7 @@
 import { BlockList, isIP } from 'node:net';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { fetchError } from './fetch-error.js';
+import { hostAllowed } from './host-patterns.js';
 
 const blocked = new BlockList();
 for (const [net, prefix] of [
@@ -27,14 +28,7 @@ export function isBlockedAddress(address: string): boolean {
   return true;
 }
 
-/** Host patterns allowed to resolve to blocked addresses: an exact host, or "*.suffix". */
-export function hostAllowed(host: string, allowed: readonly string[]): boolean {
-  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
-  return allowed.some((a) => {
-    const p = a.toLowerCase().replace(/^\[|\]$/g, '');
-    return p.startsWith('*.') ? h.endsWith(p.slice(1)) : h === p;
-  });
-}
+export { hostAllowed } from './host-patterns.js';
 
 export type Resolver = (host: string) => Promise<string[]>;
 

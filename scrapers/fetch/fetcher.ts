@@ -3,69 +3,23 @@ import { isIP } from 'node:net';
 import { Agent, errors, request, type Dispatcher } from 'undici';
 import { guardedLookup, hostAllowed, isBlockedAddress, type Resolver } from './address-guard.js';
 import { decodeContentEncoding } from './decode-body.js';
-import { decodeText, isTextual, type CharsetSource } from './decode-text.js';
+import { decodeText, isTextual } from './decode-text.js';
 import { fetchError, isFetchError, type FetchError } from './fetch-error.js';
+import { DEFAULT_ACCEPT, FETCH_DEFAULTS, REDIRECT_STATUSES, type FetchedPage, type Fetcher, type FetchLimits, type FetchRequest } from './fetch-port.js';
 import { userAgent } from './user-agent.js';
 
-export interface FetcherOptions {
+export type { FetchedPage, FetchRequest, Fetcher } from './fetch-port.js';
+
+export interface FetcherOptions extends FetchLimits {
   userAgent?: string;
-  connectTimeoutMs?: number;
-  headersTimeoutMs?: number;
-  /** Longest silence between body chunks. */
-  bodyTimeoutMs?: number;
-  /** Deadline for the whole body, from the response headers to its last byte (catches a server that drips bytes). */
-  bodyDeadlineMs?: number;
-  /** Deadline for the whole fetch, redirects included (catches a server that drips bytes). */
-  totalTimeoutMs?: number;
-  /** Cap on the bytes read off the wire. */
-  maxBodyBytes?: number;
-  /** Cap on the bytes after Content-Encoding is undone. */
-  maxDecodedBytes?: number;
-  maxRedirects?: number;
   /** Hosts allowed to resolve to private or loopback addresses (exact, or "*.suffix"). */
   allowHosts?: readonly string[];
   /** DNS resolution (tests map *.test to 127.0.0.1). */
   resolver?: Resolver;
 }
 
-export interface FetchRequest {
-  url: string;
-  /** Conditional request validators from the last snapshot of this URL. */
-  etag?: string;
-  lastModified?: string;
-  accept?: string;
-  signal?: AbortSignal;
-}
-
-export interface FetchedPage {
-  url: string;
-  finalUrl: string;
-  status: number;
-  headers: Record<string, string>;
-  contentType: string | null;
-  /** The body with Content-Encoding undone (empty for 304). */
-  bytes: Uint8Array;
-  /** Decoded text for textual content types. */
-  text?: string;
-  charset?: string;
-  charsetSource?: CharsetSource;
-  warnings: string[];
-  redirects: string[];
-  elapsedMs: number;
-}
-
-const DEFAULTS = {
-  connectTimeoutMs: 10_000,
-  headersTimeoutMs: 20_000,
-  bodyTimeoutMs: 20_000,
-  bodyDeadlineMs: 30_000,
-  totalTimeoutMs: 60_000,
-  maxBodyBytes: 15 * 1024 * 1024,
-  maxDecodedBytes: 40 * 1024 * 1024,
-  maxRedirects: 5,
-};
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const DEFAULTS = FETCH_DEFAULTS;
+const REDIRECTS = REDIRECT_STATUSES;
 
 /** Drops a body we will not read; undici's stream errors on destroy, so give that error somewhere to go. */
 function discard(body: Dispatcher.ResponseData['body']): void {
@@ -94,11 +48,6 @@ function classify(e: unknown, url: string, totalTimeoutMs: number, signal: Abort
     return fetchError('timeout_total', `took longer than ${totalTimeoutMs} ms in all`, url);
   }
   return fetchError('network', `${code ? `${code}: ` : ''}${(err.cause ?? err).message}`, url);
-}
-
-export interface Fetcher {
-  fetch(req: FetchRequest): Promise<FetchedPage>;
-  close(): Promise<void>;
 }
 
 export function createFetcher(options: FetcherOptions = {}): Fetcher {
@@ -159,7 +108,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
           throw fetchError('blocked_address', `${host} is a private or special address, fetched only when the host is allowed`, current);
         const headers: Record<string, string> = {
           'user-agent': ua,
-          accept: req.accept ?? 'text/html,application/xhtml+xml,application/json;q=0.9,application/pdf;q=0.8,*/*;q=0.5',
+          accept: req.accept ?? DEFAULT_ACCEPT,
           'accept-encoding': 'gzip, deflate, br',
           'accept-language': 'en-GB,en;q=0.8',
         };

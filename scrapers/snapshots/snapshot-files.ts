@@ -7,19 +7,14 @@ import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
-import { AppError, isAppError } from '../../src/domain/errors.js';
+import { snapshotWriteError, type SnapshotStore } from './snapshot-store.js';
 
 const gzipAsync = promisify(gzip);
 
-export interface StoredBody {
-  sha256: string;
-  /** false when an identical body was already stored. */
-  written: boolean;
-}
+export { isSnapshotWriteError, snapshotWriteError, type SnapshotStore, type StoredBody } from './snapshot-store.js';
 
-export interface SnapshotFiles {
-  readonly dir: string;
-  put(bytes: Uint8Array): Promise<StoredBody>;
+/** The files store: reads are synchronous (re-parsing reads bodies one after another). */
+export interface SnapshotFiles extends SnapshotStore {
   get(sha256: string): Uint8Array | undefined;
   has(sha256: string): boolean;
 }
@@ -30,15 +25,6 @@ export interface SnapshotIo {
 }
 
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** The error for a snapshot that could not be written: the run stops (resumable), nothing unstored is marked done. */
-export function snapshotWriteError(dir: string, cause: unknown): AppError {
-  const e = cause as NodeJS.ErrnoException;
-  const what = e.code ? `${e.code}: ${e.message.replace(new RegExp(`^${e.code}: `), '')}` : String(e.message ?? cause);
-  return new AppError('unavailable', `could not write a snapshot to ${dir} (${what})`, { code: 'snapshot_write', field: dir, cause });
-}
-
-export const isSnapshotWriteError = (e: unknown): e is AppError => isAppError(e) && e.code === 'snapshot_write';
 
 const TEMP = /^[0-9a-f]{64}\.gz\.(\d+)\.[a-z0-9]*\.tmp$/;
 

@@ -12,6 +12,8 @@ import { benchApiLoad } from './api-load.bench.js';
 import { benchUncachedCompare } from './api-uncached.bench.js';
 import { benchPack } from './pack-bench.js';
 import { benchPackBurst } from './pack-burst.bench.js';
+import { benchQueueSchedule } from './queue-schedule.bench.js';
+import { DEFAULT_HOLD_MS } from '../../scrapers/crawl/host-gate.js';
 import { benchSoak } from './soak.bench.js';
 import { benchStartup } from './startup.bench.js';
 import { benchWorkshopLoad } from './workshop-load.bench.js';
@@ -115,6 +117,20 @@ console.log(
   `  targets: within 1.15x of the floor ${mark(t.ours_within_floor_target)}, per-host gap >= 200 ms ${mark(t.ours_polite)}, ` +
     `faster than Crawlee ${mark(t.faster_than_crawlee)}, leaner than Crawlee ${mark(t.leaner_than_crawlee)}`,
 );
+
+console.log('scheduled refresh on Workers (simulated clock, in-process): 153 invented councils x 50 pages through the queue (batches of 10) and one host gate per council (the Durable Object\'s HostGate), 1 s delay, requests of 80-600 ms');
+results.queue_schedule = [];
+for (const consumers of [25, 250])
+  for (const holdMs of [Infinity, DEFAULT_HOLD_MS]) {
+    const q = await benchQueueSchedule({ consumers, holdMs });
+    (results.queue_schedule as unknown[]).push(q);
+    console.log(
+      `  ${consumers} consumers, ${holdMs === Infinity ? 'every page waits for its turn' : `pages back to the queue beyond ${holdMs / 1000} s of waiting (${q.retried.toLocaleString('en-GB')} sent back)`}: ` +
+        `${q.pages.toLocaleString('en-GB')} pages in ${q.simulated_s} s simulated (${q.pages_per_s} pages/s; floor ${q.floor_s} s), ` +
+        `smallest per-host gap ${q.min_gap_after_end_ms} ms after a request ended (${q.min_gap_between_starts_ms} ms between starts): ${q.min_gap_after_end_ms >= q.delay_ms ? 'never below the delay' : 'BELOW THE DELAY'}; ` +
+        `longest wait for a turn ${q.max_turn_wait_s} s; ${q.wall_ms} ms to simulate`,
+    );
+  }
 
 const out = join(PROJECT_ROOT, 'test', 'out');
 mkdirSync(out, { recursive: true });
