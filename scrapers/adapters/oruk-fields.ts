@@ -103,7 +103,9 @@ export function costOf(options: JsonObject[], fees: string | undefined, descript
   charges = [...new Map(charges.map((c) => [`${c.amount_gbp}/${c.per}`, c])).values()];
   const note = unique([fees, ...fromOptions.notes]).join('; ') || undefined;
   const free = fromOptions.allZero || fromFees.status === 'free';
-  const status = charges.some((c) => c.amount_gbp > 0) ? 'charged' : charges.length || free ? 'free' : fromFees.status;
+  // Cost options in words only ('Charges apply') are read as a labelled field is.
+  const fromWords = fromFees.status === 'unknown' && fromOptions.notes.length ? readCostField(fromOptions.notes.join('; ')).status : fromFees.status;
+  const status = charges.some((c) => c.amount_gbp > 0) ? 'charged' : charges.length || free ? 'free' : fromWords;
   return { status, charges, note };
 }
 

@@ -51,7 +51,7 @@ describe('an offer as an ORUK 3.0 service', () => {
   it('says free as a zero amount, a charge of unstated amount in words, and leaves unknown costs and unclassified fields out', () => {
     expect(fullService(offer({ cost: { status: 'free', charges: [] } })).cost_options).toEqual([expect.objectContaining({ option: 'Free to families', amount: 0 })]);
     const words = (fullService(offer({ cost: { status: 'charged', charges: [], note: 'a small charge' } })).cost_options as object[])[0];
-    expect(words).toMatchObject({ option: 'a small charge' });
+    expect(words).toMatchObject({ option: 'Families pay a charge; the source does not say how much. a small charge' });
     expect(words).not.toHaveProperty('amount');
     const bare = fullService(offer({ cost: { status: 'unknown', charges: [] }, type: null, statutory_categories: [], time_slots: [], access_tier: null, gates: [] }));
     for (const key of ['cost_options', 'attributes', 'schedules']) expect(bare, key).not.toHaveProperty(key);

@@ -93,7 +93,8 @@ function costOptionsOf(o: NationalOffer): OrukJson[] {
   if (o.cost.charges.length)
     return o.cost.charges.map((c, i) => ({ id: id(i), ...(c.note ? { option: c.note } : {}), amount: c.amount_gbp, amount_description: PER_WORDS[c.per] }));
   if (o.cost.status === 'free') return [{ id: id(0), option: o.cost.note ?? 'Free to families', amount: 0 }];
-  if (o.cost.status === 'charged') return [{ id: id(0), option: o.cost.note ?? 'Families pay a charge; the source does not say how much' }];
+  // No amount: words that any reader (and our adapter) takes as a charge, then the source's own words.
+  if (o.cost.status === 'charged') return [{ id: id(0), option: `Families pay a charge; the source does not say how much${o.cost.note ? `. ${o.cost.note}` : ''}` }];
   return [];
 }
 

@@ -33,6 +33,17 @@ describe('readCostField (a labelled field)', () => {
     expect(readCostField(text)).toEqual({ status: 'free', charges: [], note: text });
   });
 
+  it.each(['Charges apply', 'A fee is charged by the provider', 'Families pay a charge; the source does not say how much', 'There is a charge for each session'])(
+    '%s is charged, with no charge line',
+    (text) => {
+      expect(readCostField(text)).toEqual({ status: 'charged', charges: [], note: text });
+    },
+  );
+
+  it.each(['Charges may apply', 'No charges apply', 'Not charged', 'There may be a cost for some activities', 'Contact the provider for costs'])('%s is not known to be charged', (text) => {
+    expect(readCostField(text).status).not.toBe('charged');
+  });
+
   it('a stated charge wins over "free"; an amount with no unit is charged without a charge line', () => {
     expect(readCostField('Free for families with an assessed need; otherwise £8 per hour')).toMatchObject({ status: 'charged', charges: [{ amount_gbp: 8, per: 'hour' }] });
     expect(readCostField('£15 for the trip')).toEqual({ status: 'charged', charges: [], note: '£15 for the trip' });

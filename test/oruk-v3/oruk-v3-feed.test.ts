@@ -80,7 +80,7 @@ describe('the Open Referral UK 3.0 feed over the shipped data', () => {
 
   it('reads back through our own oruk_v3 adapter into the same offers: every name, age range, charge and classification', async () => {
     const offers = await apiOffers();
-    const lost: string[] = [];
+    const wordsOnly: string[] = [];
     for (const o of offers) {
       const url = `${served.url}${BASE}/services/${orukId('service', o.id)}`;
       const text = await (await get(`${BASE}/services/${orukId('service', o.id)}`)).text();
@@ -91,11 +91,12 @@ describe('the Open Referral UK 3.0 feed over the shipped data', () => {
       expect([b.name, b.age_min ?? null, b.age_max ?? null], o.id).toEqual([o.name, o.age_min, o.age_max]);
       expect([b.type, b.access_tier, b.statutory_categories, b.time_slots, b.gates], o.id).toEqual([o.type, o.access_tier, o.statutory_categories, o.time_slots, o.gates]);
       expect(b.contact?.url, o.id).toBe(new URL(o.source_url).href);
-      if (o.cost_status === 'charged' && !o.charges.length) lost.push(o.id);
-      else expect([b.cost.status, b.cost.charges], o.id).toEqual([o.cost_status, o.charges]);
+      expect([b.cost.status, b.cost.charges], o.id).toEqual([o.cost_status, o.charges]);
+      if (o.cost_status === 'charged' && !o.charges.length) wordsOnly.push(o.id);
     }
-    // A charge of unstated amount has no field in ORUK 3.0 (only words): those come back with their cost unknown.
-    expect(lost.length).toBeLessThan(offers.length / 20);
+    // A charge of unstated amount has no field in ORUK 3.0: the feed says so in words any reader (and our adapter)
+    // takes as a charge, so those come back charged too (8 of the shipped offers).
+    expect(wordsOnly.length).toBeGreaterThan(0);
   }, 60_000);
 
   it('publishes the taxonomy as taxonomies and terms that validate, each term reachable by its id', async () => {
