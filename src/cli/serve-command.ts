@@ -47,6 +47,7 @@ export function registerServeCommand(program: Command, base: Config): void {
         curationDir: config.curationDir,
         contactUrl: config.contactUrl,
         database: { path, readonly },
+        workshopDb: config.workshopDb,
       });
       process.stdout.write(`serving ${path}\nlistening on ${server.url}\n${config.writeToken ? 'writes (POST /api/import, /api/scrape) are on: SBB_WRITE_TOKEN is set\n' : ''}`);
       await new Promise<void>((resolve) => {

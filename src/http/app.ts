@@ -8,7 +8,7 @@ import { httpCache } from './http-cache.js';
 import { wantsHtml } from './page-html.js';
 import { notFoundPage } from './page-routes.js';
 import { ROUTE_GROUPS } from './route-catalog.js';
-import type { DatabaseStatus, PackBuilder, Runtime, WriteOptions } from './runtime.js';
+import type { DatabaseStatus, PackBuilder, Runtime, WorkshopRuntime, WriteOptions } from './runtime.js';
 
 export interface AppOptions<Bindings extends object> {
   /** Gives the store for a request: a shared better-sqlite3 store on Node, a D1 store built from c.env on Workers. */
@@ -21,11 +21,13 @@ export interface AppOptions<Bindings extends object> {
   writes?: WriteOptions;
   /** The database's integrity as checked on open and whether a build runs (Node only; unknown on Workers). */
   database?: (store: Store) => DatabaseStatus;
+  /** Workshop mode's store, creating token and rate limits (Node: a SQLite file of its own; Workers: D1). */
+  workshops?: WorkshopRuntime;
 }
 
 export function createApp<Bindings extends object = object>(options: AppOptions<Bindings>) {
   const app = new Hono<AppEnv<Bindings>>();
-  const runtime: Runtime = { packs: options.packs, writes: options.writes ?? {}, database: options.database };
+  const runtime: Runtime = { packs: options.packs, writes: options.writes ?? {}, database: options.database, workshops: options.workshops };
 
   app.use('*', async (c, next) => {
     c.set('store', options.storeFor(c.env));

@@ -20,7 +20,10 @@ export const STATUS_OF_KIND: Record<ErrorKind, ContentfulStatusCode> = {
 };
 
 /** Codes for which HTTP has a closer word than their kind's status. */
-const STATUS_OF_CODE = new Map<string, ContentfulStatusCode>([['unsupported_media_type', 415]]);
+const STATUS_OF_CODE = new Map<string, ContentfulStatusCode>([
+  ['unsupported_media_type', 415],
+  ['rate_limited', 429],
+]);
 
 export const statusOf = (e: AppError): ContentfulStatusCode => (e.code && STATUS_OF_CODE.get(e.code)) || STATUS_OF_KIND[e.kind];
 

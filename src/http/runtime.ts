@@ -1,6 +1,8 @@
 // What a runtime hands the app besides the store: a pack builder and the writes (the Node server has both,
 // Workers neither, and those routes answer 403 or 501 there).
+import type { Workshop, WorkshopResults } from '../domain/workshop.js';
 import type { Store } from '../store/store.js';
+import type { LimitCheck, WorkshopStore } from '../store/workshop-store.js';
 
 export const PACK_FORMATS = ['zip', 'pdf', 'html'] as const;
 export type PackFormat = (typeof PACK_FORMATS)[number];
@@ -46,4 +48,18 @@ export interface Runtime {
   packs: PackBuilder | undefined;
   /** The bearer token and the implementations of the writes (Node only). */
   writes: WriteOptions;
+  /** Workshop mode (issue 18): its store, who may create workshops, the rate limits; missing where none is set up. */
+  workshops?: WorkshopRuntime;
+}
+
+/** How a route reaches workshop mode: src/http/workshop-context.ts reads it for the API and the pages. */
+export interface WorkshopRuntime {
+  /** The workshop store for a request's bindings (Node: its own SQLite file beside the database; Workers: D1). */
+  store(env: object): WorkshopStore;
+  /** The bearer token that may create workshops (Node: SBB_WRITE_TOKEN; Workers: an SBB_WRITE_TOKEN secret); off without one. */
+  token(env: object): string | undefined;
+  /** The rate limits (per client address, per code, per participant key). */
+  limits: LimitCheck;
+  /** Results as an XLSX workbook (Node, exceljs); missing on Workers, where .xlsx answers 501. */
+  xlsx?: (results: WorkshopResults, workshop: Workshop) => Promise<Uint8Array>;
 }

@@ -27,6 +27,8 @@ export interface Config {
   contactUrl: string | undefined;
   /** Researchers' corrections to classification ($SBB_CURATION_DIR, else data/curation/). */
   curationDir: string;
+  /** The workshop file ($SBB_WORKSHOP_DB); when unset, `X.workshops.sqlite` beside the database `X.sqlite`. */
+  workshopDb: string | undefined;
 }
 
 /** Reads the environment once; every value has a default, so an empty environment is a valid configuration. */
@@ -40,6 +42,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     chromium: env.SBB_CHROMIUM || DEFAULT_CHROMIUM,
     contactUrl: env.SBB_CONTACT_URL || undefined,
     curationDir: env.SBB_CURATION_DIR || CURATION_DIR,
+    workshopDb: env.SBB_WORKSHOP_DB ? resolve(env.SBB_WORKSHOP_DB) : undefined,
   };
 }
 

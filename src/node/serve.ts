@@ -10,6 +10,11 @@ import { integrityAtOpen } from './open-database.js';
 import { writeLockHolder } from './write-lock.js';
 import { DATA_DIR } from './paths.js';
 import { nodeWriteActions } from './write-actions.js';
+import { createRateLimiter, DEFAULT_LIMITS, type BucketRule } from '../services/rate-limit.js';
+import type { WorkshopRuntime } from '../http/runtime.js';
+import type { WorkshopStore } from '../store/workshop-store.js';
+import { defaultWorkshopPath, openWorkshopDatabase } from './workshop-database.js';
+import { workshopXlsx } from './workshop-xlsx.js';
 
 export interface RunningServer {
   url: string;
@@ -36,9 +41,28 @@ export interface ServerOptions {
   packLimits?: PackLimits;
   /** The store's file: the server follows it when replaced, and its API writes take the file's write lock. */
   database?: { path: string; readonly: boolean };
+  /** The workshop file ($SBB_WORKSHOP_DB; default beside `database`, else kept in memory). */
+  workshopDb?: string;
+  /** The workshop rate limits by bucket (defaults in src/services/rate-limit.ts; tests make them small). */
+  workshopLimits?: Record<string, BucketRule>;
 }
 
-export function startServer(store: Store, port: number, hostname: string, options: ServerOptions = {}): Promise<RunningServer> {
+/** Opens the workshop store; where its file cannot be written (a read-only mount) workshops are off, said once. */
+async function nodeWorkshops(options: ServerOptions): Promise<{ runtime: WorkshopRuntime; store: WorkshopStore } | undefined> {
+  const limits = createRateLimiter({ ...DEFAULT_LIMITS, ...options.workshopLimits });
+  const path = options.workshopDb ?? (options.database ? defaultWorkshopPath(options.database.path) : ':memory:');
+  let store: WorkshopStore;
+  try {
+    store = await openWorkshopDatabase(path, { limits });
+  } catch (e) {
+    process.stderr.write(`note: workshops are off: cannot open ${path} for writing (${(e as Error).message}); set SBB_WORKSHOP_DB to a writable file\n`);
+    return undefined;
+  }
+  return { store, runtime: { store: () => store, token: () => options.writeToken || undefined, limits, xlsx: workshopXlsx } };
+}
+
+export async function startServer(store: Store, port: number, hostname: string, options: ServerOptions = {}): Promise<RunningServer> {
+  const workshops = await nodeWorkshops(options);
   const packs = createNodePackBuilder({ chromium: options.chromium, limits: options.packLimits });
   const live = options.database ? liveDatabase(store, options.database.path, { readonly: options.database.readonly, log: (line) => process.stderr.write(`${line}\n`) }) : undefined;
   const actions = nodeWriteActions({
@@ -50,7 +74,7 @@ export function startServer(store: Store, port: number, hostname: string, option
   });
   const path = options.database?.path;
   const database = (s: Store) => ({ ...integrityAtOpen(s), build_running: path ? Boolean(writeLockHolder(path)?.command.startsWith('sbb db build')) : null });
-  const app = createApp({ storeFor: () => (live ? live.current() : store), packs, writes: { token: options.writeToken, actions }, responseCache: options.responseCache ?? true, database });
+  const app = createApp({ storeFor: () => (live ? live.current() : store), packs, writes: { token: options.writeToken, actions }, responseCache: options.responseCache ?? true, database, workshops: workshops?.runtime });
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {
@@ -59,7 +83,7 @@ export function startServer(store: Store, port: number, hostname: string, option
         resolve({
           url: `http://${host}:${info.port}`,
           packStats: () => packs.stats(),
-          close: () => new Promise<void>((done) => server.close(() => done())).then(() => Promise.all([packs.close(), live?.close()])).then(() => undefined),
+          close: () => new Promise<void>((done) => server.close(() => done())).then(() => Promise.all([packs.close(), live?.close(), workshops?.store.driver.close()])).then(() => undefined),
         });
       });
       server.on('error', reject);

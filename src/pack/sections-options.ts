@@ -66,7 +66,7 @@ ${blocks.length ? blocks.join('\n') : '<p>No options to appraise.</p>'}
 </section>`;
 }
 
-const ANCHORS: Array<[string, string]> = [
+export const ANCHORS: Array<[string, string]> = [
   ['0', 'Makes things worse for families'],
   ['1', 'No real change'],
   ['2', 'A small improvement for a few families'],

@@ -1,0 +1,30 @@
+// Node keeps workshop data in a SQLite file of its own beside the database (`data/sbb.workshops.sqlite`, or
+// $SBB_WORKSHOP_DB): users' data that `sbb db build --fresh` never replaces, writable while the main file is served
+// read-only, migrated with the workshop migration only (the same 0009 that D1 gets in the shared set).
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { createBetterSqliteDriver } from '../store/drivers/better-sqlite3.js';
+import { migrate } from '../store/migrate.js';
+import { createWorkshopStore, type LimitCheck, type WorkshopStore } from '../store/workshop-store.js';
+import { loadMigrations } from './data-files.js';
+
+/** The workshop migrations: those of the shared set that make workshop tables. */
+export const workshopMigrations = () => loadMigrations().filter((m) => /_workshops?\b/.test(m.name));
+
+/** Where a database's workshops live by default: `X.workshops.sqlite` beside `X.sqlite`. */
+export function defaultWorkshopPath(databasePath: string): string {
+  return join(dirname(databasePath), `${basename(databasePath).replace(/\.(sqlite3?|db)$/i, '')}.workshops.sqlite`);
+}
+
+/** Opens (creating when missing) the workshop file read-write, in WAL mode, and applies the workshop migration. ':memory:' keeps them in memory. */
+export async function openWorkshopDatabase(path: string, options: { limits?: LimitCheck } = {}): Promise<WorkshopStore> {
+  if (path !== ':memory:' && !existsSync(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+  const driver = createBetterSqliteDriver(path, { fileMustExist: false });
+  try {
+    await migrate(driver, workshopMigrations());
+  } catch (e) {
+    await driver.close();
+    throw e;
+  }
+  return createWorkshopStore(driver, options);
+}

@@ -1,0 +1,138 @@
+// The workshop store: every read and write of workshop mode's tables (migrations/0009_workshops.sql) over one SqlDriver,
+// the same on Node's own workshop file and on D1. Each write is one batch that also moves the workshop's revision.
+import type { CommentStatus, Decision, Role, WorkshopStatus } from '../domain/workshop.js';
+import type { SqlDriver, SqlStatement, SqlValue } from './sql-driver.js';
+
+/** A rate limit to take a token from: null when allowed, else the seconds to wait. Handed in by the runtime. */
+export type LimitCheck = (bucket: string, key: string) => number | null;
+
+export interface WorkshopRow {
+  code: string;
+  council_code: string;
+  council_name: string;
+  title: string;
+  theme: string | null;
+  group_spec: string | null;
+  weights: string | null;
+  status: WorkshopStatus;
+  facilitator_hash: string;
+  factors: string;
+  scale: string;
+  created_at: string;
+  revision: number;
+}
+
+export interface OptionRow {
+  id: string;
+  title: string;
+  summary: string;
+  easy_read: string | null;
+  position: number;
+  scoring_open: number;
+  decision: Decision | null;
+  decision_reason: string | null;
+  decided_at: string | null;
+}
+
+export interface ParticipantRow {
+  id: string;
+  workshop_code: string;
+  role: Role;
+  key_hash: string;
+}
+
+export interface CommentRow {
+  id: string;
+  option_id: string;
+  role: Role;
+  text: string;
+  status: CommentStatus;
+  created_at: string;
+}
+
+/** One cell of the tally: how many participants of a role gave an option this score on this factor. */
+export interface TallyRow {
+  option_id: string;
+  factor: string;
+  role: Role;
+  score: number;
+  n: number;
+}
+
+const bump = (code: string): SqlStatement => ({ sql: 'UPDATE workshops SET revision = revision + 1 WHERE code = ?', params: [code] });
+const OPTION_COLUMNS = 'id, title, summary, easy_read, position, scoring_open, decision, decision_reason, decided_at';
+
+export function createWorkshopStore(db: SqlDriver, options: { limits?: LimitCheck } = {}) {
+  const write = (code: string, statements: SqlStatement[]) => db.batch([...statements, bump(code)]);
+  return {
+    driver: db,
+    /** The runtime's rate limits (none where the runtime set none). */
+    limits: options.limits,
+
+    async insertWorkshop(row: Omit<WorkshopRow, 'revision'>, opts: ReadonlyArray<Omit<OptionRow, 'scoring_open' | 'decision' | 'decision_reason' | 'decided_at'>>): Promise<void> {
+      const cols = ['code', 'council_code', 'council_name', 'title', 'theme', 'group_spec', 'weights', 'status', 'facilitator_hash', 'factors', 'scale', 'created_at'] as const;
+      await db.batch([
+        { sql: `INSERT INTO workshops (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, params: cols.map((c) => row[c] as SqlValue) },
+        ...opts.map((o) => ({ sql: 'INSERT INTO workshop_options (workshop_code, id, title, summary, easy_read, position) VALUES (?, ?, ?, ?, ?, ?)', params: [row.code, o.id, o.title, o.summary, o.easy_read, o.position] })),
+      ]);
+    },
+    workshop: (code: string) => db.get<WorkshopRow & Record<string, unknown>>('SELECT * FROM workshops WHERE code = ?', [code]),
+    list: () => db.all<WorkshopRow & Record<string, unknown>>('SELECT * FROM workshops ORDER BY created_at DESC, code'),
+    async revision(code: string): Promise<number | undefined> {
+      return (await db.get<{ revision: number }>('SELECT revision FROM workshops WHERE code = ?', [code]))?.revision;
+    },
+    options: (code: string) => db.all<OptionRow & Record<string, unknown>>(`SELECT ${OPTION_COLUMNS} FROM workshop_options WHERE workshop_code = ? ORDER BY position, id`, [code]),
+    participant: (keyHash: string) => db.get<ParticipantRow & Record<string, unknown>>('SELECT id, workshop_code, role, key_hash FROM workshop_participants WHERE key_hash = ?', [keyHash]),
+    addParticipant: (code: string, id: string, keyHash: string, role: Role, now: string) =>
+      write(code, [{ sql: 'INSERT INTO workshop_participants (id, workshop_code, key_hash, role, created_at) VALUES (?, ?, ?, ?, ?)', params: [id, code, keyHash, role, now] }]),
+    participantCounts: (code: string) => db.all<{ role: Role; n: number }>('SELECT role, COUNT(*) AS n FROM workshop_participants WHERE workshop_code = ? GROUP BY role', [code]),
+
+    /** One submission in one transaction: each score replaces the participant's earlier one for that option and factor. */
+    saveSubmission(code: string, p: ParticipantRow, scores: ReadonlyArray<{ option: string; factor: string; score: number }>, comments: ReadonlyArray<{ id: string; option: string; text: string }>, now: string) {
+      return write(code, [
+        ...scores.map((s) => ({
+          sql: 'INSERT INTO workshop_scores (workshop_code, participant_id, option_id, factor, score, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (participant_id, option_id, factor) DO UPDATE SET score = excluded.score, updated_at = excluded.updated_at',
+          params: [code, p.id, s.option, s.factor, s.score, now],
+        })),
+        // A changed comment goes back to the facilitator before the room sees it; an unchanged one keeps its status.
+        ...comments.map((c) => ({
+          sql: `INSERT INTO workshop_comments (id, workshop_code, participant_id, option_id, role, text, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)
+                ON CONFLICT (participant_id, option_id) DO UPDATE SET text = excluded.text, created_at = excluded.created_at,
+                status = CASE WHEN workshop_comments.text = excluded.text THEN workshop_comments.status ELSE 'pending' END`,
+          params: [c.id, code, p.id, c.option, p.role, c.text, now],
+        })),
+      ]);
+    },
+    scoresOf: (participantId: string) => db.all<{ option: string; factor: string; score: number }>('SELECT option_id AS option, factor, score FROM workshop_scores WHERE participant_id = ? ORDER BY option_id, factor', [participantId]),
+    commentsOf: (participantId: string) => db.all<{ option: string; text: string }>('SELECT option_id AS option, text FROM workshop_comments WHERE participant_id = ? ORDER BY option_id', [participantId]),
+    tally: (code: string) =>
+      db.all<TallyRow & Record<string, unknown>>(
+        'SELECT s.option_id, s.factor, p.role, s.score, COUNT(*) AS n FROM workshop_scores s JOIN workshop_participants p ON p.id = s.participant_id WHERE s.workshop_code = ? GROUP BY s.option_id, s.factor, p.role, s.score',
+        [code],
+      ),
+    scorers: (code: string) => db.all<{ option_id: string; n: number }>('SELECT option_id, COUNT(DISTINCT participant_id) AS n FROM workshop_scores WHERE workshop_code = ? GROUP BY option_id', [code]),
+    comments: (code: string) => db.all<CommentRow & Record<string, unknown>>('SELECT id, option_id, role, text, status, created_at FROM workshop_comments WHERE workshop_code = ? ORDER BY created_at, id', [code]),
+    setCommentStatus: async (code: string, id: string, status: CommentStatus) => {
+      const found = await db.get('SELECT id FROM workshop_comments WHERE workshop_code = ? AND id = ?', [code, id]);
+      if (found) await write(code, [{ sql: 'UPDATE workshop_comments SET status = ? WHERE workshop_code = ? AND id = ?', params: [status, code, id] }]);
+      return Boolean(found);
+    },
+    setScoringOpen: (code: string, option: string, open: boolean) => write(code, [{ sql: 'UPDATE workshop_options SET scoring_open = ? WHERE workshop_code = ? AND id = ?', params: [open ? 1 : 0, code, option] }]),
+    setDecision: (code: string, option: string, decision: Decision, reason: string, now: string) =>
+      write(code, [{ sql: 'UPDATE workshop_options SET decision = ?, decision_reason = ?, decided_at = ? WHERE workshop_code = ? AND id = ?', params: [decision, reason, now, code, option] }]),
+    /** Drops options (with their scores and comments), adds new ones and sets every position, in one transaction. */
+    editOptions: (code: string, drop: readonly string[], add: ReadonlyArray<{ id: string; title: string; summary: string }>, order: readonly string[]) =>
+      write(code, [
+        ...drop.flatMap((id) => ['workshop_scores', 'workshop_comments'].map((t) => ({ sql: `DELETE FROM ${t} WHERE workshop_code = ? AND option_id = ?`, params: [code, id] }))),
+        ...drop.map((id) => ({ sql: 'DELETE FROM workshop_options WHERE workshop_code = ? AND id = ?', params: [code, id] })),
+        ...add.map((o) => ({ sql: 'INSERT INTO workshop_options (workshop_code, id, title, summary, easy_read, position) VALUES (?, ?, ?, ?, NULL, 0)', params: [code, o.id, o.title, o.summary] })),
+        ...order.map((id, i) => ({ sql: 'UPDATE workshop_options SET position = ? WHERE workshop_code = ? AND id = ?', params: [i + 1, code, id] })),
+      ]),
+    setStatus: (code: string, status: WorkshopStatus) => write(code, [{ sql: 'UPDATE workshops SET status = ? WHERE code = ?', params: [status, code] }]),
+    /** Deletes the workshop and everything in it (every table named, not left to ON DELETE CASCADE). */
+    deleteWorkshop: (code: string) =>
+      db.batch(['workshop_scores', 'workshop_comments', 'workshop_participants', 'workshop_options', 'workshops'].map((t) => ({ sql: `DELETE FROM ${t} WHERE ${t === 'workshops' ? 'code' : 'workshop_code'} = ?`, params: [code] }))),
+  };
+}
+
+export type WorkshopStore = ReturnType<typeof createWorkshopStore>;
