@@ -12,6 +12,7 @@ import { noQuery } from './query.js';
 import { createApiRoutes, type RouteInfo, type ServedPath } from './route-registry.js';
 import { scoringRoutes } from './scoring-routes.js';
 import { systemRoutes } from './system-routes.js';
+import { workshopPageRoutes } from './workshop-page-routes.js';
 import { writeRoutes } from './write-routes.js';
 
 export type { PageInfo, RouteInfo } from './route-registry.js';
@@ -25,9 +26,9 @@ openApiRoutes.get({ path: '/api/openapi.json', summary: 'This document', tag: 's
 
 export const API_GROUPS = [systemRoutes, openApiRoutes, listingRoutes, detailRoutes, historyRoutes, coverageRoutes, scoringRoutes, packRoutes, writeRoutes];
 /** Pages first, as the app mounts them; then the API. */
-export const ROUTE_GROUPS = [pageRoutes, ...API_GROUPS];
+export const ROUTE_GROUPS = [pageRoutes, workshopPageRoutes, ...API_GROUPS];
 
 export const ROUTES: RouteInfo[] = API_GROUPS.flatMap((g) => g.routes);
-export const PAGES = pageRoutes.routes;
+export const PAGES = [...pageRoutes.routes, ...workshopPageRoutes.routes];
 /** Every method and Hono path the groups serve. */
 export const SERVED: ServedPath[] = ROUTE_GROUPS.flatMap((g) => g.served);

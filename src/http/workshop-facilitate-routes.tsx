@@ -21,14 +21,13 @@ import { DeleteConfirmPage, FacilitatePage, FacilitatorKeyPage, type FacilitateV
 import { registerDocumentRoutes } from './workshop-document-routes.js';
 import { WorkshopProblemPage } from './workshop-layout-page.js';
 import { registerLiveRoutes } from './workshop-live.js';
-import { canStream, codeParam, FACILITATOR_COOKIE, formOf, forgetKey, keepKey, keyOf, page, workshopsOf, type Ctx, type WorkshopPageGroup } from './workshop-route-group.js';
+import { canStream, codeParam, shown, workshopByCode, FACILITATOR_COOKIE, formOf, forgetKey, keepKey, keyOf, page, workshopsOf, type Ctx, type WorkshopPageGroup } from './workshop-route-group.js';
 
 const isKeyError = (e: unknown) => e instanceof AppError && (e.kind === 'forbidden' || e.kind === 'unauthorized');
 
 /** The facilitator key this device keeps for the workshop; a page asking for it when there is none or it is wrong. */
 export async function facilitatorKey(c: Ctx): Promise<{ code: string; key: string } | Response> {
-  const code = codeParam(c);
-  const w = await getWorkshop(workshopsOf(c), code);
+  const w = await workshopByCode(c, codeParam(c));
   const key = keyOf(c, FACILITATOR_COOKIE);
   if (!key) return page(c, <FacilitatorKeyPage code={w.code} />, 403);
   return { code: w.code, key };
@@ -44,7 +43,7 @@ async function facilitatePage(c: Ctx, code: string, key: string, extra: { proble
     forgetKey(c, FACILITATOR_COOKIE, code);
     return page(c, <FacilitatorKeyPage code={code} problems={[{ field: 'key', message: 'That facilitator key does not open this workshop.' }]} />, 403);
   }
-  const [w, comments] = await Promise.all([getWorkshop(ws, code), facilitatorComments(ws, code, key)]);
+  const [w, comments] = await Promise.all([getWorkshop(ws, code).then(shown), facilitatorComments(ws, code, key)]);
   const joinUrl = `${new URL(c.req.url).origin}/w/${w.code}`;
   const live = { src: `/w/${w.code}/facilitate/live`, events: canStream(c) ? `/w/${w.code}/facilitate/events` : undefined };
   return page(c, <FacilitatePage w={w} r={r} comments={comments} joinUrl={joinUrl} qr={qrSvg(joinUrl)} live={live} {...extra} />, status);
@@ -53,8 +52,7 @@ async function facilitatePage(c: Ctx, code: string, key: string, extra: { proble
 export function registerFacilitatorRoutes(r: WorkshopPageGroup) {
   r.get({ path: '/w/{code}/facilitate', summary: "The facilitator's page: join code, link and QR code, live totals, comments, scoring, decisions, options (facilitator key; ?key= once)" }, async (c) => {
     const q = pageQuery(c, ['key', 'created']);
-    const code = codeParam(c);
-    const w = await getWorkshop(workshopsOf(c), code);
+    const w = await workshopByCode(c, codeParam(c));
     if (q.key !== undefined) {
       try {
         await workshopResults(workshopsOf(c), w.code, q.key);
@@ -73,7 +71,7 @@ export function registerFacilitatorRoutes(r: WorkshopPageGroup) {
   });
 
   r.post({ path: '/w/{code}/facilitate/key', summary: 'Enter the facilitator key (key=); kept in a cookie for this workshop' }, async (c) => {
-    const w = await getWorkshop(workshopsOf(c), codeParam(c));
+    const w = await workshopByCode(c, codeParam(c));
     const key = (await formOf(c))('key');
     if (!key) return page(c, <FacilitatorKeyPage code={w.code} problems={[{ field: 'key', message: 'Enter the facilitator key.' }]} />, 400);
     try {
@@ -158,7 +156,7 @@ export function registerFacilitatorRoutes(r: WorkshopPageGroup) {
     const auth = await facilitatorKey(c);
     if (auth instanceof Response) return auth;
     await workshopResults(workshopsOf(c), auth.code, auth.key);
-    return page(c, <DeleteConfirmPage w={await getWorkshop(workshopsOf(c), auth.code)} />);
+    return page(c, <DeleteConfirmPage w={shown(await getWorkshop(workshopsOf(c), auth.code))} />);
   });
 
   act('/w/{code}/facilitate/delete', 'Delete the workshop and everything in it (confirm=yes)', async (c, code, key, form) => {

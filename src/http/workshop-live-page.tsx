@@ -36,9 +36,9 @@ export function LiveTotals(props: { r: WorkshopResults }) {
       <StackTable
         id="totals-table"
         caption="Scores so far: the average of every score (0-5) given to each option, overall and by role"
-        columns={[{ label: 'Option' }, { label: 'People', num: true }, { label: 'Average', num: true }, ...WORKSHOP_ROLES.map((role) => ({ label: ROLE_LABELS[role], num: true }))]}
+        columns={[{ label: 'Option' }, { label: 'People', num: true }, { label: 'Scores', num: true }, { label: 'Average', num: true }, ...WORKSHOP_ROLES.map((role) => ({ label: ROLE_LABELS[role], num: true }))]}
         rows={r.options.map((o, i) => ({
-          cells: [`${i + 1}. ${o.title}`, String(o.responses), mean(o), ...WORKSHOP_ROLES.map((role) => mean(o.by_role[role]))],
+          cells: [`${i + 1}. ${o.title}`, String(o.participants), String(o.responses), mean(o), ...WORKSHOP_ROLES.map((role) => mean(o.by_role[role]))],
         }))}
       />
       <h3>Spread of the scores</h3>

@@ -5,14 +5,16 @@
 import type { Problem } from '../domain/errors.js';
 import { AppError } from '../domain/errors.js';
 import { WORKSHOP_ROLES, type Role, type Workshop, type WorkshopOption } from '../domain/workshop.js';
-import { getWorkshop, joinWorkshop, participantView, submitScores } from '../services/workshops.js';
+import { joinWorkshop, participantView, submitScores } from '../services/workshops.js';
 import { pageQuery } from './page-html.js';
 import { WORKSHOP_CSS, WORKSHOP_LIVE_JS } from './workshop-assets.js';
+import { registerCreateRoutes } from './workshop-create-routes.js';
 import { EasyScorePage, EasyStartPage } from './workshop-easy-page.js';
 import { registerFacilitatorRoutes } from './workshop-facilitate-routes.js';
 import { JoinCodePage, OptionsPage, RolePage, ScorePage, type ScoreValues } from './workshop-join-page.js';
 import { WorkshopProblemPage } from './workshop-layout-page.js';
-import { codeParam, createWorkshopPageGroup, formOf, forgetKey, keepKey, keyOf, page, PARTICIPANT_COOKIE, workshopErrorPage, workshopsOf, type Ctx } from './workshop-route-group.js';
+import { limitAddress } from './workshop-context.js';
+import { codeParam, createWorkshopPageGroup, workshopByCode, formOf, forgetKey, keepKey, keyOf, page, PARTICIPANT_COOKIE, workshopErrorPage, workshopsOf, type Ctx } from './workshop-route-group.js';
 
 export const workshopPageRoutes = createWorkshopPageGroup();
 const r = workshopPageRoutes;
@@ -29,7 +31,7 @@ r.get({ path: '/static/workshop-live.js', summary: "The facilitator page's live 
 /** The workshop the path names, by its code in any case; a code in another form redirects to the canonical address. */
 async function workshopFor(c: Ctx): Promise<{ w: Workshop; redirect?: Response }> {
   const raw = c.req.param('code') ?? '';
-  const w = await getWorkshop(workshopsOf(c), codeParam(c));
+  const w = await workshopByCode(c, codeParam(c));
   if (raw !== w.code) {
     const url = new URL(c.req.url);
     url.pathname = url.pathname.replace(`/w/${raw}`, `/w/${w.code}`);
@@ -70,7 +72,7 @@ r.get({ path: '/w', summary: 'Join a workshop: type its code (?code=, any case, 
   const text = code.replace(/\s+/g, '').toUpperCase().slice(0, 40);
   if (!text) return page(c, <JoinCodePage value={code} problems={[{ field: 'code', message: 'Enter the workshop code.' }]} />, 400);
   try {
-    const w = await getWorkshop(workshopsOf(c), text);
+    const w = await workshopByCode(c, text);
     return c.redirect(`/w/${w.code}`, 303);
   } catch (e) {
     if (e instanceof AppError && (e.kind === 'not_found' || e.kind === 'invalid')) return page(c, <JoinCodePage value={code.slice(0, 40)} problems={[{ field: 'code', message: `No workshop has the code ${text}. Check the code with the facilitator.` }]} />, 404);
@@ -102,6 +104,7 @@ r.post({ path: '/w/{code}/join', summary: 'Join with a role (role=, easy=1): kee
   const role = form('role');
   if (!(WORKSHOP_ROLES as readonly string[]).includes(role)) return page(c, <RolePage w={w} problems={[{ field: 'role', message: 'Choose which of these best describes you.' }]} />, 400);
   if (w.status !== 'open') return closedPage(c, w);
+  limitAddress(c, 'join_per_address', 'joins from this address');
   const { participant_key } = await joinWorkshop(workshopsOf(c), w.code, role as Role);
   keepKey(c, PARTICIPANT_COOKIE, w.code, participant_key);
   const first = w.options.find((o) => o.scoring_open);
@@ -163,3 +166,4 @@ r.get({ path: '/w/{code}/easy/{option}', summary: 'One idea in easy read: its pi
 r.post({ path: '/w/{code}/easy/{option}', summary: 'Save one idea in easy read, then the next idea' }, (c) => saveOption(c, true));
 
 registerFacilitatorRoutes(r);
+registerCreateRoutes(r);

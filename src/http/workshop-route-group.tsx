@@ -6,10 +6,13 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError } from '../domain/errors.js';
+import { displayCode, normaliseCode, type Workshop } from '../domain/workshop.js';
+import { getWorkshop } from '../services/workshops.js';
 import type { AppEnv } from './app-env.js';
 import { statusOf } from './errors.js';
 import { html } from './page-html.js';
 import { servedPaths, type PageInfo, type ServedPath } from './route-registry.js';
+import { limitAddress, workshopStoreOf } from './workshop-context.js';
 import { WorkshopProblemPage } from './workshop-layout-page.js';
 
 type Reply = Response | Promise<Response>;
@@ -32,11 +35,20 @@ export function createWorkshopPageGroup() {
 }
 export type WorkshopPageGroup = ReturnType<typeof createWorkshopPageGroup>;
 
-/** The workshop store the runtime hands in (Node: SQLite; Worker: D1). */
-export function workshopsOf(c: Ctx) {
-  const ws = c.get('runtime').workshops;
-  if (!ws) throw new AppError('unsupported', 'Workshops are not available on this server.');
-  return ws;
+/** The workshop store the runtime hands in (Node: a SQLite file of its own; Worker: D1). */
+export const workshopsOf = (c: Ctx) => workshopStoreOf(c);
+
+/** A workshop as the pages show it: its code as people read it out (ABCD-EFGH), which the services take too. */
+export const shown = (w: Workshop): Workshop => ({ ...w, code: displayCode(w.code) });
+
+/** The workshop a code names, as shown; a code that names none costs the address a guess (the limit is a 429). */
+export async function workshopByCode(c: Ctx, code: string): Promise<Workshop> {
+  try {
+    return shown(await getWorkshop(workshopsOf(c), code));
+  } catch (e) {
+    if (e instanceof AppError && e.kind === 'not_found') limitAddress(c, 'guess_per_address', 'wrong workshop codes from this address');
+    throw e;
+  }
 }
 
 /** The server holds a connection open for server-sent events (the Node server); the Worker is polled instead. */
@@ -79,14 +91,14 @@ export const page = (c: Ctx, body: unknown, status: ContentfulStatusCode = 200) 
   return html(c, String(body), status);
 };
 
-const TITLES: Partial<Record<number, string>> = { 400: 'There is a problem', 403: 'You cannot do that here', 404: 'Workshop not found', 409: 'Closed', 413: 'Too much text', 501: 'Not available here', 503: 'Too many requests: wait a moment' };
+const TITLES: Partial<Record<number, string>> = { 400: 'There is a problem', 403: 'You cannot do that here', 404: 'Workshop not found', 409: 'Closed', 413: 'Too much text', 429: 'Too many tries: wait a moment', 501: 'Not available here', 503: 'Too many requests: wait a moment' };
 
 /** Errors from the workshop service as plain pages; anything that is not an AppError goes on to the app's handler. */
 export function workshopErrorPage(err: Error, c: Ctx): Response | Promise<Response> {
   if (!(err instanceof AppError) || err.kind === 'internal') throw err;
   const status = statusOf(err);
   if (err.retryAfterSeconds !== undefined) c.header('Retry-After', String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
-  const code = (c.req.param('code') ?? '').toUpperCase();
-  const back = code && status !== 404 ? { href: `/w/${code}`, text: 'Back to the workshop' } : undefined;
+  const code = normaliseCode(c.req.param('code') ?? '');
+  const back = code && status !== 404 ? { href: `/w/${displayCode(code)}`, text: 'Back to the workshop' } : undefined;
   return page(c, <WorkshopProblemPage title={TITLES[status] ?? 'There is a problem'} message={err.message} back={back} />, status);
 }

@@ -29,9 +29,9 @@ function liked(o: OptionResult): string {
   const score = Math.round(o.mean);
   const words = score >= 4 ? 'People liked this a lot.' : score >= 3 ? 'People liked this.' : score >= 2 ? 'People liked this a little.' : 'People did not think this would help.';
   const young = o.by_role.young_person;
-  const youngText = young.responses === 0 || young.mean === null ? 'No young people scored this idea.' : `${roleCount('young_person', young.responses)} scored it.`;
+  const youngText = young.responses === 0 || young.mean === null ? 'No young people scored this idea.' : 'Young people scored this idea too.';
   return `<p>${scoreFace(score)}${words}</p>
-<p>${o.responses} ${o.responses === 1 ? 'person' : 'people'} scored it.</p>
+<p>${o.participants} ${o.participants === 1 ? 'person' : 'people'} scored it.</p>
 <p>${youngText}</p>`;
 }
 

@@ -1,7 +1,7 @@
 // The "you said, we did" document for families and children: per option, what the room said by role (scores and
 // approved comments only), the decision and its reason. Missing is said to be missing: an option nobody scored
 // says so, never 0. Every text from the room is escaped; the document is self-contained for saving and printing.
-import { DECISION_LABELS, ROLE_LABELS, WORKSHOP_ROLES, type OptionResult, type Role, type Workshop, type WorkshopResults } from '../domain/workshop.js';
+import { DECISION_LABELS, displayCode, ROLE_LABELS, WORKSHOP_ROLES, type OptionResult, type Role, type Workshop, type WorkshopResults } from '../domain/workshop.js';
 import { BASE_CSS, date, esc, list, page, table } from './html.js';
 
 const YS_CSS = `${BASE_CSS}
@@ -51,8 +51,8 @@ ${opt?.summary ? `<p>${esc(opt.summary)}</p>` : ''}
 ${
   o.responses === 0
     ? '<p class="missing"><strong>Nobody scored this option.</strong></p>'
-    : `<p>${o.responses} ${o.responses === 1 ? 'person' : 'people'} scored it. Average score: <strong>${esc(meanText(o))}</strong> (0 means it would make things worse, 5 a large improvement for most families).</p>
-${table(`Scores for option ${n} by who gave them`, ['Who', 'People who scored', 'Average score'], roleRows)}
+    : `<p>${o.participants} ${o.participants === 1 ? 'person' : 'people'} scored it (${o.responses} ${o.responses === 1 ? 'score' : 'scores'} in all). Average score: <strong>${esc(meanText(o))}</strong> (0 means it would make things worse, 5 a large improvement for most families).</p>
+${table(`Scores for option ${n} by who gave them`, ['Who', 'Scores given', 'Average score'], roleRows)}
 ${table(`Scores for option ${n} on each question`, ['Question', 'What we asked', 'Average score'], factorRows)}`
 }
 ${comments.length ? `<h4>What people wrote</h4>\n${comments.map((c) => `<blockquote><p>${esc(c.text)}</p><p class="muted">${esc(ROLE_LABELS[c.role])}</p></blockquote>`).join('\n')}` : '<p class="muted">No comments were shared for this option.</p>'}
@@ -71,7 +71,7 @@ export function renderYouSaid(w: Workshop, r: WorkshopResults, now = new Date())
 <p>Each idea was scored from 0 to 5 on ${w.factors.length} questions. ${w.scale.map((s) => `${s.score} means ${esc(s.means.toLowerCase())}`).join('; ')}.</p>
 <p>We only show comments that the workshop's facilitator checked and agreed to share. We do not know who wrote them.</p>
 ${r.options.length ? r.options.map((o, i) => optionSection(w, o, i + 1)).join('\n') : '<p>The workshop had no options.</p>'}
-<p class="muted">Workshop ${esc(r.code)}, ${r.status === 'closed' ? 'closed' : 'still open: scores may still change'}. Made ${esc(date(now.toISOString().slice(0, 10)))}.</p>
+<p class="muted">Workshop ${esc(displayCode(r.code))}, ${r.status === 'closed' ? 'closed' : 'still open: scores may still change'}. Made ${esc(date(now.toISOString().slice(0, 10)))}.</p>
 </main>`;
   return page({ title: `You said, we did: ${r.title}`, css: YS_CSS, body });
 }
