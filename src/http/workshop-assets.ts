@@ -32,7 +32,8 @@ a.button{display:inline-block;font-weight:600;background:#00703c;color:#fff;padd
 .card{border:2px solid #b1b4b6;padding:.75rem 1rem;margin:0 0 1.25rem;max-width:60rem}
 .card h3{margin-top:0}
 blockquote{margin:.4rem 0;padding:.3rem .8rem;border-left:4px solid #b1b4b6;overflow-wrap:anywhere}
-figure.spread{margin:.5rem 0;max-width:22rem}
+figure.spread{margin:.5rem 0;width:16rem;max-width:100%}
+.spreads{display:flex;flex-wrap:wrap;gap:.5rem 2rem}
 figure.spread svg{display:block;width:100%;height:auto}
 .easy{font-size:1.3rem;line-height:1.6}
 .easy .choice{font-size:1.2rem}

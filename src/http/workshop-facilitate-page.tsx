@@ -228,6 +228,9 @@ export function FacilitatePage(props: {
         <li>
           <a href={`${base}/you-said-we-did-easy-read.html`}>Easy read</a>
         </li>
+        <li>
+          <a href={`${base}/you-said-we-did-easy-read.pdf`}>Easy read PDF</a>
+        </li>
       </ul>
       <h2 id="totals">Live totals</h2>
       <p id="live-status" class="muted live-status" role="status"></p>
