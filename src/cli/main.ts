@@ -18,6 +18,7 @@ import { registerReparseCommand } from './reparse-command.js';
 import { registerScrapeCommand } from './scrape-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerSourcesCommands } from './sources-command.js';
+import { registerWorkshopCommands } from './workshop-commands.js';
 
 /** The commands, each handed the configuration read from the environment (their flags laid over it). */
 export function createProgram(config: Config = readConfig()): Command {
@@ -40,6 +41,7 @@ export function createProgram(config: Config = readConfig()): Command {
   registerClassifyCommands(program, config);
   registerCompareCommands(program, config);
   registerPackCommand(program, config);
+  registerWorkshopCommands(program, config);
   // Any command that runs longer than a second shows a progress line on a terminal (stderr), cleared when it ends.
   program.hook('preAction', (_program, action) => {
     const path: string[] = [];

@@ -35,7 +35,7 @@ export function createApp<Bindings extends object = object>(options: AppOptions<
     await next();
   });
   // The response cache is outermost: a hit returns the stored body and headers (CORS included) at once.
-  app.use('/api/*', httpCache({ skip: (path) => options.responseCache === false || path.startsWith('/api/packs') }));
+  app.use('/api/*', httpCache({ skip: (path) => options.responseCache === false || path.startsWith('/api/packs') || path.startsWith('/api/workshops') }));
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Access-Control-Allow-Origin', '*');

@@ -14,6 +14,7 @@ const MEDIA: Record<RouteInfo['formats'][number], string> = {
   zip: 'application/zip',
   pdf: 'application/pdf',
   html: 'text/html',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 const envelope = { type: 'object', required: ['ok', 'data', 'meta'], properties: { ok: { const: true }, data: {}, meta: { type: 'object' } } };

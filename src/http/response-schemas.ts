@@ -14,6 +14,7 @@ import {
   SourceSchema,
   StatisticalNeighbourSchema,
 } from '../domain/index.js';
+import { WORKSHOP_RESPONSES } from './workshop-api-schemas.js';
 
 const count = z.number().int().nonnegative();
 const score = z.number().nullable();
@@ -183,4 +184,5 @@ export const RESPONSE_DATA: Record<string, z.ZodTypeAny> = {
   '/api/scores': Scores,
   '/api/import': z.looseObject({}),
   '/api/scrape': z.looseObject({ run_id: z.string() }),
+  ...WORKSHOP_RESPONSES,
 };

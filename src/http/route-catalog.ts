@@ -12,6 +12,7 @@ import { noQuery } from './query.js';
 import { createApiRoutes, type RouteInfo, type ServedPath } from './route-registry.js';
 import { scoringRoutes } from './scoring-routes.js';
 import { systemRoutes } from './system-routes.js';
+import { workshopApiRoutes } from './workshop-api-routes.js';
 import { workshopPageRoutes } from './workshop-page-routes.js';
 import { writeRoutes } from './write-routes.js';
 
@@ -24,7 +25,7 @@ openApiRoutes.get({ path: '/api/openapi.json', summary: 'This document', tag: 's
   c.json((openapi ??= openApiDocument(ROUTES))),
 );
 
-export const API_GROUPS = [systemRoutes, openApiRoutes, listingRoutes, detailRoutes, historyRoutes, coverageRoutes, scoringRoutes, packRoutes, writeRoutes];
+export const API_GROUPS = [systemRoutes, openApiRoutes, listingRoutes, detailRoutes, historyRoutes, coverageRoutes, scoringRoutes, packRoutes, writeRoutes, workshopApiRoutes];
 /** Pages first, as the app mounts them; then the API. */
 export const ROUTE_GROUPS = [pageRoutes, workshopPageRoutes, ...API_GROUPS];
 

@@ -8,15 +8,15 @@ import { readQuery } from './query.js';
 
 /** An API route as the catalogue and the OpenAPI document describe it. */
 export interface RouteInfo {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** OpenAPI path template. */
   path: string;
   summary: string;
-  tag: 'system' | 'councils' | 'offers' | 'sources' | 'inspections' | 'scoring' | 'packs' | 'writes';
+  tag: 'system' | 'councils' | 'offers' | 'sources' | 'inspections' | 'scoring' | 'packs' | 'writes' | 'workshops';
   query?: z.ZodTypeAny;
   /** Path parameters and an example value for each (used by tests and the document). */
   params?: Record<string, { description: string; example: string }>;
-  formats: Array<'json' | 'csv' | 'zip' | 'pdf' | 'html'>;
+  formats: Array<'json' | 'csv' | 'zip' | 'pdf' | 'html' | 'xlsx'>;
   /** An example request path (with path parameters filled in) that succeeds on the shipped data; '' when there is none. */
   example: string;
   /** Needs the bearer token; off when no token is set. */
@@ -32,7 +32,7 @@ export interface PageInfo {
 
 /** One method and Hono path that a group serves, and the output format that path asks for. */
 export interface ServedPath {
-  method: 'GET' | 'POST';
+  method: RouteInfo['method'];
   path: string;
   format: Format;
 }
@@ -41,7 +41,7 @@ export interface ServedPath {
  * The Hono paths of a route: the template with {name} as :name (or `at`, where Hono needs another pattern) and,
  * for a list that offers CSV, its .json and .csv forms. A path parameter carries its own suffix (E10000017.csv).
  */
-export function servedPaths(info: { method: 'GET' | 'POST'; path: string; formats?: readonly string[] }, at?: string): ServedPath[] {
+export function servedPaths(info: { method: RouteInfo['method']; path: string; formats?: readonly string[] }, at?: string): ServedPath[] {
   const path = at ?? info.path.replace(/\{(\w+)\}/g, ':$1');
   const served: ServedPath[] = [{ method: info.method, path, format: 'json' }];
   if (info.formats?.includes('csv') && !path.includes(':'))
@@ -77,7 +77,7 @@ export function createApiRoutes() {
         });
       }
     };
-  return { app, routes, served, get: define('GET'), post: define('POST') };
+  return { app, routes, served, get: define('GET'), post: define('POST'), put: define('PUT'), delete: define('DELETE') };
 }
 
 /** A group of pages and assets: a Hono sub-app and the pages it registered. */

@@ -30,3 +30,20 @@ export function limitAddress(c: Context<AppEnv>, bucket: 'join_per_address' | 'g
   const wait = workshopRuntimeOf(c).limits(bucket, clientAddress(c));
   if (wait !== null) throw rateLimited(wait, what);
 }
+
+/**
+ * Runs a request that names a workshop by its code, counting unknown codes as guesses per address: once an
+ * address has used up its guesses every code it sends is a 429 (known or not), so the limit reveals nothing.
+ */
+export async function guardCode<T>(c: Context<AppEnv>, fn: () => Promise<T>): Promise<T> {
+  const rt = workshopRuntimeOf(c);
+  const address = clientAddress(c);
+  const wait = rt.limits('guess_per_address', address, 0);
+  if (wait !== null) throw rateLimited(wait, 'workshop codes tried from this address');
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof AppError && e.kind === 'not_found' && e.field === 'code') rt.limits('guess_per_address', address, 1);
+    throw e;
+  }
+}

@@ -6,7 +6,7 @@ import type { AppEnv } from './app-env.js';
 import type { WriteActions } from './runtime.js';
 
 /** Compares in time that does not depend on where the strings differ. */
-function sameToken(a: string, b: string): boolean {
+export function sameToken(a: string, b: string): boolean {
   const ea = new TextEncoder().encode(a);
   const eb = new TextEncoder().encode(b);
   let diff = ea.length ^ eb.length;

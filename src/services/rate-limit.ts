@@ -28,7 +28,7 @@ const FORGET_AFTER_MS = 10 * 60 * 1000;
 export function createRateLimiter(rules: Record<string, BucketRule> = DEFAULT_LIMITS, now: () => number = Date.now): LimitCheck & { size(): number } {
   const buckets = new Map<string, { tokens: number; at: number }>();
   let sweptAt = now();
-  const check = (bucket: string, key: string): number | null => {
+  const check = (bucket: string, key: string, cost = 1): number | null => {
     const rule = rules[bucket];
     if (!rule) return null;
     const t = now();
@@ -42,7 +42,7 @@ export function createRateLimiter(rules: Record<string, BucketRule> = DEFAULT_LI
     b.at = t;
     buckets.set(id, b);
     if (b.tokens >= 1) {
-      b.tokens -= 1;
+      b.tokens -= cost;
       return null;
     }
     return Math.max(1, Math.ceil((1 - b.tokens) / rule.per_second));

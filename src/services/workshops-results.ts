@@ -66,6 +66,21 @@ export function buildResults(input: ResultsInput): WorkshopResults {
   };
 }
 
+/** The CSV's columns, so a workshop with no options still has its header. */
+export const resultsCsvColumns = (factors: Workshop['factors']): string[] => [
+  'option',
+  'title',
+  'participants',
+  'responses',
+  'mean',
+  ...factors.map((f) => `mean_${f.id}`),
+  ...WORKSHOP_ROLES.map((r) => `mean_${r}`),
+  ...WORKSHOP_ROLES.map((r) => `responses_${r}`),
+  ...SCORE_VALUES.map((v) => `scored_${v}`),
+  'decision',
+  'decision_reason',
+];
+
 /** The results as CSV rows: one per option, then its mean by factor and by role (empty where nobody scored). */
 export function resultsCsvRows(results: WorkshopResults, factors: Workshop['factors']): Array<Record<string, string | number | null>> {
   return results.options.map((o) => ({

@@ -40,6 +40,12 @@ export interface CreateWorkshopInput {
   weights?: string;
 }
 
+/** A submission as the JSON API and the pages hand it in. */
+export interface ScoreBody {
+  scores: ScoreInput[];
+  comments?: CommentInput[];
+}
+
 const TITLE_MAX = 200;
 /** At most this many scores in one submission (a long list of 40 options by 6 factors fits). */
 const SCORES_MAX = 600;

@@ -20,8 +20,11 @@ export interface SqlExportOptions {
   clear?: boolean;
 }
 
-/** Tables that hold no data of ours: SQLite's own, D1's own, and the migrations record the target keeps itself. */
-const SKIPPED = /^(sqlite_|_cf_|d1_migrations$)/;
+/**
+ * Tables that hold no data of ours: SQLite's own, D1's own, and the migrations record the target keeps itself; and
+ * workshop tables, which hold users' data on the target that a data load (even with --clear) must never replace.
+ */
+const SKIPPED = /^(sqlite_|_cf_|d1_migrations$|workshops$|workshop_)/;
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;

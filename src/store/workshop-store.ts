@@ -3,8 +3,8 @@
 import type { CommentStatus, Decision, Role, WorkshopStatus } from '../domain/workshop.js';
 import type { SqlDriver, SqlStatement, SqlValue } from './sql-driver.js';
 
-/** A rate limit to take a token from: null when allowed, else the seconds to wait. Handed in by the runtime. */
-export type LimitCheck = (bucket: string, key: string) => number | null;
+/** A rate limit to take `cost` tokens from (default 1; 0 only looks): null when allowed, else the seconds to wait. Handed in by the runtime. */
+export type LimitCheck = (bucket: string, key: string, cost?: number) => number | null;
 
 export interface WorkshopRow {
   code: string;
@@ -59,6 +59,21 @@ export interface TallyRow {
   n: number;
 }
 
+/** Scores per statement: 6 bound values each, within D1's 100 (a 48-score submission is 3 statements, not 48). */
+const SCORES_PER_STATEMENT = 16;
+
+function scoreStatements(code: string, participant: string, scores: ReadonlyArray<{ option: string; factor: string; score: number }>, now: string): SqlStatement[] {
+  const out: SqlStatement[] = [];
+  for (let i = 0; i < scores.length; i += SCORES_PER_STATEMENT) {
+    const chunk = scores.slice(i, i + SCORES_PER_STATEMENT);
+    out.push({
+      sql: `INSERT INTO workshop_scores (workshop_code, participant_id, option_id, factor, score, updated_at) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')} ON CONFLICT (participant_id, option_id, factor) DO UPDATE SET score = excluded.score, updated_at = excluded.updated_at`,
+      params: chunk.flatMap((s) => [code, participant, s.option, s.factor, s.score, now]),
+    });
+  }
+  return out;
+}
+
 const bump = (code: string): SqlStatement => ({ sql: 'UPDATE workshops SET revision = revision + 1 WHERE code = ?', params: [code] });
 const OPTION_COLUMNS = 'id, title, summary, easy_read, position, scoring_open, decision, decision_reason, decided_at';
 
@@ -90,10 +105,7 @@ export function createWorkshopStore(db: SqlDriver, options: { limits?: LimitChec
     /** One submission in one transaction: each score replaces the participant's earlier one for that option and factor. */
     saveSubmission(code: string, p: ParticipantRow, scores: ReadonlyArray<{ option: string; factor: string; score: number }>, comments: ReadonlyArray<{ id: string; option: string; text: string }>, now: string) {
       return write(code, [
-        ...scores.map((s) => ({
-          sql: 'INSERT INTO workshop_scores (workshop_code, participant_id, option_id, factor, score, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (participant_id, option_id, factor) DO UPDATE SET score = excluded.score, updated_at = excluded.updated_at',
-          params: [code, p.id, s.option, s.factor, s.score, now],
-        })),
+        ...scoreStatements(code, p.id, scores, now),
         // A changed comment goes back to the facilitator before the room sees it; an unchanged one keeps its status.
         ...comments.map((c) => ({
           sql: `INSERT INTO workshop_comments (id, workshop_code, participant_id, option_id, role, text, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)

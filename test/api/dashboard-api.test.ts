@@ -150,7 +150,8 @@ describe('the OpenAPI document', () => {
       if (r.path === '/api/openapi.json') continue;
       expect(schema.properties.data, r.path).not.toEqual({});
       expect(RESPONSE_DATA[r.path], r.path).toBeDefined();
-      if (r.method !== 'GET') continue;
+      // Routes with no example on the shipped data (a run's id is looked up; workshops are made by their own tests, which parse these schemas).
+      if (r.method !== 'GET' || (!r.example && r.path !== '/api/runs/{id}')) continue;
       const example = r.example || `/api/runs/${((await (await get('/api/runs?_size=1')).json()) as Body).data[0]!.id}`;
       const body = (await (await get(example)).json()) as { data: unknown };
       const parsed = RESPONSE_DATA[r.path]!.safeParse(body.data);

@@ -14,6 +14,7 @@ import { benchPack } from './pack-bench.js';
 import { benchPackBurst } from './pack-burst.bench.js';
 import { benchSoak } from './soak.bench.js';
 import { benchStartup } from './startup.bench.js';
+import { benchWorkshopLoad } from './workshop-load.bench.js';
 
 const results: Record<string, unknown> = { node: process.version, at: new Date().toISOString() };
 
@@ -94,6 +95,15 @@ const fresh = await benchUncachedCompare(10);
 results.api_uncached_compare = fresh;
 for (const [name, r] of Object.entries(fresh.figures)) console.log(`  ${name}: ${r.requests_per_s.toLocaleString('en-GB')} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, ${r.non_2xx} non-2xx`);
 console.log(`  compare with new weights at ${fresh.ratio_new_weights}x, with a new group at ${fresh.ratio_new_group}x the plain read: target ${fresh.target_met ? 'met' : 'NOT met'}`);
+
+console.log('workshop: 200 participants submitting 8 options x 6 factors to `sbb serve` (no write token), five rounds all at once and five arriving within a second, the facilitator polling results every second (target: every score counted once, p99 under 100 ms)');
+const workshop = await benchWorkshopLoad(200, 5);
+results.workshop_load = workshop;
+console.log(
+  `  ${workshop.submissions} submissions of ${workshop.scores_per_submission} scores, ${workshop.failed} failed, every score counted once: ${workshop.every_score_counted_once ? 'yes' : 'NO'}; ` +
+    `all at once p50 ${workshop.at_once.p50_ms} ms, p99 ${workshop.at_once.p99_ms} ms; within a second p50 ${workshop.within_1s.p50_ms} ms, p99 ${workshop.within_1s.p99_ms} ms; ` +
+    `results polled ${workshop.facilitator_polls} times (p99 ${workshop.poll_p99_ms} ms); the app alone takes 200 at once in ${workshop.app_only_200_at_once_ms.join(', ')} ms: target ${workshop.target_met ? 'met' : 'NOT met'}`,
+);
 
 console.log('crawl: 100 hosts x 50 pages (~21 KB) on loopback, 200 ms per-host delay, politeness floor 10 s; ours against Crawlee CheerioCrawler');
 const crawl = await benchCrawl();

@@ -1,0 +1,145 @@
+// Benchmark: a workshop room under load. `sbb serve` (its own process, no write token, the workshop file beside the
+// database) takes 200 participants submitting 8 options x 6 factors at once (five rounds, all in the same instant),
+// then five rounds arriving within a second, each round changing every score, while the facilitator polls the
+// results every second. Every score must be counted exactly once with its latest value; target: p99 per submission
+// under 100 ms.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { createApp } from '../../src/http/app.js';
+import { openDatabase } from '../../src/node/open-database.js';
+import { PROJECT_ROOT } from '../../src/node/paths.js';
+import { openWorkshopDatabase } from '../../src/node/workshop-database.js';
+import { createRateLimiter } from '../../src/services/rate-limit.js';
+import * as svc from '../../src/services/workshops.js';
+import { builtDb } from '../support/temp-db.js';
+import { serveInChild } from './api-load.bench.js';
+
+const ROLES = ['parent_carer', 'young_person', 'provider', 'council_officer', 'health', 'other'];
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const figures = (xs: number[]) => ({ p50_ms: round1(percentile(sorted(xs), 50)), p99_ms: round1(percentile(sorted(xs), 99)), max_ms: round1(Math.max(...xs)) });
+
+/**
+ * The same burst without the network: 200 submissions handed to the app's fetch at once in this process, over a
+ * workshop file of its own. Separates what the app and SQLite cost from what Node's HTTP server and the client add.
+ */
+async function appOnlyBurst(dbPath: string, dir: string, participants: number): Promise<number[]> {
+  const store = await openDatabase(dbPath, { readonly: true });
+  const limits = createRateLimiter();
+  const ws = await openWorkshopDatabase(join(dir, 'app-only.workshops.sqlite'), { limits });
+  try {
+    const app = createApp({ storeFor: () => store, workshops: { store: () => ws, token: () => undefined, limits } });
+    const { workshop: w } = await svc.createWorkshop(ws, store, { council: 'E10000017' });
+    const keys = await Promise.all(Array.from({ length: participants }, (_, i) => svc.joinWorkshop(ws, w.code, ROLES[i % ROLES.length]!).then((j) => j.participant_key)));
+    const options = w.options.slice(0, 8).map((o) => o.id);
+    const out: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      const requests = keys.map(
+        (participant_key, p) =>
+          new Request(`http://app/api/workshops/${w.code}/scores`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ participant_key, scores: options.flatMap((option, o) => w.factors.map((f, fi) => ({ option, factor: f.id, score: (p + o + fi + round) % 6 }))) }) }),
+      );
+      const t0 = performance.now();
+      const answers = await Promise.all(requests.map((r) => app.fetch(r)));
+      out.push(round1(performance.now() - t0));
+      if (answers.some((a) => a.status !== 200)) throw new Error('a submission failed');
+    }
+    return out;
+  } finally {
+    await ws.driver.close();
+    await store.driver.close();
+  }
+}
+
+export async function benchWorkshopLoad(participants = 200, rounds = 5) {
+  const db = await builtDb();
+  const created = JSON.parse(
+    execFileSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'sbb.js'), 'workshop', 'create', 'E10000017', '--db', db.path, '--json'], { env: { ...process.env, SBB_WORKSHOP_DB: '' }, encoding: 'utf8' }),
+  ) as { code: string; facilitator_key: string };
+  const server = await serveInChild(db.path, true);
+  try {
+    const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+      const res = await fetch(server.url + path, { method, headers: { 'Content-Type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+      return { status: res.status, body: (await res.json()) as { data?: any } };
+    };
+    const workshop = (await send('GET', `/api/workshops/${created.code}`)).body.data;
+    const options: string[] = workshop.options.slice(0, 8).map((o: { id: string }) => o.id);
+    const factors: string[] = workshop.factors.map((f: { id: string }) => f.id);
+    const joinStarted = performance.now();
+    const joined = await Promise.all(Array.from({ length: participants }, (_, i) => send('POST', `/api/workshops/${created.code}/participants`, { role: ROLES[i % ROLES.length] })));
+    const join_ms = Math.round(performance.now() - joinStarted);
+    const keys = joined.map((j) => j.body.data.participant_key as string);
+    const scoreOf = (p: number, o: number, f: number, round: number) => (p + o * 3 + f * 5 + round) % 6;
+
+    // The facilitator's view: the results every second, as the facilitate page's polling does (with its ETag).
+    const polls: number[] = [];
+    let etag = '';
+    let polling = true;
+    const poller = (async () => {
+      while (polling) {
+        const t0 = performance.now();
+        const res = await fetch(`${server.url}/api/workshops/${created.code}/results`, { headers: { 'X-Facilitator-Key': created.facilitator_key, ...(etag ? { 'If-None-Match': etag } : {}) } });
+        await res.arrayBuffer();
+        etag = res.headers.get('etag') ?? etag;
+        polls.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    })();
+
+    // Rounds of every participant submitting at once (all 200 in the same instant), then rounds where the 200
+    // arrive within one second, as a room pressing "save" does; each round changes every score.
+    const latencies: Record<'at_once' | 'within_1s', number[]> = { at_once: [], within_1s: [] };
+    let failed = 0;
+    const started = performance.now();
+    for (let round = 0; round < rounds * 2; round++) {
+      const mode = round < rounds ? 'at_once' : 'within_1s';
+      const bodies = keys.map((participant_key, p) => ({ participant_key, scores: options.flatMap((option, o) => factors.map((factor, f) => ({ option, factor, score: scoreOf(p, o, f, round) }))) }));
+      await Promise.all(
+        bodies.map(async (body, p) => {
+          if (mode === 'within_1s') await new Promise((r) => setTimeout(r, (p * 997) % 1000));
+          const t0 = performance.now();
+          const r = await send('PUT', `/api/workshops/${created.code}/scores`, body);
+          latencies[mode].push(performance.now() - t0);
+          if (r.status !== 200) failed++;
+        }),
+      );
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const seconds = (performance.now() - started) / 1000;
+    polling = false;
+    await poller;
+
+    // Every score exactly once, with the last round's value.
+    const results = (await send('GET', `/api/workshops/${created.code}/results`, undefined, { 'X-Facilitator-Key': created.facilitator_key })).body.data;
+    let exact = results.participants.total === participants;
+    options.forEach((id, o) => {
+      const got = results.options.find((x: { id: string }) => x.id === id);
+      const all = keys.flatMap((_, p) => factors.map((_f, f) => scoreOf(p, o, f, rounds * 2 - 1)));
+      exact &&= got.responses === participants * factors.length && got.participants === participants;
+      for (const v of [0, 1, 2, 3, 4, 5]) exact &&= got.spread[String(v)] === all.filter((s) => s === v).length;
+    });
+    const pollSorted = sorted(polls);
+    const app_only = await appOnlyBurst(db.path, db.dir, participants);
+    return {
+      participants,
+      rounds,
+      submissions: latencies.at_once.length + latencies.within_1s.length,
+      scores_per_submission: options.length * factors.length,
+      failed,
+      every_score_counted_once: exact,
+      join_all_ms: join_ms,
+      seconds: round1(seconds),
+      at_once: figures(latencies.at_once),
+      within_1s: figures(latencies.within_1s),
+      app_only_200_at_once_ms: app_only,
+      facilitator_polls: polls.length,
+      poll_p99_ms: round1(percentile(pollSorted, 99)),
+      target_met: exact && failed === 0 && percentile(sorted(latencies.at_once), 99) < 100,
+    };
+  } finally {
+    server.stop();
+    db.cleanup();
+  }
+}
+
