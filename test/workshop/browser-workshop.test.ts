@@ -185,4 +185,27 @@ describe('a workshop in Chromium, from the compare page to "you said, we did"', 
     for (const person of [f, a, y, p, easy, key]) await person.context.close();
     expect(checked.length).toBeGreaterThanOrEqual(18);
   }, 240_000);
+
+  it('keeps the totals live by polling with the ETag where server-sent events are not available', async () => {
+    const created = await fetch(`${srv.url}/api/workshops`, { method: 'POST', headers: { Authorization: `Bearer ${WORKSHOP_TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ council: 'E10000017', title: 'Polling' }) });
+    const { code, facilitator_key } = ((await created.json()) as { data: { code: string; facilitator_key: string } }).data;
+    const f = await newPerson(1280);
+    // As on the Worker: a browser (or a server) without EventSource, so the script asks every few seconds.
+    await f.context.addInitScript('delete window.EventSource;');
+    const polls: number[] = [];
+    f.page.on('response', (r) => {
+      if (r.url().endsWith('/facilitate/live')) polls.push(r.status());
+    });
+    await f.page.goto(`${srv.url}/w/${code}/facilitate?key=${encodeURIComponent(facilitator_key)}`);
+    expect(new URL(f.page.url()).search).toBe('');
+    await expect.poll(() => f.page.textContent('#live-status')).toContain('every few seconds');
+    await expect.poll(() => polls.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+    expect(polls).toContain(304);
+    const joined = await fetch(`${srv.url}/api/workshops/${code}/participants`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'health' }) });
+    expect(joined.status).toBe(201);
+    await expect.poll(() => f.page.textContent('#participants'), { timeout: 15_000 }).toMatch(/1\s+person has\s+joined: Health 1/);
+    expect(polls).toContain(200);
+    expect(f.problems).toEqual([]);
+    await f.context.close();
+  }, 60_000);
 });
