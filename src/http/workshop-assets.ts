@@ -13,6 +13,8 @@ form.ws,form.score{max-width:48rem;margin:1rem 0}
 .choice input{width:28px;height:28px;flex:none;margin:0;accent-color:#1d4f91}
 .choice:hover{background:#f3f2f1}
 textarea{font:inherit;width:100%;min-height:6rem;border:2px solid #0b0c0c;padding:.4rem .5rem}
+textarea:focus{outline:3px solid #ffbf47;outline-offset:2px;box-shadow:0 0 0 5px #0b0c0c}
+.field-error textarea,.field-error input[type=password]{border-color:#b10e1e}
 input[type=password],input[type=text].code{font:inherit;padding:.4rem .5rem;border:2px solid #0b0c0c;max-width:100%}
 input[type=text].code{text-transform:uppercase;letter-spacing:.1em;width:12rem}
 .field{margin:0 0 1rem}

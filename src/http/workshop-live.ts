@@ -11,7 +11,16 @@ type KeyCheck = (c: Ctx) => Promise<{ code: string; key: string } | Response>;
 
 /** How often the stream looks at the version, and how long one stream lasts before the browser reconnects. */
 const CHECK_MS = 1000;
-const STREAM_MS = 5 * 60_000;
+const STREAM_MS = 2 * 60_000;
+
+/** The streams open now, so a server that stops can end them at once instead of waiting for them to run out. */
+const open = new Set<{ close(): Promise<void> }>();
+
+/** Ends every open event stream (the browsers reconnect to whichever server answers next). */
+export async function closeLiveStreams(): Promise<void> {
+  await Promise.all([...open].map((s) => s.close().catch(() => undefined)));
+  open.clear();
+}
 
 const etagMatches = (header: string | undefined, etag: string) => Boolean(header && header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag));
 
@@ -40,6 +49,10 @@ export function registerLiveRoutes(r: WorkshopPageGroup, auth: KeyCheck) {
     return streamSSE(c, async (stream) => {
       const end = Date.now() + STREAM_MS;
       let last = '';
+      open.add(stream);
+      stream.onAbort(() => {
+        open.delete(stream);
+      });
       while (!stream.aborted && !stream.closed && Date.now() < end) {
         let version: string;
         try {
@@ -53,6 +66,7 @@ export function registerLiveRoutes(r: WorkshopPageGroup, auth: KeyCheck) {
         }
         await stream.sleep(CHECK_MS);
       }
+      open.delete(stream);
     });
   });
 }

@@ -202,8 +202,13 @@ describe('workshop pages without JavaScript', () => {
     const reader = res.body!.getReader();
     const { value } = await reader.read();
     expect(new TextDecoder().decode(value)).toMatch(/event: version\ndata: [A-Z2-9]+-\d+/);
+    // A server that stops ends the open streams at once rather than waiting for them.
+    const started = Date.now();
+    await srv.restart();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect((await reader.read()).done).toBe(true);
     ac.abort();
-  });
+  }, 60_000);
 
   it('takes a decision with its reason (a missing reason shows the form again), closes and deletes with a confirmation', async () => {
     const noReason = await facilitator.send(`/w/${code}/facilitate/options/${encodeURIComponent(firstOption)}/decision`, { form: { decision: 'taken_forward', reason: '' } });
