@@ -9,6 +9,47 @@ import { FieldError } from './page-parts.js';
 import { Problems, WorkshopLayout } from './workshop-layout-page.js';
 import { LiveTotals } from './workshop-live-page.js';
 
+/** The join code large, the join link and its QR code. */
+export function JoinBox(props: { code: string; joinUrl: string; qr: string }) {
+  return (
+    <section class="join-box" aria-labelledby="join-heading">
+      <div>
+        <h2 id="join-heading" class="h3">
+          Join code
+        </h2>
+        <p class="join-code" id="join-code">
+          {props.code}
+        </p>
+        <p>
+          Join at <a href={props.joinUrl}>{props.joinUrl}</a>
+          <br />
+          or go to <strong>/w</strong> on this site and type the code.
+        </p>
+      </div>
+      {raw(props.qr)}
+    </section>
+  );
+}
+
+/** The page to put on the big screen: the join box and the live totals with approved comments; nothing to press. */
+export function RoomPage(props: { w: Workshop; r: WorkshopResults; joinUrl: string; qr: string; live: { src: string; events?: string } }) {
+  const { w, r } = props;
+  return (
+    <WorkshopLayout title={`In the room: ${w.title}`} live>
+      <h1>{w.title}</h1>
+      <JoinBox code={w.code} joinUrl={props.joinUrl} qr={props.qr} />
+      <h2 id="totals">Scores so far</h2>
+      <p id="live-status" class="muted live-status" role="status"></p>
+      <div id="live" data-src={props.live.src} data-events={props.live.events} data-version={r.version}>
+        <LiveTotals r={r} />
+      </div>
+      <p>
+        <a href={`/w/${w.code}/facilitate/room`}>Refresh</a> · <a href={`/w/${w.code}/facilitate`}>Back to facilitating</a>
+      </p>
+    </WorkshopLayout>
+  );
+}
+
 export function FacilitatorKeyPage(props: { code: string; problems?: Problem[] }) {
   const problems = props.problems ?? [];
   return (
@@ -200,22 +241,12 @@ export function FacilitatePage(props: {
       <p>
         {w.council_name}. The workshop is <strong>{w.status === 'open' ? 'open' : 'closed'}</strong>.
       </p>
-      <section class="join-box" aria-labelledby="join-heading">
-        <div>
-          <h2 id="join-heading" class="h3">
-            Join code
-          </h2>
-          <p class="join-code" id="join-code">
-            {w.code}
-          </p>
-          <p>
-            Join at <a href={props.joinUrl}>{props.joinUrl}</a>
-            <br />
-            or go to <strong>/w</strong> on this site and type the code.
-          </p>
-        </div>
-        {raw(props.qr)}
-      </section>
+      <JoinBox code={w.code} joinUrl={props.joinUrl} qr={props.qr} />
+      <p>
+        <a href={`${base}/facilitate/room`} id="room-link">
+          Show to the room: the code, the totals and approved comments only, no controls
+        </a>
+      </p>
       <h2 id="downloads">You said, we did</h2>
       <p>The document for families and children: scores by role, approved comments only, and each decision with its reason.</p>
       <ul class="downloads">

@@ -17,7 +17,7 @@ import {
 } from '../services/workshops.js';
 import { pageQuery } from './page-html.js';
 import { qrSvg } from './qr-svg.js';
-import { DeleteConfirmPage, FacilitatePage, FacilitatorKeyPage, type FacilitateValues } from './workshop-facilitate-page.js';
+import { DeleteConfirmPage, FacilitatePage, FacilitatorKeyPage, RoomPage, type FacilitateValues } from './workshop-facilitate-page.js';
 import { registerDocumentRoutes } from './workshop-document-routes.js';
 import { WorkshopProblemPage } from './workshop-layout-page.js';
 import { registerLiveRoutes } from './workshop-live.js';
@@ -44,10 +44,15 @@ async function facilitatePage(c: Ctx, code: string, key: string, extra: { proble
     return page(c, <FacilitatorKeyPage code={code} problems={[{ field: 'key', message: 'That facilitator key does not open this workshop.' }]} />, 403);
   }
   const [w, comments] = await Promise.all([getWorkshop(ws, code).then(shown), facilitatorComments(ws, code, key)]);
-  const joinUrl = `${new URL(c.req.url).origin}/w/${w.code}`;
-  const live = { src: `/w/${w.code}/facilitate/live`, events: canStream(c) ? `/w/${w.code}/facilitate/events` : undefined };
+  const { joinUrl, live } = roomParts(c, w.code);
   return page(c, <FacilitatePage w={w} r={r} comments={comments} joinUrl={joinUrl} qr={qrSvg(joinUrl)} live={live} {...extra} />, status);
 }
+
+/** The join link and where the live totals come from (server-sent events only where the server can stream). */
+const roomParts = (c: Ctx, code: string) => ({
+  joinUrl: `${new URL(c.req.url).origin}/w/${code}`,
+  live: { src: `/w/${code}/facilitate/live`, events: canStream(c) ? `/w/${code}/facilitate/events` : undefined },
+});
 
 export function registerFacilitatorRoutes(r: WorkshopPageGroup) {
   r.get({ path: '/w/{code}/facilitate', summary: "The facilitator's page: join code, link and QR code, live totals, comments, scoring, decisions, options (facilitator key; ?key= once)" }, async (c) => {
@@ -68,6 +73,16 @@ export function registerFacilitatorRoutes(r: WorkshopPageGroup) {
     if (auth instanceof Response) return auth;
     const notice = q.created !== undefined ? `Workshop created. Your facilitator key is ${auth.key}: keep it safe, you need it to open this page on another device.` : undefined;
     return facilitatePage(c, auth.code, auth.key, { notice });
+  });
+
+  r.get({ path: '/w/{code}/facilitate/room', summary: 'The page for the big screen: join code, link and QR code, live totals and approved comments, no controls (facilitator key)' }, async (c) => {
+    pageQuery(c, []);
+    const auth = await facilitatorKey(c);
+    if (auth instanceof Response) return auth;
+    const ws = workshopsOf(c);
+    const [r, w] = await Promise.all([workshopResults(ws, auth.code, auth.key), getWorkshop(ws, auth.code).then(shown)]);
+    const { joinUrl, live } = roomParts(c, w.code);
+    return page(c, <RoomPage w={w} r={r} joinUrl={joinUrl} qr={qrSvg(joinUrl)} live={live} />);
   });
 
   r.post({ path: '/w/{code}/facilitate/key', summary: 'Enter the facilitator key (key=); kept in a cookie for this workshop' }, async (c) => {

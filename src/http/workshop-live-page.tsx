@@ -41,6 +41,30 @@ export function LiveTotals(props: { r: WorkshopResults }) {
           cells: [`${i + 1}. ${o.title}`, String(o.participants), String(o.responses), mean(o), ...WORKSHOP_ROLES.map((role) => mean(o.by_role[role]))],
         }))}
       />
+      <h3>What people said</h3>
+      {r.options.some((o) => o.comments.length) ? (
+        <ul class="option-list" id="approved-comments">
+          {r.options
+            .filter((o) => o.comments.length)
+            .map((o) => (
+              <li>
+                <p>
+                  <strong>
+                    {r.options.indexOf(o) + 1}. {o.title}
+                  </strong>
+                </p>
+                {o.comments.map((cm) => (
+                  <blockquote>
+                    <p>{cm.text}</p>
+                    <p class="muted">{ROLE_LABELS[cm.role]}</p>
+                  </blockquote>
+                ))}
+              </li>
+            ))}
+        </ul>
+      ) : (
+        <p>No comments have been approved yet.</p>
+      )}
       <h3>Spread of the scores</h3>
       <div class="spreads">
         {r.options.map((o, i) => (

@@ -147,6 +147,12 @@ describe('a workshop in Chromium, from the compare page to "you said, we did"', 
     expect(await f.page.textContent('#option-1')).toContain('Decision: Taken forward');
     await check(f.page, 'facilitate-after');
 
+    // The page for the big screen: approved comments, never the waiting ones.
+    await f.page.goto(`${srv.url}/w/${code}/facilitate/room`);
+    expect(await f.page.textContent('#approved-comments')).toContain('More holiday places, please <b>soon</b>');
+    expect(await f.page.textContent('main')).not.toContain('I want to go swimming');
+    await check(f.page, 'room');
+
     // A closed option says so plainly.
     await p.page.goto(`${srv.url}/w/${code}`);
     const closedLink = await p.page.locator('.option-list li').nth(1).textContent();

@@ -131,6 +131,9 @@ describe('workshop pages without JavaScript', () => {
     expect(sent.status).toBe(303);
     const before = await facilitator.send(`/w/${code}/you-said-we-did.html`);
     expect(before.text).not.toContain('alert');
+    const room = await facilitator.send(`/w/${code}/facilitate/room`);
+    expect(room.status).toBe(200);
+    expect(room.text).not.toContain('alert');
     const page = await facilitator.send(`/w/${code}/facilitate`);
     expect(page.text).not.toContain('<script>alert');
     expect(page.text).not.toContain('<img src=x');
@@ -139,14 +142,18 @@ describe('workshop pages without JavaScript', () => {
     expect(id).toBeDefined();
     const approved = await facilitator.send(`/w/${code}/facilitate/comments/${id}`, { form: { status: 'approved' } });
     expect(approved.status).toBe(303);
-    for (const path of [`/w/${code}/you-said-we-did.html`, `/w/${code}/you-said-we-did-easy-read.html`]) {
+    for (const path of [`/w/${code}/you-said-we-did.html`, `/w/${code}/you-said-we-did-easy-read.html`, `/w/${code}/facilitate/room`]) {
       const doc = await facilitator.send(path);
       expect(doc.status).toBe(200);
       expect(doc.text, path).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
       expect(doc.text, path).not.toContain('<script>alert');
       expect(doc.res.headers.get('content-security-policy'), path).toMatch(/script-src 'self'/);
     }
-  });
+    const pdf = await fetch(`${srv.url}/w/${code}/you-said-we-did-easy-read.pdf`, { headers: { Cookie: `sbb_facilitator=${facilitator.jar.get('sbb_facilitator')!.value}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 60_000);
 
   it('answers a closed option with a 409 page that says so, and keeps the form for the open ones', async () => {
     const closed = await facilitator.send(`/w/${code}/facilitate/options/${encodeURIComponent(secondOption)}/scoring`, { form: { open: '0' } });
@@ -165,7 +172,7 @@ describe('workshop pages without JavaScript', () => {
 
   it('needs the facilitator key for the facilitator page, its actions and the documents', async () => {
     const stranger = browser();
-    for (const path of ['/facilitate', '/facilitate/live', '/you-said-we-did.html', '/you-said-we-did-easy-read.html', '/facilitate/delete']) {
+    for (const path of ['/facilitate', '/facilitate/room', '/facilitate/live', '/you-said-we-did.html', '/you-said-we-did-easy-read.html', '/facilitate/delete']) {
       const r = await stranger.send(`/w/${code}${path}`);
       expect(r.status, path).toBe(403);
       expect(r.text, path).toContain('Facilitator key');
