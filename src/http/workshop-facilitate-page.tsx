@@ -2,53 +2,12 @@
 // The facilitator's pages: the key form, then the room's page (the join code large, the link and its QR code, live
 // totals, comments to approve or hide, scoring opened and closed per option, a decision with its reason, options
 // reordered, dropped or added, the workshop closed or deleted) and the downloads of "you said, we did".
-import { raw } from 'hono/html';
 import type { Problem } from '../domain/errors.js';
 import { DECISION_LABELS, DECISIONS, ROLE_LABELS, type Workshop, type WorkshopComment, type WorkshopResults } from '../domain/workshop.js';
 import { FieldError } from './page-parts.js';
 import { Problems, WorkshopLayout } from './workshop-layout-page.js';
 import { LiveTotals } from './workshop-live-page.js';
-
-/** The join code large, the join link and its QR code. */
-export function JoinBox(props: { code: string; joinUrl: string; qr: string }) {
-  return (
-    <section class="join-box" aria-labelledby="join-heading">
-      <div>
-        <h2 id="join-heading" class="h3">
-          Join code
-        </h2>
-        <p class="join-code" id="join-code">
-          {props.code}
-        </p>
-        <p>
-          Join at <a href={props.joinUrl}>{props.joinUrl}</a>
-          <br />
-          or go to <strong>/w</strong> on this site and type the code.
-        </p>
-      </div>
-      {raw(props.qr)}
-    </section>
-  );
-}
-
-/** The page to put on the big screen: the join box and the live totals with approved comments; nothing to press. */
-export function RoomPage(props: { w: Workshop; r: WorkshopResults; joinUrl: string; qr: string; live: { src: string; events?: string } }) {
-  const { w, r } = props;
-  return (
-    <WorkshopLayout title={`In the room: ${w.title}`} live>
-      <h1>{w.title}</h1>
-      <JoinBox code={w.code} joinUrl={props.joinUrl} qr={props.qr} />
-      <h2 id="totals">Scores so far</h2>
-      <p id="live-status" class="muted live-status" role="status"></p>
-      <div id="live" data-src={props.live.src} data-events={props.live.events} data-version={r.version}>
-        <LiveTotals r={r} />
-      </div>
-      <p>
-        <a href={`/w/${w.code}/facilitate/room`}>Refresh</a> · <a href={`/w/${w.code}/facilitate`}>Back to facilitating</a>
-      </p>
-    </WorkshopLayout>
-  );
-}
+import { JoinBox } from './workshop-room-page.js';
 
 export function FacilitatorKeyPage(props: { code: string; problems?: Problem[] }) {
   const problems = props.problems ?? [];

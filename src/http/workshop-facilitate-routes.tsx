@@ -17,10 +17,12 @@ import {
 } from '../services/workshops.js';
 import { pageQuery } from './page-html.js';
 import { qrSvg } from './qr-svg.js';
-import { DeleteConfirmPage, FacilitatePage, FacilitatorKeyPage, RoomPage, type FacilitateValues } from './workshop-facilitate-page.js';
+import { RoomPage } from './workshop-room-page.js';
+import { DeleteConfirmPage, FacilitatePage, FacilitatorKeyPage, type FacilitateValues } from './workshop-facilitate-page.js';
 import { registerDocumentRoutes } from './workshop-document-routes.js';
 import { WorkshopProblemPage } from './workshop-layout-page.js';
 import { registerLiveRoutes } from './workshop-live.js';
+import { limitAddress } from './workshop-context.js';
 import { canStream, codeParam, shown, workshopByCode, FACILITATOR_COOKIE, formOf, forgetKey, keepKey, keyOf, page, workshopsOf, type Ctx, type WorkshopPageGroup } from './workshop-route-group.js';
 
 const isKeyError = (e: unknown) => e instanceof AppError && (e.kind === 'forbidden' || e.kind === 'unauthorized');
@@ -63,6 +65,7 @@ export function registerFacilitatorRoutes(r: WorkshopPageGroup) {
         await workshopResults(workshopsOf(c), w.code, q.key);
       } catch (e) {
         if (!isKeyError(e)) throw e;
+        limitAddress(c, 'guess_per_address', 'wrong facilitator keys from this address');
         return page(c, <FacilitatorKeyPage code={w.code} problems={[{ field: 'key', message: 'That facilitator key does not open this workshop.' }]} />, 403);
       }
       keepKey(c, FACILITATOR_COOKIE, w.code, q.key);
@@ -93,6 +96,7 @@ export function registerFacilitatorRoutes(r: WorkshopPageGroup) {
       await workshopResults(workshopsOf(c), w.code, key);
     } catch (e) {
       if (!isKeyError(e)) throw e;
+      limitAddress(c, 'guess_per_address', 'wrong facilitator keys from this address');
       return page(c, <FacilitatorKeyPage code={w.code} problems={[{ field: 'key', message: 'That facilitator key does not open this workshop.' }]} />, 403);
     }
     keepKey(c, FACILITATOR_COOKIE, w.code, key);
