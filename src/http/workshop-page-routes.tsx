@@ -104,6 +104,8 @@ r.post({ path: '/w/{code}/join', summary: 'Join with a role (role=, easy=1): kee
   const role = form('role');
   if (!(WORKSHOP_ROLES as readonly string[]).includes(role)) return page(c, <RolePage w={w} problems={[{ field: 'role', message: 'Choose which of these best describes you.' }]} />, 400);
   if (w.status !== 'open') return closedPage(c, w);
+  // Joined already on this device (the back button, a second press): the same participant, never a second one.
+  if (await viewFor(c, w)) return c.redirect(form('easy') === '1' ? `/w/${w.code}/easy` : `/w/${w.code}`, 303);
   limitAddress(c, 'join_per_address', 'joins from this address');
   const { participant_key } = await joinWorkshop(workshopsOf(c), w.code, role as Role);
   keepKey(c, PARTICIPANT_COOKIE, w.code, participant_key);

@@ -93,6 +93,11 @@ describe('workshop pages without JavaScript', () => {
     expect(joined.status).toBe(303);
     expect(joined.location).toBe(`/w/${code}/options/${encodeURIComponent(firstOption)}`);
     expect(joined.location).not.toMatch(/wp_/);
+    // Joining again from the same device (the back button) is the same participant, not a second one.
+    const twice = await p.send(`/w/${code}/join`, { form: { role: 'parent_carer' } });
+    expect(twice.status).toBe(303);
+    expect(twice.location).toBe(`/w/${code}`);
+    expect(twice.setCookie).toEqual([]);
     const cookie = joined.setCookie.find((c) => c.startsWith('sbb_participant='))!;
     expect(cookie).toMatch(new RegExp(`Path=/w/${code}(;|$)`));
     expect(cookie).toMatch(/HttpOnly/);
