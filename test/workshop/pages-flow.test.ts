@@ -232,6 +232,22 @@ describe('workshop pages without JavaScript', () => {
     const doc = await facilitator.send(`/w/${code}/you-said-we-did.html`);
     expect(doc.text).toContain('Taken forward');
     expect(doc.text).toContain('Why: Families asked for more holiday places.');
+    // The room's own option: added at the end, moved up one, then dropped.
+    const noTitle = await facilitator.send(`/w/${code}/facilitate/options`, { form: { title: '', summary: 'kept' } });
+    expect(noTitle.status).toBe(400);
+    expect(noTitle.text).toContain('Enter a title for the new option.');
+    expect(noTitle.text).toContain('>kept</textarea>');
+    expect((await facilitator.send(`/w/${code}/facilitate/options`, { form: { title: 'Our own idea <i>', summary: '' } })).status).toBe(303);
+    const titles = async () => [...(await facilitator.send(`/w/${code}/facilitate`)).text.matchAll(/<li class="card" id="option-\d+"><h3>\d+\. (.*?)<\/h3>/g)].map((m) => m[1]!);
+    const before = await titles();
+    expect(before.at(-1)).toBe('Our own idea &lt;i&gt;');
+    const added = /action="\/w\/[^/]+\/facilitate\/options\/([^/"]+)\/drop"/g;
+    const ids = [...(await facilitator.send(`/w/${code}/facilitate`)).text.matchAll(added)].map((m) => m[1]!);
+    expect((await facilitator.send(`/w/${code}/facilitate/options/${ids.at(-1)}/move`, { form: { to: 'up' } })).status).toBe(303);
+    const moved = await titles();
+    expect(moved.at(-2)).toBe('Our own idea &lt;i&gt;');
+    expect((await facilitator.send(`/w/${code}/facilitate/options/${ids.at(-1)}/drop`, { form: {} })).status).toBe(303);
+    expect(await titles()).toEqual(before.slice(0, -1));
     expect((await facilitator.send(`/w/${code}/facilitate/close`, { form: {} })).status).toBe(303);
     const p = browser();
     expect((await p.send(`/w/${code}/join`, { form: { role: 'other' } })).status).toBe(409);
