@@ -5,6 +5,7 @@ import { withFlags, type Config } from '../node/config.js';
 import { dataFingerprint } from '../node/data-files.js';
 import { readBuildState, unfinishedBuildNote } from '../node/database-health.js';
 import { openDatabase } from '../node/open-database.js';
+import { defaultWorkshopPath } from '../node/workshop-database.js';
 import { usage } from './options.js';
 
 const parsePort = (v: string) => {
@@ -49,7 +50,7 @@ export function registerServeCommand(program: Command, base: Config): void {
         database: { path, readonly },
         workshopDb: config.workshopDb,
       });
-      process.stdout.write(`serving ${path}\nlistening on ${server.url}\n${config.writeToken ? 'writes (POST /api/import, /api/scrape) are on: SBB_WRITE_TOKEN is set\n' : ''}`);
+      process.stdout.write(`serving ${path}\nworkshops kept in ${config.workshopDb ?? defaultWorkshopPath(path)}\nlistening on ${server.url}\n${config.writeToken ? 'writes (POST /api/import, /api/scrape) are on: SBB_WRITE_TOKEN is set\n' : ''}`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

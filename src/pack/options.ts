@@ -19,6 +19,16 @@ export const FACTORS = [
 ] as const;
 export type Factor = (typeof FACTORS)[number]['code'];
 
+/** The anchored 0-5 scale every factor is scored on (the scoring sheets and workshop mode). */
+export const ANCHORS: Array<[string, string]> = [
+  ['0', 'Makes things worse for families'],
+  ['1', 'No real change'],
+  ['2', 'A small improvement for a few families'],
+  ['3', 'A clear improvement for some families'],
+  ['4', 'A clear improvement for many families'],
+  ['5', 'A large improvement for most families'],
+];
+
 export type Rating = 'supports' | 'some' | 'against' | 'unknown';
 
 export const RATING_TEXT: Record<Rating, { word: string; icon: string; rag: string }> = {

@@ -4,7 +4,9 @@ import { DIMENSIONS } from '../scoring/config.js';
 import { formatShare } from '../scoring/present.js';
 import { date, esc, link, table } from './html.js';
 import { confidenceText, costText, howToGetText, tierText, timesText, typeText, whoForText } from './offer-text.js';
-import { FACTORS, RATING_TEXT, slotText, type Appraisal, type PackOption } from './options.js';
+import { ANCHORS, FACTORS, RATING_TEXT, slotText, type Appraisal, type PackOption } from './options.js';
+
+export { ANCHORS } from './options.js';
 import type { EvidenceCard, PackData } from './pack-data.js';
 import { srcRef } from './sections-front.js';
 
@@ -65,15 +67,6 @@ export function appraisal(pack: PackData): string {
 ${blocks.length ? blocks.join('\n') : '<p>No options to appraise.</p>'}
 </section>`;
 }
-
-export const ANCHORS: Array<[string, string]> = [
-  ['0', 'Makes things worse for families'],
-  ['1', 'No real change'],
-  ['2', 'A small improvement for a few families'],
-  ['3', 'A clear improvement for some families'],
-  ['4', 'A clear improvement for many families'],
-  ['5', 'A large improvement for most families'],
-];
 
 function sheet(o: PackOption | null, n: number): string {
   const title = o ? `${o.id}. ${esc(o.title)}` : `Option proposed by the room: <span class="fill">______________________</span>`;

@@ -17,7 +17,9 @@ export interface BucketRule {
 export const DEFAULT_LIMITS: Record<string, BucketRule> = {
   join_per_address: { capacity: 400, per_second: 4 },
   join_per_code: { capacity: 600, per_second: 6 },
-  guess_per_address: { capacity: 20, per_second: 0.2 },
+  // 2^40 codes: at 1 guess a second an address needs decades to hit one of a thousand open workshops, while a room
+  // behind one venue address can mistype a few dozen codes without being locked out.
+  guess_per_address: { capacity: 60, per_second: 1 },
   submit_per_key: { capacity: 30, per_second: 1 },
   submit_per_code: { capacity: 4000, per_second: 200 },
 };

@@ -18,11 +18,10 @@ import {
   type Workshop,
   type WorkshopResults,
 } from '../domain/workshop.js';
-import { FACTORS } from '../pack/options.js';
-import { ANCHORS } from '../pack/sections-options.js';
+import { ANCHORS, FACTORS } from '../pack/options.js';
 import type { Store } from '../store/store.js';
 import type { ParticipantRow, WorkshopRow, WorkshopStore } from '../store/workshop-store.js';
-import { packContent } from './pack-service.js';
+import { packContent } from './pack-content.js';
 import { takeToken } from './rate-limit.js';
 import { hashKey, newId, newJoinCode, newKey, sameHash } from './workshops-keys.js';
 import { buildResults } from './workshops-results.js';
