@@ -15,6 +15,7 @@ p { margin: 0 0 0.7rem; }
 .idea .pic { float: right; margin: 0.3rem 0 0.5rem 0.8rem; }
 .idea::after { content: ""; display: block; clear: both; }
 .face { vertical-align: middle; margin-right: 0.5rem; }
+@media screen and (max-width: 30rem) { .idea .pic { float: none; display: block; margin: 0.3rem 0; } }
 @media print { html, body { font-size: 16pt; } .idea { break-inside: avoid; } }
 `;
 
