@@ -91,6 +91,7 @@ export function OptionsPage(props: { w: Workshop; view: ParticipantView; saved?:
   const { w, view } = props;
   const base = props.easy ? `/w/${w.code}/easy` : `/w/${w.code}/options`;
   const done = w.options.filter((o) => progressOf(w, view, o).scored > 0).length;
+  const word = props.easy ? 'Idea' : 'Option';
   return (
     <WorkshopLayout title={`Your scores: ${w.title}`}>
       <h1>{w.title}</h1>
@@ -110,7 +111,7 @@ export function OptionsPage(props: { w: Workshop; view: ParticipantView; saved?:
           return (
             <li>
               <h2 class="h3">
-                {p.open ? <a href={`${base}/${encodeURIComponent(o.id)}`}>{`Option ${i + 1}: ${o.title}`}</a> : `Option ${i + 1}: ${o.title}`}
+                {p.open ? <a href={`${base}/${encodeURIComponent(o.id)}`}>{`${word} ${i + 1}: ${o.title}`}</a> : `${word} ${i + 1}: ${o.title}`}
               </h2>
               <p>
                 {p.scored === 0 ? 'Not scored yet.' : p.scored === p.of ? <span class="status-tag tag-done">Scored</span> : `${p.scored} of ${p.of} questions scored.`}{' '}
