@@ -181,6 +181,13 @@ function Downloads(props: { code: string; packs: boolean; packQuery: string }) {
       <p>
         The same comparison as data: <a href={`/api/compare/${code}${dataQuery}`}>JSON</a>, <a href={`/api/compare/${code}.csv${dataQuery}`}>CSV</a>.
       </p>
+      <ul class="downloads">
+        <li>
+          <a id="run-workshop" href={`/workshops/new?council=${code}&${packQuery.slice(1)}`}>
+            Run a workshop from this comparison (the room scores the options live)
+          </a>
+        </li>
+      </ul>
     </>
   );
 }

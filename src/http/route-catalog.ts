@@ -15,6 +15,7 @@ import { createApiRoutes, type RouteInfo, type ServedPath } from './route-regist
 import { scoringRoutes } from './scoring-routes.js';
 import { systemRoutes } from './system-routes.js';
 import { workshopApiRoutes } from './workshop-api-routes.js';
+import { workshopPageRoutes } from './workshop-page-routes.js';
 import { writeRoutes } from './write-routes.js';
 
 export type { PageInfo, RouteInfo } from './route-registry.js';
@@ -28,11 +29,11 @@ openApiRoutes.get({ path: '/api/openapi.json', summary: 'This document', tag: 's
 
 export const API_GROUPS = [systemRoutes, openApiRoutes, changesAtomRoutes, listingRoutes, detailRoutes, historyRoutes, coverageRoutes, scoringRoutes, packRoutes, writeRoutes, workshopApiRoutes];
 /** Pages first, as the app mounts them; then the API; then the Open Referral UK feed (its own shapes, outside /api). */
-export const ROUTE_GROUPS = [pageRoutes, ...API_GROUPS, orukV3Routes];
+export const ROUTE_GROUPS = [pageRoutes, workshopPageRoutes, ...API_GROUPS, orukV3Routes];
 
 export const ROUTES: RouteInfo[] = API_GROUPS.flatMap((g) => g.routes);
 /** The Open Referral UK 3.0 feed under /openreferral/v3: in the OpenAPI document, answering in the standard's shapes, not the envelope. */
 export const FEED_ROUTES: RouteInfo[] = orukV3Routes.routes;
-export const PAGES = pageRoutes.routes;
+export const PAGES = [...pageRoutes.routes, ...workshopPageRoutes.routes];
 /** Every method and Hono path the groups serve. */
 export const SERVED: ServedPath[] = ROUTE_GROUPS.flatMap((g) => g.served);

@@ -25,9 +25,9 @@ export interface RouteInfo {
   response?: Record<string, unknown>;
 }
 
-/** An HTML page or a static asset: served and catalogued, but not part of the OpenAPI document. */
+/** An HTML page, a page's form (POST) or a static asset: served and catalogued, but not part of the OpenAPI document. */
 export interface PageInfo {
-  method: 'GET';
+  method: 'GET' | 'POST';
   path: string;
   summary: string;
 }

@@ -17,6 +17,8 @@ export interface PackQuery {
 
 export interface PackBuilder {
   build(store: Store, code: string, format: PackFormat, query: PackQuery): Promise<{ body: Uint8Array; filename: string; media_type: string }>;
+  /** Prints any self-contained HTML document to PDF with the packs' browser (the workshop's "you said, we did"). */
+  printHtml?(html: string, opts: { footer: string; date: Date }): Promise<Uint8Array>;
 }
 
 export interface WriteActions {

@@ -17,7 +17,7 @@ export function createNodePackBuilder(options: { chromium?: string; limits?: Pac
   const pdf = createChromiumPdfRenderer({ executablePath: options.chromium });
   const renderer = createPackRenderer(pdf);
   const bounded = boundedPackBuilder({ build: (store, code, format, query) => buildPackFile(store, code, format, query, renderer) }, options.limits);
-  return { build: bounded.build, stats: bounded.stats, close: () => pdf.close() };
+  return { build: bounded.build, printHtml: (html, opts) => pdf.render(html, opts), stats: bounded.stats, close: () => pdf.close() };
 }
 
 /** Builds a whole pack (every file and the manifest) from a Store; without `pdf`, the pack has no PDFs. */

@@ -10,6 +10,7 @@ import { integrityAtOpen } from './open-database.js';
 import { writeLockHolder } from './write-lock.js';
 import { DATA_DIR } from './paths.js';
 import { nodeWriteActions } from './write-actions.js';
+import { closeLiveStreams } from '../http/workshop-live.js';
 import { createRateLimiter, DEFAULT_LIMITS, type BucketRule } from '../services/rate-limit.js';
 import type { WorkshopRuntime } from '../http/runtime.js';
 import type { WorkshopStore } from '../store/workshop-store.js';
@@ -83,7 +84,7 @@ export async function startServer(store: Store, port: number, hostname: string, 
         resolve({
           url: `http://${host}:${info.port}`,
           packStats: () => packs.stats(),
-          close: () => new Promise<void>((done) => server.close(() => done())).then(() => Promise.all([packs.close(), live?.close(), workshops?.store.driver.close()])).then(() => undefined),
+          close: () => closeLiveStreams().then(() => new Promise<void>((done) => server.close(() => done()))).then(() => Promise.all([packs.close(), live?.close(), workshops?.store.driver.close()])).then(() => undefined),
         });
       });
       server.on('error', reject);

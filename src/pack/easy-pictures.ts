@@ -21,7 +21,10 @@ interface Picture {
   art: string;
 }
 
-function pictureFor(o: PackOption): Picture {
+/** What a picture is chosen from: an option's kind, its time slots and its title. */
+export type PictureOf = Pick<PackOption, 'type' | 'cells' | 'title' | 'when'>;
+
+function pictureFor(o: PictureOf): Picture {
   const night = o.cells.some((c) => c.key.endsWith('|overnight'));
   const sky = night ? moon : sun;
   switch (o.type) {
@@ -51,7 +54,7 @@ function pictureFor(o: PackOption): Picture {
 }
 
 /** The picture of one idea as an SVG image whose <title> (its text alternative) says what it shows. */
-export function ideaPicture(o: PackOption, id: string): string {
+export function ideaPicture(o: PictureOf, id: string): string {
   const p = pictureFor(o);
   return `<svg class="pic" role="img" aria-labelledby="${id}" viewBox="0 0 96 96" width="96" height="96"><title id="${id}">Picture: ${p.alt}</title><rect x="1" y="1" width="94" height="94" rx="10" fill="#eef4fa" stroke="#0b4f8a" stroke-width="2"/>${p.art}</svg>`;
 }
