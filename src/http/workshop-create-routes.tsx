@@ -8,7 +8,8 @@ import { createWorkshop } from '../services/workshops.js';
 import { pageQuery } from './page-html.js';
 import { CreateWorkshopPage, type CreateValues } from './workshop-create-page.js';
 import { limitAddress, workshopRuntimeOf } from './workshop-context.js';
-import { FACILITATOR_COOKIE, formOf, keepKey, page, sameToken, workshopsOf, type Ctx, type WorkshopPageGroup } from './workshop-route-group.js';
+import { FACILITATOR_COOKIE, formOf, keepKey, page, workshopsOf, type Ctx, type WorkshopPageGroup } from './workshop-route-group.js';
+import { sameToken } from './write-input.js';
 
 async function valuesOf(c: Ctx, v: Omit<CreateValues, 'council_name'>): Promise<CreateValues> {
   const hit = (await c.get('store').councilLookup()).find(v.council.slice(0, 100));

@@ -77,15 +77,6 @@ export async function formOf(c: Ctx): Promise<(name: string) => string> {
 /** The code as the path gave it, upper case: codes are case-insensitive. */
 export const codeParam = (c: Ctx) => (c.req.param('code') ?? '').trim().toUpperCase().slice(0, 40);
 
-/** Compares in time that does not depend on where the strings differ. */
-export function sameToken(a: string, b: string): boolean {
-  const ea = new TextEncoder().encode(a);
-  const eb = new TextEncoder().encode(b);
-  let diff = ea.length ^ eb.length;
-  for (let i = 0; i < Math.max(ea.length, eb.length); i++) diff |= (ea[i] ?? 0) ^ (eb[i] ?? 0);
-  return diff === 0;
-}
-
 export const page = (c: Ctx, body: unknown, status: ContentfulStatusCode = 200) => {
   c.header('Cache-Control', 'no-store');
   return html(c, String(body), status);

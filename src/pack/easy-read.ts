@@ -1,18 +1,12 @@
 // The easy-read companion for children and young people: short sentences, one idea each, large type, three to
 // five ideas framed as "what would change for you", and a response card to fill in on paper or on screen.
-import { BASE_CSS, date, esc, list, page } from './html.js';
+import { EASY_BASE_CSS, date, esc, list, page } from './html.js';
 import { ideaPicture } from './easy-pictures.js';
 import { foundEasy } from './found-text.js';
 import type { PackOption } from './options.js';
 import type { PackData } from './pack-data.js';
 
-const EASY_CSS = `${BASE_CSS}
-html { font-size: 137.5%; line-height: 1.6; }
-body { max-width: 40rem; }
-h1 { font-size: 1.8rem; }
-h2 { font-size: 1.4rem; }
-p { margin: 0 0 0.7rem; }
-.idea { border: 3px solid var(--accent); border-radius: 8px; padding: 0.5rem 1rem; margin: 1.2rem 0; }
+const EASY_CSS = `${EASY_BASE_CSS}
 fieldset { min-width: 0; border: 2px solid var(--line); border-radius: 8px; margin: 1rem 0; padding: 0.5rem 1rem; }
 legend { font-weight: bold; padding: 0 0.3rem; }
 label { display: block; margin: 0.4rem 0; }

@@ -119,3 +119,12 @@ dl.facts dd { margin: 0; }
   a { color: var(--ink); }
 }
 `;
+
+/** Large type and short lines for the easy-read documents (the pack's easy read and "you said, we did"). */
+export const EASY_BASE_CSS = `${BASE_CSS}
+html { font-size: 137.5%; line-height: 1.6; }
+body { max-width: 40rem; }
+h1 { font-size: 1.8rem; }
+h2 { font-size: 1.4rem; }
+p { margin: 0 0 0.7rem; }
+.idea { border: 3px solid var(--accent); border-radius: 8px; padding: 0.5rem 1rem; margin: 1.2rem 0; }`;

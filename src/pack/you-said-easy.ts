@@ -1,17 +1,11 @@
 // The easy-read "you said, we did" for children and young people: one idea at a time with its picture, how many
 // people liked it (in words and a face), what we decided and why, in short sentences and large type.
 import { type OptionResult, type Workshop, type WorkshopResults } from '../domain/workshop.js';
-import { BASE_CSS, esc, page } from './html.js';
+import { EASY_BASE_CSS, esc, page } from './html.js';
 import { optionPicture, scoreFace } from './you-said-pictures.js';
 import { roleCount } from './you-said.js';
 
-const EASY_CSS = `${BASE_CSS}
-html { font-size: 137.5%; line-height: 1.6; }
-body { max-width: 40rem; }
-h1 { font-size: 1.8rem; }
-h2 { font-size: 1.4rem; }
-p { margin: 0 0 0.7rem; }
-.idea { border: 3px solid var(--accent); border-radius: 8px; padding: 0.5rem 1rem; margin: 1.2rem 0; }
+const EASY_CSS = `${EASY_BASE_CSS}
 .idea .pic { float: right; margin: 0.3rem 0 0.5rem 0.8rem; }
 .idea::after { content: ""; display: block; clear: both; }
 .face { vertical-align: middle; margin-right: 0.5rem; }
