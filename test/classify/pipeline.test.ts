@@ -96,7 +96,8 @@ describe('classification pipeline', () => {
     const r = await runCli('diff', BARNET, '--json', '--db', db.path);
     const rows = JSON.parse(r.stdout) as Array<{ change: string; id: string; what: string }>;
     expect(rows.filter((x) => x.id === 'test-barnet-club-feed').map((x) => x.change)).toEqual(expect.arrayContaining(['appeared', 'changed']));
-    expect(rows.find((x) => x.change === 'changed' && /charges/.test(x.what))?.what).toMatch(/charges: \[\{"amount_gbp":2,"per":"hour"[^\]]*\] -> \[\{"amount_gbp":3,"per":"hour"/);
+    // In words, as an officer reads it: money as amounts, never JSON.
+    expect(rows.find((x) => x.change === 'changed' && /charges/.test(x.what))?.what).toMatch(/charges: £2 per hour[^;]* -> £3 per hour/);
     const since = JSON.parse((await runCli('diff', BARNET, '--json', '--since', '2999-01-01', '--db', db.path)).stdout);
     expect(since).toEqual([]);
     expect((await runCli('diff', BARNET, '--since', 'yesterday', '--db', db.path)).code).toBe(2);
