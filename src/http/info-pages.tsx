@@ -103,7 +103,8 @@ export function AccessibilityPage() {
       <h1>Accessibility statement</h1>
       <p class="lede">
         This statement covers the short breaks benchmark's web pages: the home page, the council pages, the comparison, the
-        coverage page and the workshop packs' web preview.
+        coverage page, the workshop packs' web preview, and the live workshop pages (joining, scoring with its easy-read way
+        through, the facilitator's pages and the "you said, we did" documents).
       </p>
       <h2>How you should be able to use it</h2>
       <ul>
@@ -111,7 +112,8 @@ export function AccessibilityPage() {
         <li>use every page with a keyboard only, with a visible focus, and skip straight to the main content;</li>
         <li>use every page without JavaScript: forms submit to the server, and the chart of scores is a picture with a text alternative and a table beside it;</li>
         <li>use a screen reader: tables have captions and headers, errors are listed under "There is a problem" with links to the fields;</li>
-        <li>print any page: the forms are left out of print.</li>
+        <li>print any page: the forms are left out of print;</li>
+        <li>in a workshop, score on a phone without an account: every choice is a large labelled button, the scale is in words as well as numbers, and the easy-read way through shows one idea at a time with a picture and faces.</li>
       </ul>
       <h2>How accessible it is</h2>
       <p>
@@ -122,7 +124,8 @@ export function AccessibilityPage() {
       <ul>
         <li>Source documents we link to (council pages, Ofsted reports as PDF) are not ours and may not be accessible.</li>
         <li>The chart's text becomes small on a narrow screen; the table beside it holds the same figures.</li>
-        <li>The workshop packs' PDF is printed from the web page; its tagging has not been checked with a screen reader.</li>
+        <li>The workshop packs' PDF and the "you said, we did" PDF are printed from their web pages; their tagging has not been checked with a screen reader.</li>
+        <li>The facilitator's live totals update every few seconds without announcing each change to a screen reader; the refresh link reads them afresh.</li>
       </ul>
       <h2>Feedback</h2>
       <p>

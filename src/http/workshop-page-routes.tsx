@@ -154,7 +154,9 @@ async function saveOption(c: Ctx, easy: boolean) {
   const scores = Object.entries(values.scores).map(([factor, score]) => ({ option: o.id, factor, score: score! }));
   if (!easy && !scores.length && !problems.length) problems.push({ field: 'scores', message: 'Choose a score for at least one question.' });
   if (problems.length) return page(c, easy ? <EasyScorePage w={w} option={o} values={values} problems={problems} /> : <ScorePage w={w} option={o} values={values} problems={problems} />, 400);
-  if (scores.length || values.comment) await submitScores(workshopsOf(c), w.code, mine.key, { scores, comments: values.comment ? [{ option: o.id, text: values.comment }] : [] });
+  // An emptied comment box takes the earlier comment back.
+  const hadComment = mine.view.comments.some((x) => x.option === o.id);
+  if (scores.length || values.comment || hadComment) await submitScores(workshopsOf(c), w.code, mine.key, { scores, comments: values.comment || hadComment ? [{ option: o.id, text: values.comment }] : [] });
   const i = w.options.findIndex((x) => x.id === o.id);
   const next = w.options.slice(i + 1).find((x) => x.scoring_open);
   const base = easy ? `/w/${w.code}/easy` : `/w/${w.code}/options`;

@@ -150,6 +150,7 @@ export async function submitScores(ws: WorkshopStore, code: string, participant_
     kept.set(`${s.option}\u0000${s.factor}`, { option: s.option, factor: s.factor, score: s.score });
   });
   const notes: Array<{ id: string; option: string; text: string }> = [];
+  const cleared: string[] = [];
   comments.forEach((c, i) => {
     const at = `comments[${i}]`;
     if (!c || typeof c !== 'object') return void problems.push({ field: at, message: `${at}: give {"option", "text"}` });
@@ -157,11 +158,13 @@ export async function submitScores(ws: WorkshopStore, code: string, participant_
     if (typeof c.text !== 'string') return void problems.push({ field: `${at}.text`, message: `${at}.text: give the comment as text` });
     const text = c.text.trim();
     if (text.length > COMMENT_MAX) problems.push({ field: `${at}.text`, message: `${at}.text: at most ${COMMENT_MAX} characters` });
+    // An empty comment takes the participant's earlier comment on that option back.
     if (text) notes.push({ id: newId(), option: c.option, text });
+    else cleared.push(c.option);
   });
   if (problems.length) throw invalid(problems[0]!.field, problems[0]!.message, { problems });
   if (closed.size) throw new AppError('conflict', `scoring is closed for ${[...closed].map((o) => `option ${o}`).join(', ')}`, { field: 'option', problems: [...closed].map((o) => ({ field: 'option', message: `scoring is closed for option ${o}` })) });
-  await ws.saveSubmission(row.code, p, [...kept.values()], notes, new Date().toISOString());
+  await ws.saveSubmission(row.code, p, [...kept.values()], notes, new Date().toISOString(), cleared);
   return viewOf(ws, p);
 }
 

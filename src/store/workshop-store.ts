@@ -103,9 +103,11 @@ export function createWorkshopStore(db: SqlDriver, options: { limits?: LimitChec
     participantCounts: (code: string) => db.all<{ role: Role; n: number }>('SELECT role, COUNT(*) AS n FROM workshop_participants WHERE workshop_code = ? GROUP BY role', [code]),
 
     /** One submission in one transaction: each score replaces the participant's earlier one for that option and factor. */
-    saveSubmission(code: string, p: ParticipantRow, scores: ReadonlyArray<{ option: string; factor: string; score: number }>, comments: ReadonlyArray<{ id: string; option: string; text: string }>, now: string) {
+    saveSubmission(code: string, p: ParticipantRow, scores: ReadonlyArray<{ option: string; factor: string; score: number }>, comments: ReadonlyArray<{ id: string; option: string; text: string }>, now: string, cleared: readonly string[] = []) {
       return write(code, [
         ...scoreStatements(code, p.id, scores, now),
+        // Comments the participant emptied are taken back, wherever the facilitator had put them.
+        ...cleared.map((option) => ({ sql: 'DELETE FROM workshop_comments WHERE participant_id = ? AND option_id = ?', params: [p.id, option] })),
         // A changed comment goes back to the facilitator before the room sees it; an unchanged one keeps its status.
         ...comments.map((c) => ({
           sql: `INSERT INTO workshop_comments (id, workshop_code, participant_id, option_id, role, text, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)

@@ -132,6 +132,12 @@ describe('scoring', () => {
     expect((await call('POST', `/api/workshops/${w.code}/comments/${comments.body.data[0].id}`, { status: 'approved' }, { 'X-Facilitator-Key': w.facilitator_key })).status).toBe(200);
     const after = (await results(w.code, w.facilitator_key)).body.data.options.find((x: { id: string }) => x.id === o);
     expect(after.comments.map((c: { text: string }) => c.text)).toEqual(['More <b>weekend</b> clubs']);
+    // An empty comment takes it back, even once approved: the room no longer sees it, nor does the facilitator.
+    expect((await call('PUT', `/api/workshops/${w.code}/scores`, { participant_key: key, scores: [], comments: [{ option: o, text: '  ' }] })).status).toBe(200);
+    const gone = (await results(w.code, w.facilitator_key)).body.data.options.find((x: { id: string }) => x.id === o);
+    expect(gone.comments).toEqual([]);
+    expect((await call('GET', `/api/workshops/${w.code}/comments`, undefined, { 'X-Facilitator-Key': w.facilitator_key })).body.data).toEqual([]);
+    expect(gone.by_factor[f]).toEqual({ responses: 1, mean: 5 });
   });
 
   it('refuses scores on a closed option or workshop with 409', async () => {

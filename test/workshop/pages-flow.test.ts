@@ -158,6 +158,10 @@ describe('workshop pages without JavaScript', () => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Emptying the comment box takes the comment back: the documents no longer show it.
+    const emptied = await p.send(`/w/${code}/options/${encodeURIComponent(firstOption)}`, { form: { 'f-choice': '5', comment: '' } });
+    expect(emptied.status).toBe(303);
+    expect((await facilitator.send(`/w/${code}/you-said-we-did.html`)).text).not.toContain('&lt;script&gt;alert');
   }, 60_000);
 
   it('answers a closed option with a 409 page that says so, and keeps the form for the open ones', async () => {
