@@ -1,28 +1,6 @@
 // Which lists and items name services (statement-lists.ts), read through the adapter from synthetic pages (invented councils).
 import { describe, expect, it } from 'vitest';
-import type { Offer } from '../../src/domain/index.js';
-import type { PageInput, PageOutput } from './adapter.js';
-import { statementAdapter } from './statement.js';
-
-const ORIGIN = 'https://www.exampleshire.example';
-
-function pageOf(body: string, path = '/short-breaks'): PageInput {
-  const url = ORIGIN + path;
-  const bytes = new TextEncoder().encode(body);
-  return {
-    url, finalUrl: url, status: 200, contentType: 'text/html; charset=utf-8', bytes, text: body, label: 'entry', retrieved: '2026-01-02',
-    source: { id: 'src_1', url, council_code: 'E10000017', kind: 'statement', platform: 'plain_html', adapter: 'statement', title: null, notes: null },
-  };
-}
-const read = async (main: string, path?: string) => statementAdapter.parse(pageOf(`<html><body><main>${main}</main></body></html>`, path));
-const offers = (out: PageOutput) => out.records.filter((r): r is Offer => r.kind === 'offer');
-const names = (out: PageOutput) => offers(out).map((o) => o.name);
-const named = (out: PageOutput, name: string) => {
-  const o = offers(out).find((x) => x.name === name);
-  if (!o) throw new Error(`no offer named "${name}" among: ${names(out).join(' | ')}`);
-  return o;
-};
-const facts = (o: Offer) => ({ gates: o.gates, age_min: o.age_min ?? null, age_max: o.age_max ?? null, tier: o.access_tier ?? null });
+import { facts, named, names, read } from '../../test/support/statement-pages.js';
 
 describe('a list of one labelled service (issue 15, item 1)', () => {
   it('reads the one labelled item of a list of provision as the offer, not the council-named heading above it', async () => {
