@@ -1,0 +1,26 @@
+// What a statement's headings and names say: whether one heads an offer, names a tier, or says nothing of which offer.
+import { cleanHeading } from './statement-blocks.js';
+
+const OFFER_HEADING = /short breaks?|personal (?:support|care|assistan\w*)|play ?schemes?|clubs?|overnight|direct payments?|personal budgets?|grants?|sitting|befriend|buddy|holiday|activit|residential|respite|support at home|home support|care at home|family[- ]based|link carers?|shared care|youth|sport|leisure|universal|targeted|specialist|level \d|tier \d|sblo|break[- ]time|day-time|night-time|provision\b|specialised|early help|aiming high/i;
+const NON_OFFER_HEADING = /statement|introduction|^about|contents|how to|appl(?:y|ying|ication)(?!\s+(?:scheme|grant|programme|service))|^accessing\b|complain|contact|feedback|glossary|what (?:is|are)|why|who (?:can|is)|eligib|our (?:vision|commitment|duty)|review|consultation|transport|travel|getting to|carers?[’']? ?s? assessment|further information|useful|advice|definition|the law|legal|summary|overview|\btiers\b|\blevels\b|range of|cost|charges|how (?:many|much)|^(?:how|what|who|when|where|why|which|can|do|does|is|are|will|should)\b|\?\s*$|^(?:find|get|search|book|contact|read|see|watch|download|view|click|more information|find out)\b|\bfor adults\b|\badults? (?:social care|services)\b/i;
+/** Words that say nothing of which offer a name means: a heading made only of them is the page's subject, not an offer. */
+const GENERIC_WORDS = new Set('available s city county borough activities activity respite care categories category types type options range overview guide current changes change update updates info latest new a an and the of for to in at on with our your their short break breaks service services offer offers children child young people person disabled disability disabilities family families carers carer parents and information local council send additional needs special educational who have has'.split(' '));
+
+export const isOfferHeading = (h: string) => OFFER_HEADING.test(cleanHeading(h)) && !NON_OFFER_HEADING.test(cleanHeading(h));
+export const isGenericName = (name: string, siteWords: ReadonlySet<string> = new Set()) => coreName(name, siteWords) === '';
+const nameKey = (name: string) => name.toLowerCase().replace(/\([^)]*\)/g, ' ').split(/[^a-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w) && !/^(?:level|tier|\d)$/.test(w)).map((w) => w.replace(/s$/, ''));
+/** Whether a list item names a service the page heads a section with: the item's words all in the heading (tier numbers and filler aside). */
+export const sameService = (a: string, b: string) => {
+  const x = nameKey(a);
+  const y = new Set(nameKey(b));
+  if (!x.length || !y.size) return false;
+  return x.every((w) => y.has(w));
+};
+/** A name without filler or the council's name: "Changes to Targeted Short Breaks in Southwark" is "targeted". */
+export const coreName = (name: string, siteWords: ReadonlySet<string>) =>
+  // "... in Kingston and Richmond": where an offer is, not which.
+  name.replace(/\s+in\s+(?:[A-Z][\w'’-]*(?:\s+(?:and|&)\s+|\s+|$))+$/, '').split(/[^A-Za-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w.toLowerCase()) && !siteWords.has(w.toLowerCase())).join(' ');
+const TIER_WORD = '(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|level \\d|tier \\d)';
+/** "Targeted", "Specialist services", "Targeted and specialist services": a tier's name, nothing more. */
+const TIER_NAME = new RegExp(`^\\W*${TIER_WORD}(?:\\s+(?:and|or|&)\\s+${TIER_WORD})?(?:\\s+(?:short breaks?|services?|support|provision|offer))?\\W*$`, 'i');
+export const isTierName = (name: string) => TIER_NAME.test(name);
