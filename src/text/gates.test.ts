@@ -68,6 +68,7 @@ describe('gates in hard phrasings', () => {
     ['Applications can be made by contact with a social worker or supported by a Common Assessment.', ['social_care_assessment', 'early_help_referral']],
     ['Children who are residents in Exampleshire are eligible.', ['residence']],
     ['Children must have an EHCP, whether or not they attend a special school.', ['ehc_plan']],
+    ['To be eligible your child will have a diagnosed moderate to severe learning disability.', ['diagnosis_evidence']],
   ])('reads %s', (text, expected) => {
     expect(hardGates(text)).toEqual(expected);
   });
@@ -82,6 +83,8 @@ describe('gates in hard phrasings', () => {
     // A diagnosis or an assessment the offer does not ask for.
     'Families can refer themselves without the need for a referral or a diagnosis.',
     'Not all short breaks require a social care assessment.',
+    // Who an offer is for besides the assessed route: children who do not have that route are not gated by it.
+    'The clubs are for children who do not receive short breaks following a social care assessment of need.',
     // A plan the offer does not ask for.
     'The child will have SEND regardless of whether the child has a SEN Support Plan or an Education Health Care Plan (EHCP).',
     'Clubs are open to children with or without an EHCP.',
