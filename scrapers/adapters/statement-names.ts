@@ -6,7 +6,8 @@ const NON_OFFER_HEADING = /statement|introduction|^about|contents|how to|appl(?:
 /** Words that say nothing of which offer a name means: a heading made only of them is the page's subject, not an offer. */
 const GENERIC_WORDS = new Set('available s city county borough activities activity respite care categories category types type options range overview guide current changes change update updates info latest new a an and the of for to in at on with our your their short break breaks service services offer offers children child young people person disabled disability disabilities family families carers carer parents and information local council send additional needs special educational who have has'.split(' '));
 
-export const isOfferHeading = (h: string) => OFFER_HEADING.test(cleanHeading(h)) && !NON_OFFER_HEADING.test(cleanHeading(h));
+/** A heading naming an offer; a bracketed aside ("Specialist Short Breaks (Tiers 3 & 4)") says which tier, not what the section is about. */
+export const isOfferHeading = (h: string) => OFFER_HEADING.test(cleanHeading(h)) && !NON_OFFER_HEADING.test(cleanHeading(h).replace(/\([^)]*\)/g, ' ').trim());
 export const isGenericName = (name: string, siteWords: ReadonlySet<string> = new Set()) => coreName(name, siteWords) === '';
 const nameKey = (name: string) => name.toLowerCase().replace(/\([^)]*\)/g, ' ').split(/[^a-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w) && !/^(?:level|tier|\d)$/.test(w)).map((w) => w.replace(/s$/, ''));
 /** Whether a list item names a service the page heads a section with: the item's words all in the heading (tier numbers and filler aside). */

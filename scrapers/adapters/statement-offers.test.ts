@@ -369,3 +369,19 @@ describe('who may have a service, under a question heading (issue 15, item 1)', 
     expect(facts(named(out, 'Holiday clubs'))).toMatchObject({ age_min: null });
   });
 });
+
+describe('tier sections named with asides, and what an offer\'s children usually have', () => {
+  it('reads "Specialist Short Breaks (Tiers 3 & 4)" as its own offer, and "will most likely have an EHCP" as no gate', async () => {
+    const out = await read(`<h1>Short breaks in Exampleshire</h1>
+      <h2>Targeted Short Breaks (Tier 2)</h2><p>Targeted Short Breaks are for disabled children who cannot access universal services without support.</p>
+      <h2>Specialist Short Breaks (Tiers 3 &amp; 4)</h2><p>Specialist Short Breaks are for children with complex needs. They will most likely have an Education, Health and Care Plan.</p>`);
+    expect(names(out)).toEqual(['Targeted Short Breaks (Tier 2)', 'Specialist Short Breaks (Tiers 3 & 4)']);
+    expect(facts(named(out, 'Specialist Short Breaks (Tiers 3 & 4)')).gates).toEqual([]);
+    expect(facts(named(out, 'Targeted Short Breaks (Tier 2)')).gates).toEqual([]);
+  });
+
+  it('still reads a plan the page requires', async () => {
+    const out = await read(`<h1>Short breaks</h1><h2>Specialist Short Breaks (Tier 3)</h2><p>Specialist Short Breaks are for children who must have an Education, Health and Care Plan.</p>`);
+    expect(facts(named(out, 'Specialist Short Breaks (Tier 3)')).gates).toEqual(['ehc_plan']);
+  });
+});
