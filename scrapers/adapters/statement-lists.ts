@@ -186,17 +186,28 @@ const NAME = String.raw`(?:[A-Z][\w’'&-]+\s+){0,4}[A-Z][\w’'&-]+`;
 const PROVIDER_SUBJECT = new RegExp(String.raw`^(?:The\s+)?(${NAME})(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+(?:provides?|offers?|runs?|delivers?)\s+(?:a\s+range\s+of\s+|a\s+|an\s+)?[^.]*\b(?:short breaks?|clubs?|activities|sessions|breaks|overnight|play ?schemes?)\b`);
 const PLACE_OF_STAY = new RegExp(String.raw`\b(?:overnight|short breaks?|breaks|stays?|respite)\b[^.]{0,60}?\b(?:at|in)\s+((?:[A-Z][\w’'-]+\s+){0,3}(?:House|Lodge|Centre|Court|Farm|Cottage|Grange|Hall|Manor|View|Close|Drive))\b`);
 const CALLED = new RegExp(String.raw`(?:\b(?:an? (?:offer|service|scheme|programme)|short breaks?|support and services)\b[^.]{0,80}?|[:;,]\s*(?:these|this|they) (?:are|is) )\b(?:called|known as)\s+(?:the\s+)?["“‘']?(${NAME})`);
+const FUND = String.raw`(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,4}(?:Grant|Award|Fund|Scheme|Programme|Allowance)s?\b`;
+const FUNDED_THROUGH = new RegExp(String.raw`\b(?:provided|available|offered|funded|accessed|delivered)\b[^.]{0,60}?\b(?:through|via|by)\s+(${FUND}(?:\s*(?:,|and|or)\s*${FUND})*)`);
+const FUND_NAME = new RegExp(String.raw`(?:the\s+)?((?:[A-Z][\w’'-]+\s+){1,4}(?:Grant|Award|Fund|Scheme|Programme|Allowance)s?)\b`, 'g');
+const TIER_SUBJECT = /^((?:Universal|Targeted|Specialist|Specialised)\s+(?:short breaks?|services|provision|support))(?:\s*\([^)]*\))?\s*,?\s+(?:are|is)\s+(?:provided|available|offered|designed|delivered|for)\b/;
 const INSTITUTION = /\b(?:Council|Commission|Department|Government|NHS|Ofsted|Local Offer|Directory|Statement|Team|Hub|Careline|Authority|Trust|Board|Partnership|Service Directory|Children'?s Services|Social Care|Act)\b/;
 
 export interface NamedService {
   name: string;
-  /** 'provider': the subject that provides short breaks; 'place': where an overnight stay happens. */
-  kind: 'provider' | 'place';
+  /** 'provider': the subject that provides short breaks; 'place': where an overnight stay happens; 'tier': a tier a sentence describes. */
+  kind: 'provider' | 'place' | 'tier';
 }
 
 /** The services a sentence names as providing short breaks or as the place of an overnight stay. */
 export function namedInSentence(sentence: string): NamedService[] {
   const names: NamedService[] = [];
+  // "Targeted short breaks are provided through the Community Access Grant and the Main Access Grant": the funds are the offers.
+  const through = FUNDED_THROUGH.exec(sentence);
+  const funds = through && /\b(?:short breaks?|targeted|specialist)\b/i.test(sentence.slice(0, through.index)) ? through[1] : undefined;
+  if (funds) return [...funds.matchAll(FUND_NAME)].map((m) => ({ name: m[1]!, kind: 'provider' as const }));
+  // "Specialist short breaks (often referred to as ...) are provided for families where ...": a tier described in a sentence.
+  const tier = TIER_SUBJECT.exec(sentence)?.[1];
+  if (tier) return [{ name: tier, kind: 'tier' }];
   const subject = PROVIDER_SUBJECT.exec(sentence)?.[1];
   if (subject && subject.split(/\s+/).length >= 2 && !INSTITUTION.test(subject)) names.push({ name: subject, kind: 'provider' });
   // "We have an offer that is available to any disabled child, called Universal Offer": the offer's own name.

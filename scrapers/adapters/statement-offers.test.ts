@@ -385,3 +385,24 @@ describe('tier sections named with asides, and what an offer\'s children usually
     expect(facts(named(out, 'Specialist Short Breaks (Tier 3)')).gates).toEqual(['ehc_plan']);
   });
 });
+
+describe('tiers and funds described in sentences (question-and-answer pages)', () => {
+  it('reads a tier described in a sentence as its offer, and the grants a tier is provided through as the offers', async () => {
+    const out = await read(`<h1>Short breaks in Exampleshire: your questions answered</h1>
+      <h2>Question 1: What are short breaks?</h2>
+      <p>Short breaks give parents a break from caring. Exampleshire has a tiered approach to short breaks.</p>
+      <p>Specialist short breaks (often called tailored short breaks) are provided for families where a social care assessment shows the family needs them.</p>
+      <p>Targeted short breaks are provided for families through the Community Access Grant and the Main Access Grant. These grants support families without an assessment.</p>`);
+    expect(names(out)).toEqual(['Specialist short breaks', 'Community Access Grant', 'Main Access Grant']);
+    expect(facts(named(out, 'Specialist short breaks'))).toMatchObject({ gates: ['social_care_assessment'], tier: 'specialist' });
+    expect(facts(named(out, 'Main Access Grant'))).toMatchObject({ gates: [], tier: 'targeted' });
+  });
+
+  it('takes no fund from a sentence that is not about short breaks, and no tier from a sentence that only mentions one', async () => {
+    const out = await read(`<h1>Short breaks</h1>
+      <h2>Other help</h2><p>Help with bills is available through the Household Support Fund.</p>
+      <p>We asked families whether targeted short breaks are working well.</p>`);
+    expect(names(out)).not.toContain('Household Support Fund');
+    expect(names(out).some((n) => /^targeted/i.test(n))).toBe(false);
+  });
+});

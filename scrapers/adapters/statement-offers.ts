@@ -120,16 +120,17 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     for (const r of runs) for (const l of [...r.items, ...r.lead, ...r.after]) serviceLines.add(l);
   }
   // Services named inside sentences take those sentences as their own: a provider anywhere ("Gibson House provides overnight
-  // short breaks"); a place of stay only outside a section that heads an offer of its own, where it says where that offer happens.
+  // short breaks"); a place of stay only outside a section that heads an offer of its own, where it says where that offer happens;
+  // a tier described in a sentence only outside a section headed by a tier (inside one, it describes that section's offer).
   const named: Array<{ block: Block; name: string; sentence: Sentence; more: Sentence[] }> = [];
-  let owner: { level: number; specific: boolean } | undefined;
+  let owner: { level: number; specific: boolean; tier: boolean } | undefined;
   for (const b of blocks) {
     if (owner && owner.level >= b.level) owner = undefined;
-    if (isOfferHeading(b.heading) && !owner?.specific) owner = { level: b.level, specific: !isGenericName(cleanHeading(b.heading), siteWords) };
+    if (isOfferHeading(b.heading) && !owner?.specific) owner = { level: b.level, specific: !isGenericName(cleanHeading(b.heading), siteWords), tier: Boolean(parseTier(cleanHeading(b.heading))) };
     for (const l of b.lines)
       if (!serviceLines.has(l))
         for (const sentence of sentencesOf([l]))
-          for (const n of namedInSentence(sentence.text)) if (n.kind === 'provider' || !owner?.specific) named.push({ block: b, name: n.name, sentence, more: [] });
+          for (const n of namedInSentence(sentence.text)) if (n.kind === 'tier' ? !owner?.tier && !parseTier(cleanHeading(b.heading)) : n.kind === 'provider' || !owner?.specific) named.push({ block: b, name: n.name, sentence, more: [] });
     // "Gibson House provides overnight short breaks. It is for young people aged 11-18": the next sentence, led by "It", is the same service's.
     const all = sentencesOf(b.lines.filter((l) => !serviceLines.has(l)));
     for (const n of named.filter((x) => x.block === b)) {
