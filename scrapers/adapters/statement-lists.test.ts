@@ -1,6 +1,7 @@
 // Which lists and items name services (statement-lists.ts), read through the adapter from synthetic pages (invented councils).
 import { describe, expect, it } from 'vitest';
 import { facts, named, names, read } from '../../test/support/statement-pages.js';
+import { isServiceList, listRuns } from './statement-lists.js';
 
 describe('a list of one labelled service (issue 15, item 1)', () => {
   it('reads the one labelled item of a list of provision as the offer, not the council-named heading above it', async () => {
@@ -130,5 +131,20 @@ describe('what money buys is no part of its name (issue 15, item 1)', () => {
   it('must not cut "Support to access clubs" or "Help at home to join family outings" at their "to"', async () => {
     const out = await read(`<h1>Short breaks</h1><p>Short breaks include:</p><ul><li>Support to access clubs</li><li>Help at home to join family outings</li><li>Holiday clubs</li></ul>`);
     expect(names(out)).toEqual(['Support to access clubs', 'Help at home to join family outings', 'Holiday clubs']);
+  });
+});
+
+describe('lists whose items carry their own gates, and lists of examples of something else', () => {
+  const run = (lead: string[], items: string[]) => listRuns([...lead.map((text) => ({ text, item: false })), ...items.map((text) => ({ text, item: true }))])[0]!;
+  it('reads "type: what it is for and its gate" items as services, not as an eligibility list', () => {
+    expect(isServiceList(run(['Types of short breaks:'], ['general short breaks: available to all children and can be accessed through self-referral', 'specialist short breaks: for children with greater needs, these require a social care assessment']), 'Short breaks')).toBe(true);
+  });
+  it('still reads a list of conditions as eligibility', () => {
+    expect(isServiceList(run(['Short breaks are available to children who:'], ['receive DLA at the middle or higher rate', 'live in Exampleshire', 'have an EHC plan']), 'Short breaks')).toBe(false);
+    expect(isServiceList(run(['Support includes:'], ['Breaks: for children with DLA', 'Clubs: for children with an EHC plan', 'DLA at the higher rate']), 'Short breaks')).toBe(true);
+  });
+  it('reads "For example:" by the sentence it points on from: places where breaks happen are no list of services', () => {
+    expect(isServiceList(run(['Short breaks can last a few hours or days and take place in various locations.', 'For example:'], ['community sports groups or clubs', 'subsidised holidays', 'support within the home']), 'What is a short break?')).toBe(false);
+    expect(isServiceList(run(['Exampleshire funds many short break services.', 'For example:'], ['Riverside Youth Club', 'Saturday Sports Club', 'Holiday play schemes']), 'What is a short break?')).toBe(true);
   });
 });

@@ -137,10 +137,20 @@ export const GERUND = /^(?:giving|arranging|providing|offering|funding|paying fo
 /** "Barnardo's - Is for approved foster carers ...", "Community Short Breaks Community Short Breaks provide ...": a name labels the item. */
 const LABELLED_ITEM = /^(?:([A-Z][^.:;]{3,60}?)\s+\1\s+(?=[a-z])|[A-Z][\w'’&]*(?:\s+[A-Z\d][\w'’&]*){0,5}\s*[:–—-]\s+\S)/;
 
+/** "DLA at the higher rate" is a condition; "specialist short breaks: these require a social care assessment" is a service with its gate. */
+const isCondition = (text: string) => {
+  const label = /^([^:–—]{3,60}?)\s*[:–—]\s+\S/.exec(text.trim());
+  return parseGates(label && SERVICE_NOUN.test(label[1]!) ? label[1]! : text).length > 0;
+};
+/** "For example:", "Such as:": a lead that only points on; what it points on from is the sentence before it. */
+const POINTER_LEAD = /^(?:for example|for instance|e\.g\.?|examples?|such as|like|including)\s*:?\s*$/i;
+
 export function isServiceList(run: ListRun, heading: string): boolean {
   // The sentence that introduces the list is the last of its lead ("These include:"); one ending in a full stop frames the section instead.
-  const last = run.lead.length ? run.lead[run.lead.length - 1]!.text : '';
-  const lead = last.split(/(?<=[.!?])\s+(?=[A-Z])/).pop() ?? '';
+  const leadSentences = run.lead.flatMap((l) => l.text.split(/(?<=[.!?])\s+(?=[A-Z])/));
+  const pointer = POINTER_LEAD.test(leadSentences[leadSentences.length - 1] ?? '');
+  // "They ... take place in various locations. For example:": the list gives examples of what the sentence before says.
+  const lead = pointer ? leadSentences.slice(-2).join(' ').replace(/[.!?]\s+/, ', ') : leadSentences[leadSentences.length - 1] ?? '';
   const introduces = /:\s*$/.test(lead);
   // A list of one is a service only when its lead introduces provision and a name labels the item.
   if (run.items.length < 2)
@@ -152,7 +162,7 @@ export function isServiceList(run: ListRun, heading: string): boolean {
   const strong = introduces && STRONG_PROVISION_LEAD.test(lead);
   const named = run.items.filter((i) => (strong ? nameLike(i.text) : isServiceItem(i.text))).length;
   // Items that are mostly conditions (a benefit, a plan, where the child lives) make an eligibility list, whatever its lead.
-  const conditions = run.items.filter((i) => parseGates(i.text).length).length;
+  const conditions = run.items.filter((i) => isCondition(i.text)).length;
   return named / run.items.length >= 0.6 && conditions / run.items.length < 0.5;
 }
 
