@@ -147,4 +147,8 @@ describe('lists whose items carry their own gates, and lists of examples of some
     expect(isServiceList(run(['Short breaks can last a few hours or days and take place in various locations.', 'For example:'], ['community sports groups or clubs', 'subsidised holidays', 'support within the home']), 'What is a short break?')).toBe(false);
     expect(isServiceList(run(['Exampleshire funds many short break services.', 'For example:'], ['Riverside Youth Club', 'Saturday Sports Club', 'Holiday play schemes']), 'What is a short break?')).toBe(true);
   });
+  it('reads a list cut after its first letters ("Ne") by its whole items', () => {
+    expect(isServiceList(run(['Additional support is known as Family Support Short Breaks. Depending on your needs, the following may be available.'], ['Independent Options - community support and weekends away', 'Ne']), 'What kind of additional support is available?')).toBe(true);
+    expect(isServiceList(run(['Depending on your needs, the following may be available.'], ['Ne', 'Xy']), 'What kind of additional support is available?')).toBe(false);
+  });
 });

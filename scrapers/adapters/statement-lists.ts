@@ -160,10 +160,12 @@ export function isServiceList(run: ListRun, heading: string): boolean {
   if (introduces ? NOT_PROVISION_LEAD.test(lead) || NOT_PROVISION_END.test(lead) : STRONG_NOT_PROVISION.test(lead)) return false;
   if (!(introduces && PROVISION_LEAD.test(lead)) && !PROVISION_LEAD.test(heading) && !TIER_HEADING.test(heading)) return false;
   const strong = introduces && STRONG_PROVISION_LEAD.test(lead);
-  const named = run.items.filter((i) => (strong ? nameLike(i.text) : isServiceItem(i.text))).length;
+  // An item of fewer than three letters ("Ne", where a copy of the page was cut) says nothing either way.
+  const items = run.items.filter((i) => /[a-z].*[a-z].*[a-z]/i.test(i.text));
+  const named = items.filter((i) => (strong ? nameLike(i.text) : isServiceItem(i.text))).length;
   // Items that are mostly conditions (a benefit, a plan, where the child lives) make an eligibility list, whatever its lead.
   const conditions = run.items.filter((i) => isCondition(i.text)).length;
-  return named / run.items.length >= 0.6 && conditions / run.items.length < 0.5;
+  return items.length > 0 && named / items.length >= 0.6 && conditions / run.items.length < 0.5;
 }
 
 const INLINE_LEAD = /\b(?:(?:may |can |will |also )?includ(?:e|es|ing)|such as|these are|there (?:is|are))\s*:?\s+(.+)$/i;
