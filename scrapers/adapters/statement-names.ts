@@ -1,5 +1,6 @@
 // What a statement's headings and names say: whether one heads an offer, names a tier, or says nothing of which offer.
-import { cleanHeading } from './statement-blocks.js';
+import { parseTier, type AccessTier } from '../../src/text/tiers.js';
+import { cleanHeading, type Block } from './statement-blocks.js';
 
 const OFFER_HEADING = /short breaks?|personal (?:support|care|assistan\w*)|play ?schemes?|clubs?|overnight|direct payments?|personal budgets?|grants?|sitting|befriend|buddy|holiday|activit|residential|respite|support at home|home support|care at home|family[- ]based|link carers?|shared care|youth|sport|leisure|universal|targeted|specialist|level \d|tier \d|sblo|break[- ]time|day-time|night-time|provision\b|specialised|early help|aiming high/i;
 const NON_OFFER_HEADING = /statement|introduction|^about|contents|how to|appl(?:y|ying|ication)(?!\s+(?:scheme|grant|programme|service))|^accessing\b|complain|contact|feedback|glossary|what (?:is|are)|why|who (?:can|is)|eligib|our (?:vision|commitment|duty)|review|consultation|transport|travel|getting to|carers?[’']? ?s? assessment|further information|useful|advice|definition|the law|legal|summary|overview|\btiers\b|\blevels\b|range of|cost|charges|how (?:many|much)|^(?:how|what|who|when|where|why|which|can|do|does|is|are|will|should)\b|\?\s*$|^(?:find|get|search|book|contact|read|see|watch|download|view|click|more information|find out)\b|\bfor adults\b|\badults? (?:social care|services)\b/i;
@@ -25,3 +26,21 @@ const TIER_WORD = '(?:(?:non[- ])?assessed|universal|targeted|specialist|special
 /** "Targeted", "Specialist services", "Targeted and specialist services": a tier's name, nothing more. */
 const TIER_NAME = new RegExp(`^\\W*${TIER_WORD}(?:\\s+(?:and|or|&)\\s+${TIER_WORD})?(?:\\s+(?:short breaks?|services?|support|provision|offer))?\\W*$`, 'i');
 export const isTierName = (name: string) => TIER_NAME.test(name);
+
+/**
+ * A ladder's middle rung named in the page's own words: "Universal support", "Additional support", "Specialist support" as
+ * sibling headings make the middle one the targeted tier (the rung between open-to-all and assessed breaks).
+ */
+export function ladderRungs(blocks: readonly Block[]): Map<Block, AccessTier> {
+  const rungs = new Map<Block, AccessTier>();
+  const tierOf = (b: Block | undefined) => (b ? parseTier(cleanHeading(b.heading))?.tier : undefined);
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    const [before, b, after] = [blocks[i - 1]!, blocks[i]!, blocks[i + 1]!];
+    if (before.level !== b.level || after.level !== b.level || tierOf(b)) continue;
+    // The rung shares the ladder's last word ("... support", "... short breaks"): a sibling of another kind is no rung.
+    const last = (x: Block) => cleanHeading(x.heading).toLowerCase().split(/\s+/).pop();
+    if (tierOf(before) === 'universal' && tierOf(after) === 'specialist' && last(b) === last(before) && last(b) === last(after)) rungs.set(b, 'targeted');
+  }
+  return rungs;
+}
+

@@ -406,3 +406,25 @@ describe('tiers and funds described in sentences (question-and-answer pages)', (
     expect(names(out).some((n) => /^targeted/i.test(n))).toBe(false);
   });
 });
+
+describe('a three-rung ladder named in the page\'s words (universal, additional, specialist)', () => {
+  const page = `<h1>Short breaks for disabled children</h1><p>There are three different types of short breaks available:</p>
+    <h2>Universal support</h2><p>This is the support available to everyone through universal settings, such as, libraries, leisure centres, family hubs and social activities.</p>
+    <h2>Additional support</h2><p>Additional support is short-term help to access mainstream services such as youth groups, scouts, guides and sports clubs.</p>
+    <p>For more information on additional support from your local early help consultant, please contact us.</p>
+    <h2>Specialist support</h2><p>Specialist support follows a social care assessment.</p>`;
+  it('reads the middle rung as the targeted tier, and the settings listed under universal as its offers', async () => {
+    const out = await read(page);
+    expect(names(out)).toEqual(['libraries', 'leisure centres', 'family hubs', 'social activities', 'Additional support', 'Specialist support']);
+    expect(facts(named(out, 'Additional support'))).toMatchObject({ tier: 'targeted', gates: [] });
+    expect(facts(named(out, 'libraries'))).toMatchObject({ tier: 'universal' });
+  });
+  it('does not read the mainstream places a child is helped into, nor who to ask for more information, as offers or gates', async () => {
+    const out = await read(page);
+    for (const n of ['youth groups', 'scouts', 'guides', 'sports clubs']) expect(names(out)).not.toContain(n);
+  });
+  it('takes no rung from a sibling heading of another kind between two tiers', async () => {
+    const out = await read(`<h1>Short breaks</h1><h2>Universal support</h2><p>Open to everyone.</p><h2>Contact us</h2><p>Call the team.</p><h2>Specialist support</h2><p>Follows a social care assessment.</p>`);
+    expect(names(out)).not.toContain('Contact us');
+  });
+});

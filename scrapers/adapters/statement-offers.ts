@@ -3,11 +3,11 @@ import { parseAges } from '../../src/text/ages.js';
 import { parseAllowances } from '../../src/text/allowances.js';
 import { parseCharges } from '../../src/text/charges.js';
 import { parseGates } from '../../src/text/gates.js';
-import { parseTier } from '../../src/text/tiers.js';
+import { parseTier, type AccessTier } from '../../src/text/tiers.js';
 import type { OfferDraft } from './offer-builder.js';
 import { cleanHeading, quoteSentences, sentencesOf, splitSentences, type Block, type Sentence } from './statement-blocks.js';
 import { carriesFacts, draftFrom, ELIGIBILITY, EVIDENCE_MAX, gatesIn, inheritedFrom, NOT_PROVIDED, pageScope, textOf, uniqueId, type Inherited, type PageScope } from './statement-draft.js';
-import { coreName, isGenericName, isOfferHeading, isTierName, sameService } from './statement-names.js';
+import { coreName, isGenericName, isOfferHeading, isTierName, ladderRungs, sameService } from './statement-names.js';
 import { budgetOffer, pageOffer } from './statement-page-offer.js';
 import { inlineItems, inlineStrong, isNamedServiceList, MEANS_LEAD, nameLike, namedInSentence, isServiceItem, STRONG_PROVISION_LEAD, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
 
@@ -21,7 +21,7 @@ interface Group {
 
 
 /** Offer headings with the non-offer subsections under them (a deeper offer heading starts its own offer). */
-function groupOffers(blocks: readonly Block[], runsOf: Map<Block, ListRun[]>, serviceLines: ReadonlySet<Line>, claimed: ReadonlySet<string>): { groups: Group[]; parentOf: Map<Block, Group> } {
+function groupOffers(blocks: readonly Block[], runsOf: Map<Block, ListRun[]>, serviceLines: ReadonlySet<Line>, claimed: ReadonlySet<string>, rungs: ReadonlyMap<Block, AccessTier>): { groups: Group[]; parentOf: Map<Block, Group> } {
   const groups: Group[] = [];
   const parentOf = new Map<Block, Group>();
   const stack: Group[] = [];
@@ -30,7 +30,7 @@ function groupOffers(blocks: readonly Block[], runsOf: Map<Block, ListRun[]>, se
     const own = sentencesOf(b.lines.filter((l) => !serviceLines.has(l))).filter((x) => !claimed.has(x.text));
     const top = stack[stack.length - 1];
     if (top) parentOf.set(b, top);
-    if (isOfferHeading(b.heading) && b.sentences.length) {
+    if ((isOfferHeading(b.heading) || rungs.has(b)) && b.sentences.length) {
       const g: Group = { block: b, parent: top, sentences: own, runs: runsOf.get(b) ?? [] };
       groups.push(g);
       stack.push(g);
@@ -45,9 +45,9 @@ const TIER_OFFER = /\b(universal|targeted|specialist)\s+(?:short breaks?|service
 const SPANS_TIERS = /\buniversal\b[^.]{0,40}\b(?:targeted|specialist|specific)\b|\b(?:targeted|specialist)\b[^.]{0,40}\buniversal\b/i;
 
 /** Offers from each service a list of provision names: the item's own words, then its list's lead, its heading's tier, its offer above. */
-function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | undefined, page: PageScope, pathKey: string, used: Set<string>): OfferDraft[] {
+function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | undefined, page: PageScope, pathKey: string, used: Set<string>, rungTier?: AccessTier): OfferDraft[] {
   const drafts: OfferDraft[] = [];
-  const headingTier = parseTier(cleanHeading(block.heading));
+  const headingTier = parseTier(cleanHeading(block.heading)) ?? (rungTier ? { tier: rungTier } : undefined);
   const above = inheritedFrom(parent?.draft);
   for (const run of runs) {
     const context = sentencesOf([...run.lead, ...run.after]);
@@ -93,6 +93,9 @@ export interface OfferOptions {
 
 export function statementOffers(blocks: readonly Block[], pathKey: string, opts: OfferOptions = {}): { drafts: OfferDraft[]; loose: Block[] } {
   const siteWords = opts.siteWords ?? new Set<string>();
+  const rungs = ladderRungs(blocks);
+  const headsOffer = (b: Block) => isOfferHeading(b.heading) || rungs.has(b);
+  const tierOf = (b: Block) => parseTier(cleanHeading(b.heading)) ?? (rungs.has(b) ? { tier: rungs.get(b)! } : undefined);
   const runsOf = new Map<Block, ListRun[]>();
   const serviceLines = new Set<Line>();
   for (const b of blocks) {
@@ -103,8 +106,8 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     const entitled = sentencesOf(firstList < 0 ? b.lines : b.lines.slice(0, firstList)).some((x) => parseAllowances(x.text).length > 0);
     // The page's own title naming a tier ("Targeted short break activities") is the page's one offer: lists right under it are its content.
     const pageTitle = b === blocks[0] && (b.level ?? 2) <= 1;
-    const tierSection = (isTierName(heading) || isTierName(coreName(heading, siteWords))) && !entitled && !pageTitle;
-    const namedOffer = isOfferHeading(b.heading) && !tierSection && !isGenericName(heading, siteWords);
+    const tierSection = (isTierName(heading) || isTierName(coreName(heading, siteWords)) || rungs.has(b)) && !entitled && !pageTitle;
+    const namedOffer = headsOffer(b) && !tierSection && !isGenericName(heading, siteWords);
     const runs = namedOffer ? listRuns(b.lines).filter(isNamedServiceList) : listRuns(b.lines).filter((r) => isServiceList(r, heading));
     if (!runs.length)
       for (const l of b.lines) {
@@ -126,11 +129,11 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
   let owner: { level: number; specific: boolean; tier: boolean } | undefined;
   for (const b of blocks) {
     if (owner && owner.level >= b.level) owner = undefined;
-    if (isOfferHeading(b.heading) && !owner?.specific) owner = { level: b.level, specific: !isGenericName(cleanHeading(b.heading), siteWords), tier: Boolean(parseTier(cleanHeading(b.heading))) };
+    if (headsOffer(b) && !owner?.specific) owner = { level: b.level, specific: !isGenericName(cleanHeading(b.heading), siteWords), tier: Boolean(tierOf(b)) };
     for (const l of b.lines)
       if (!serviceLines.has(l))
         for (const sentence of sentencesOf([l]))
-          for (const n of namedInSentence(sentence.text)) if (n.kind === 'tier' ? !owner?.tier && !parseTier(cleanHeading(b.heading)) : n.kind === 'provider' || !owner?.specific) named.push({ block: b, name: n.name, sentence, more: [] });
+          for (const n of namedInSentence(sentence.text)) if (n.kind === 'tier' ? !owner?.tier && !tierOf(b) : n.kind === 'provider' || !owner?.specific) named.push({ block: b, name: n.name, sentence, more: [] });
     // "Gibson House provides overnight short breaks. It is for young people aged 11-18": the next sentence, led by "It", is the same service's.
     const all = sentencesOf(b.lines.filter((l) => !serviceLines.has(l)));
     for (const n of named.filter((x) => x.block === b)) {
@@ -139,14 +142,14 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     }
   }
   const claimed = new Set(named.flatMap((n) => [n.sentence.text, ...n.more.map((m) => m.text)]));
-  const { groups, parentOf } = groupOffers(blocks, runsOf, serviceLines, claimed);
+  const { groups, parentOf } = groupOffers(blocks, runsOf, serviceLines, claimed, rungs);
   const inGroup = new Set<Block>(groups.map((g) => g.block));
   for (const [b, g] of parentOf) if (g) inGroup.add(b);
   const page = pageScope(blocks, inGroup, serviceLines);
   const used = new Set<string>();
   const drafts: OfferDraft[] = [];
   const groupOf = new Map(groups.map((g) => [g.block, g]));
-  const offerHeadings = blocks.filter((x) => isOfferHeading(x.heading)).map((x) => ({ block: x, name: cleanHeading(x.heading) }));
+  const offerHeadings = blocks.filter(headsOffer).map((x) => ({ block: x, name: cleanHeading(x.heading) }));
   const providersIn = new Map<Group, number>();
   for (const n of named) {
     const g = groupOf.get(n.block) ?? parentOf.get(n.block);
@@ -160,8 +163,8 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
       // The paragraphs before its first list still speak of the heading's own offer ("... gives access to 76 hours ...").
       const before = g.runs.length ? sentencesOf(g.runs[0]!.lead.slice(0, -1)) : [];
       const sentences = [...before, ...g.sentences];
-      const standsAlone = (!g.runs.length && (providersIn.get(g) ?? 0) < 2) || (!isGenericName(name, siteWords) && !isTierName(coreName(name, siteWords)) && sentences.some((s) => parseAllowances(s.text).length || parseCharges(s.text).length));
-      const headingTier = parseTier(name);
+      const standsAlone = (!g.runs.length && (providersIn.get(g) ?? 0) < 2) || (!isGenericName(name, siteWords) && !isTierName(coreName(name, siteWords)) && !rungs.has(b) && sentences.some((s) => parseAllowances(s.text).length || parseCharges(s.text).length));
+      const headingTier = tierOf(b);
       if (standsAlone && sentences.length) {
         g.draft = draftFrom(name, sentences, inheritedFrom(g.parent?.draft), page, uniqueId(pathKey, name, used), headingTier ? { tier: headingTier.tier, label: name } : undefined);
         drafts.push(g.draft);
@@ -170,7 +173,7 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     const runs = runsOf.get(b);
     // A list that sums up services the page gives headings of their own ("Level 2 - Self-Referral Short Breaks") adds no offers.
     const headed = offerHeadings.filter((x) => x.block !== b).map((x) => x.name);
-    if (runs) drafts.push(...itemDrafts(b, runs, g ?? parentOf.get(b), page, pathKey, used).filter((d) => !headed.some((h) => sameService(d.name, h))));
+    if (runs) drafts.push(...itemDrafts(b, runs, g ?? parentOf.get(b), page, pathKey, used, rungs.get(b)).filter((d) => !headed.some((h) => sameService(d.name, h))));
   }
   for (const n of named) {
     if (drafts.some((d) => sameService(n.name, d.name) || sameService(d.name, n.name))) continue;

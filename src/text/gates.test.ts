@@ -101,3 +101,11 @@ describe('gates in hard phrasings', () => {
     expect(hardGates(text)).toEqual([]);
   });
 });
+
+describe('who to ask is not a gate', () => {
+  it.each([
+    ['For more information on additional support from your local early help consultant, please contact us.', []],
+    ['To find out more, speak to your social worker about a social care assessment.', []],
+    ['Children must have an EHC plan. For more information, contact the team.', ['ehc_plan']],
+  ])('reads %s', (text, expected) => expect(parseGates(text).map((g) => g.code)).toEqual(expected));
+});

@@ -28,9 +28,12 @@ const PAYMENT_CARD = /\b(?:pre-?paid|payment|debit|money)\s+cards?\b/gi;
 export const NEGATED_ASSESSMENT = /\b(?:do not|don[’']t|does not|doesn[’']t) (?:already )?(?:receive|get|have) [^.]{0,40}?\b(?:following|after|through) an? (?:social[- ](?:care|work) )?assessment(?: of need)?|\bnot all [^.]{0,60}?(?:require|need)s? (?:a |an )?(?:social[- ]care )?assessment|\b(?:no|without(?: an?)?|not need(?: an?)?|doesn'?t need(?: an?)?|does not need(?: an?)?|don'?t need(?: an?)?|do not need(?: an?)?|not required(?: to have)?(?: an?)?)\s+(?:a\s+|an\s+)?(?:social[- ](?:care|work(?:er)?)\s+)?assessment(?: (?:is )?(?:needed|required))?/gi;
 
 /** The taxonomy gate codes a text sets for access, each with the phrase that matched, in the order they appear. */
+/** "For more information on additional support from your local early help consultant, please contact us": who to ask, not a gate. */
+const ASK_FOR_MORE = /\b(?:for (?:more|further) information|to find out more|for advice)\b[^.]*/gi;
+
 export function parseGates(text: string): GateMatch[] {
   // A prepaid or payment card is how money is paid, not a registration card.
-  const t = text.replace(NEGATED_ASSESSMENT, (m) => '~'.repeat(m.length)).replace(PAYMENT_CARD, (m) => '~'.repeat(m.length)).replace(NEGATED_DIAGNOSIS, (m) => '~'.repeat(m.length)).replace(NEGATED_PLAN, (m) => '~'.repeat(m.length));
+  const t = text.replace(ASK_FOR_MORE, (m) => '~'.repeat(m.length)).replace(NEGATED_ASSESSMENT, (m) => '~'.repeat(m.length)).replace(PAYMENT_CARD, (m) => '~'.repeat(m.length)).replace(NEGATED_DIAGNOSIS, (m) => '~'.repeat(m.length)).replace(NEGATED_PLAN, (m) => '~'.repeat(m.length));
   const hits: Array<GateMatch & { at: number }> = [];
   for (const { code, re } of GATE_PATTERNS) {
     const m = re.exec(t);
