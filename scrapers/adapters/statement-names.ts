@@ -22,9 +22,11 @@ export const sameService = (a: string, b: string) => {
 export const coreName = (name: string, siteWords: ReadonlySet<string>) =>
   // "... in Kingston and Richmond": where an offer is, not which.
   name.replace(/\s+in\s+(?:[A-Z][\w'’-]*(?:\s+(?:and|&)\s+|\s+|$))+$/, '').split(/[^A-Za-z0-9]+/).filter((w) => w && !GENERIC_WORDS.has(w.toLowerCase()) && !siteWords.has(w.toLowerCase())).join(' ');
-const TIER_WORD = '(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|level \\d|tier \\d)';
+// "Enhanced" and "additional" name rungs too ("Universal Services and Enhanced Services"), though no tier of their own.
+const TIER_WORD = '(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|enhanced|additional|level \\d|tier \\d)';
 /** "Targeted", "Specialist services", "Targeted and specialist services": a tier's name, nothing more. */
-const TIER_NAME = new RegExp(`^\\W*${TIER_WORD}(?:\\s+(?:and|or|&)\\s+${TIER_WORD})?(?:\\s+(?:short breaks?|services?|support|provision|offer))?\\W*$`, 'i');
+const TIER_SUFFIX = '(?:\\s+(?:short breaks?|services?|support|provision|offer))?';
+const TIER_NAME = new RegExp(`^\\W*${TIER_WORD}${TIER_SUFFIX}(?:\\s+(?:and|or|&)\\s+${TIER_WORD}${TIER_SUFFIX})?\\W*$`, 'i');
 export const isTierName = (name: string) => TIER_NAME.test(name);
 
 /**

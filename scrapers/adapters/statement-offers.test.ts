@@ -428,3 +428,13 @@ describe('a three-rung ladder named in the page\'s words (universal, additional,
     expect(names(out)).not.toContain('Contact us');
   });
 });
+
+describe('a heading that names two rungs, each with its noun', () => {
+  it('reads "Universal Services and Enhanced Services" as tiers, so the services its list names are the offers', async () => {
+    const out = await read(`<h1>Types of short breaks</h1><h2>Universal Services and Enhanced Services</h2>
+      <p>These are available to all children and young people with no assessment needed. Examples include:</p>
+      <ul><li>Youth clubs</li><li>Uniformed groups, for example cubs and brownies</li><li>Leisure centres</li></ul>`);
+    expect(names(out)).toEqual(expect.arrayContaining(['Youth clubs', 'Uniformed groups', 'Leisure centres']));
+    expect(names(out)).not.toContain('Universal Services and Enhanced Services');
+  });
+});
