@@ -1,7 +1,7 @@
 // Which lists and items name services (statement-lists.ts), read through the adapter from synthetic pages (invented councils).
 import { describe, expect, it } from 'vitest';
 import { facts, named, names, read } from '../../test/support/statement-pages.js';
-import { isServiceList, listRuns } from './statement-lists.js';
+import { isServiceList, itemNames, listRuns } from './statement-lists.js';
 
 describe('a list of one labelled service (issue 15, item 1)', () => {
   it('reads the one labelled item of a list of provision as the offer, not the council-named heading above it', async () => {
@@ -150,5 +150,11 @@ describe('lists whose items carry their own gates, and lists of examples of some
   it('reads a list cut after its first letters ("Ne") by its whole items', () => {
     expect(isServiceList(run(['Additional support is known as Family Support Short Breaks. Depending on your needs, the following may be available.'], ['Independent Options - community support and weekends away', 'Ne']), 'What kind of additional support is available?')).toBe(true);
     expect(isServiceList(run(['Depending on your needs, the following may be available.'], ['Ne', 'Xy']), 'What kind of additional support is available?')).toBe(false);
+  });
+  it('reads a list led by "Depending on the outcome of the assessment, ... including:" as services, named without who uses or arranges them', () => {
+    const r = run(['Depending on the outcome of the assessment, needs can be met through a range of short break specialist services, including:'], ['Direct payments that families can use to employ a personal assistant', 'Approved specialist daytime activities arranged by the council', 'Overnight short breaks in the Sleepover Scheme']);
+    expect(isServiceList(r, 'Exampleshire specialist short breaks')).toBe(true);
+    expect(r.items.map((i) => itemNames(i.text)[0])).toEqual(['Direct payments', 'Approved specialist daytime activities', 'Overnight short breaks in the Sleepover Scheme']);
+    expect(isServiceList(run(['Short breaks help children achieve good outcomes:'], ['Confidence', 'Friendships']), 'Short breaks')).toBe(false);
   });
 });

@@ -60,7 +60,7 @@ export const lineOf = (raw: string, page?: number): Line => {
 // (who is eligible, what a break does for a family, where it takes place, what a document tells you).
 // "Short breaks are:", "Short Breaks can:", "It tells you about:" define or praise short breaks; they list nothing on offer.
 const NOT_PROVISION_END = /^(?:(?:a |the )?short[- ]breaks?|they|these|this|it|that)\s+(?:is|are)\s*:?\s*$|\b(?:can|about)\s*:?\s*$/i;
-const NOT_PROVISION_LEAD = /\b(?:any one of the following|(?:meets?|has|have|with) (?:at least )?one of the following|who|if (?:they|you|your|the|a)|must|eligib\w*|criteria|need(?:s)? to|you will need|can\s*:?\s*$|can help|helps?|aims?|purpose|benefits?|tells? you|sets? out|explains?|about\s*:?\s*$|spend|used (?:for|to)|take place|taking place|outcomes?|should|do not|does not|cannot|can ?not|won[’']?t|will not|not (?:be )?(?:eligible|included|funded))\b/i;
+const NOT_PROVISION_LEAD = /\b(?:any one of the following|(?:meets?|has|have|with) (?:at least )?one of the following|who|if (?:they|you|your|the|a)|must|eligib\w*|criteria|need(?:s)? to|you will need|can\s*:?\s*$|can help|helps?|aims?|purpose|benefits?|tells? you|sets? out|explains?|about\s*:?\s*$|spend|used (?:for|to)|take place|taking place|outcomes?(?! of (?:the|an|your|their|a) (?:needs )?assessment)|should|do not|does not|cannot|can ?not|won[’']?t|will not|not (?:be )?(?:eligible|included|funded))\b/i;
 const STRONG_NOT_PROVISION = /\b(?:who|if (?:they|you|your|the|a))\s*:?\s*$/i;
 const TIER_HEADING = /^\W*(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|level \d|tier \d)\b/i;
 const PROVISION_LEAD = /\b(?:includ\w*|choices?|options?|apply for|offer\w*|available|provid\w*|such as|following|range of|types? of|kinds? of|settings?|services?|activit\w*|clubs?|schemes?|providers?|opportunit\w*|support|breaks?|stay)\b/i;
@@ -94,6 +94,8 @@ export function itemNames(text: string): string[] {
   t = t.replace(/\s+so(?: that)? (?:a|an|the|your|their|they|you|children|young people|families|parents|carers)\b.*$/i, '');
   // "a personal budget or direct payments to employ a personal assistant ...": what the money buys is no part of its name.
   t = t.replace(/\s+to (?:employ|pay for|buy|fund|purchase)\b.*$/i, '');
+  // "Direct payments that families can use ...", "... arranged by the council": who uses or arranges it is no part of its name.
+  t = t.replace(/\s+(?:that|which) (?:families|parents|carers|you|they|children|young people) (?:can|may|could|will)\b.*$/i, '').replace(/\s+(?:arranged|provided|run|commissioned) by the council$/i, '');
   // A remark in brackets after the name ("(dependent on assessed need)") is no part of it; a name in brackets ("(Silverwood)") is.
   t = t.replace(/\s*\((?=[a-z])[^)]*\)\s*$/, '').replace(/[.;,:]+$/, '').trim();
   // "Outdoor Activities (Silverwood) or The Ozone (Positive Activities)": two named services, split where a name starts.
