@@ -83,6 +83,8 @@ describe('allowances in hard phrasings', () => {
     'Working parents may get 15-30 hours a week of funded childcare.',
     'Eligible two-year-olds can have 15 hours a week of free early education at a nursery.',
     'Each club has up to 15 places.',
+    'Please book your place at least four days before the activity.',
+    'Give us at least 2 weeks notice, or 3 days in advance for day trips.',
     'The centre is open 9am to 5pm, 7 days a week.',
     'Sessions run for 3 hours on Saturdays.',
     'Staff offer 1:1 support where a child needs it.',

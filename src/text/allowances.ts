@@ -26,6 +26,7 @@ const CAPPED_CHARGE_BEFORE = /\b(?:fees?|charges?|costs?|prices?|activit(?:y|ies
 /** No period, but a total: "up to 100 hours support before a social work assessment", "40 hours in total". */
 const TOTAL_AFTER = /^\s*(?:of\s+)?(?:[a-z'-]+\s+){0,4}?(?:before\s+(?:a|an|any|the|their|your)\b|in total\b|altogether\b)/i;
 
+const NOTICE_AFTER = /^\s*(?:before (?:the|an|each|your) (?:activity|session|event|date|break|booking|start)|in advance|ahead\b|(?:of |')?notice\b|prior to)/i;
 const CLOCK_RANGE = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\s*(?:-|–|—|to|until)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b/i;
 const CHILDCARE = /\b(?:child ?care|nurser(?:y|ies)|early (?:years )?education|free (?:early years )?entitlement|funded (?:early|two|2|three|3)[- ]year)\b/i;
 
@@ -66,6 +67,8 @@ export function parseAllowances(text: string): Allowance[] {
       if (!gbp && CHILDCARE.test(t.slice(Math.max(0, start - 60), end + 60).split(/[.;!?](?:\s|$)/).find((c) => c.includes(m[0])) ?? m[0])) continue;
       // "Primary age: 9.30am – 12.30pm (2-3 sessions per week)": a count beside clock times is a timetable, not an allowance.
       if (!gbp && CLOCK_RANGE.test(t.slice(Math.max(0, start - 120), end + 60).split(/[.;!?](?:\s|$)|\n/).find((c) => c.includes(m[0])) ?? '')) continue;
+      // "Book at least four days before the activity": a notice period, not time given.
+      if (!gbp && NOTICE_AFTER.test(t.slice(end, end + 40))) continue;
       const per = periodNear(t, start, end, gbp);
       if (!per) continue;
       const [a, b] = qs.map((q) => num(q!));

@@ -70,6 +70,8 @@ describe('gates in hard phrasings', () => {
     ['Children must have an EHCP, whether or not they attend a special school.', ['ehc_plan']],
     ['To be eligible your child will have a diagnosed moderate to severe learning disability.', ['diagnosis_evidence']],
     ['Your child has a statement of educational needs.', ['ehc_plan']],
+    ["Your child will not be able to attend if an 'All About Me' form has not been completed.", ['registration_card']],
+    ['You must complete a registration and consent form before your first session.', ['registration_card']],
     ['The assessment will be carried out by the Social Worker who will guide you through the process.', ['social_care_assessment']],
   ])('reads %s', (text, expected) => {
     expect(hardGates(text)).toEqual(expected);
@@ -86,6 +88,7 @@ describe('gates in hard phrasings', () => {
     'Families can refer themselves without the need for a referral or a diagnosis.',
     'Not all short breaks require a social care assessment.',
     'This statement of short breaks explains what is on offer.',
+    'You can complete the feedback form on our website.',
     // Who an offer is for besides the assessed route: children who do not have that route are not gated by it.
     'The clubs are for children who do not receive short breaks following a social care assessment of need.',
     // A plan the offer does not ask for.
