@@ -438,3 +438,20 @@ describe('a heading that names two rungs, each with its noun', () => {
     expect(names(out)).not.toContain('Universal Services and Enhanced Services');
   });
 });
+
+describe("the page's one offer, named as the page names it", () => {
+  it('takes the title when it names one offer', async () => {
+    const out = await read(`<h1>Playtime Plus short break activities</h1><h2>Registration closed</h2><p>Registration is closed for this year.</p>
+      <h2>1. Overview</h2><p>Each eligible child can access up to 60 hours of Playtime Plus activities each year.</p>`);
+    expect(names(out)).toEqual(['Playtime Plus short break activities']);
+  });
+  it("takes the council's own name for its short breaks when the page uses it more than once", async () => {
+    const out = await read(`<h1>What are Exampleshire Short Breaks?</h1><p>Exampleshire Short Breaks give parent carers a break.</p>
+      <h2>Who can access Exampleshire Short Breaks?</h2><p>Children aged 0-18 who live in Exampleshire can access short breaks.</p>`, '/short-breaks');
+    expect(names(out)).toEqual(['Exampleshire Short Breaks']);
+  });
+  it('keeps the short-breaks phrase when the title is the subject or a question', async () => {
+    const out = await read(`<h1>Short breaks for disabled children</h1><p>Targeted short breaks are for children aged 5-18 who live in the county.</p>`);
+    expect(names(out)).toEqual(['Targeted short breaks']);
+  });
+});

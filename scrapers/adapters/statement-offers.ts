@@ -185,7 +185,7 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
   // Universal settings open to all are not the page's own short breaks: beside them only, the page's own offer still stands.
   let fallback: OfferDraft | undefined;
   if (opts.pageOffer && drafts.every((d) => d.access_tier === 'universal')) {
-    fallback = pageOffer(blocks, page, pathKey, used, claimed) ?? budgetOffer(blocks, page, pathKey, used);
+    fallback = pageOffer(blocks, page, pathKey, used, claimed, siteWords) ?? budgetOffer(blocks, page, pathKey, used);
     if (fallback) drafts.push(fallback);
   }
   // The page's subject ("Short breaks for disabled children") is no offer beside the offers it names, unless it says what is given.
