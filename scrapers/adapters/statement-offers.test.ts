@@ -445,6 +445,12 @@ describe("the page's one offer, named as the page names it", () => {
       <h2>1. Overview</h2><p>Each eligible child can access up to 60 hours of Playtime Plus activities each year.</p>`);
     expect(names(out)).toEqual(['Playtime Plus short break activities']);
   });
+  it("takes what families pay from anywhere on the page onto the page's one offer", async () => {
+    const out = await read(`<h1>Playtime Plus short break activities</h1><h2>Overview</h2>
+      <p>Each eligible child can access up to 60 hours of Playtime Plus activities each year.</p>
+      <p>There will be a minimum contribution from parents towards Playtime Plus activities of £2 per hour.</p>`);
+    expect(offers(out)[0]!.cost).toMatchObject({ status: 'charged', charges: [{ amount_gbp: 2, per: 'hour' }] });
+  });
   it("takes the council's own name for its short breaks when the page uses it more than once", async () => {
     const out = await read(`<h1>What are Exampleshire Short Breaks?</h1><p>Exampleshire Short Breaks give parent carers a break.</p>
       <h2>Who can access Exampleshire Short Breaks?</h2><p>Children aged 0-18 who live in Exampleshire can access short breaks.</p>`, '/short-breaks');

@@ -1,4 +1,5 @@
 // The page's one offer when it heads none: named by its title, the council's name for it or its most used short-breaks phrase; or the budget its uses are listed for.
+import { parseCharges } from '../../src/text/charges.js';
 import type { OfferDraft } from './offer-builder.js';
 import { cleanHeading, type Block } from './statement-blocks.js';
 import { carriesFacts, draftFrom, uniqueId, type PageScope } from './statement-draft.js';
@@ -28,7 +29,9 @@ export function pageOffer(blocks: readonly Block[], page: PageScope, pathKey: st
   const sentences = blocks.flatMap((b) => b.sentences);
   // What the page says of who may have its short breaks, not what it says of other routes ("children under 5 ... a social work
   // assessment") nor of a service it names in a sentence ("... all children: these are called Universal Services").
-  const withFacts = page.said.filter((s) => carriesFacts(s.text) && !claimed.has(s.text));
+  // What families pay, wherever the page says it ("a minimum contribution from parents ... of £2 per hour"), is the offer's charge.
+  const paid = sentences.filter((s) => parseCharges(s.text).length && !claimed.has(s.text) && !page.said.includes(s));
+  const withFacts = [...page.said.filter((s) => carriesFacts(s.text) && !claimed.has(s.text)), ...paid];
   if (!withFacts.length) return undefined;
   const counts = new Map<string, number>();
   for (const s of [...blocks.map((b) => b.heading), ...sentences.map((x) => x.text)])
