@@ -1,5 +1,5 @@
 // A statement's sections as blocks: heading, level, lines (list items marked) and sentences, with quoting helpers.
-import { lineOf, type Line } from './statement-lists.js';
+import { lineOf, unmarkedItems, type Line } from './statement-lists.js';
 
 /** One heading and the text under it; `page` is the PDF page; `continues` marks the rest of the previous section on a new page. */
 export interface StatementSection {
@@ -58,7 +58,7 @@ export function toBlocks(sections: readonly StatementSection[]): Block[] {
   const blocks: Block[] = [];
   for (const s of sections) {
     const prev = blocks[blocks.length - 1];
-    const lines = s.text.split(/\n+/).map((raw) => lineOf(raw, s.page)).filter((l) => l.text.length > 1);
+    const lines = unmarkedItems(s.text.split(/\n+/).map((raw) => lineOf(raw, s.page)).filter((l) => l.text.length > 1));
     const sentences = sentencesOf(lines);
     if (s.continues && prev) {
       prev.text += `\n${s.text}`;

@@ -1,7 +1,7 @@
 // Which lists and items name services (statement-lists.ts), read through the adapter from synthetic pages (invented councils).
 import { describe, expect, it } from 'vitest';
 import { facts, named, names, read } from '../../test/support/statement-pages.js';
-import { isServiceList, itemNames, listRuns } from './statement-lists.js';
+import { isServiceList, itemNames, listRuns, unmarkedItems } from './statement-lists.js';
 
 describe('a list of one labelled service (issue 15, item 1)', () => {
   it('reads the one labelled item of a list of provision as the offer, not the council-named heading above it', async () => {
@@ -156,5 +156,16 @@ describe('lists whose items carry their own gates, and lists of examples of some
     expect(isServiceList(r, 'Exampleshire specialist short breaks')).toBe(true);
     expect(r.items.map((i) => itemNames(i.text)[0])).toEqual(['Direct payments', 'Approved specialist daytime activities', 'Overnight short breaks in the Sleepover Scheme']);
     expect(isServiceList(run(['Short breaks help children achieve good outcomes:'], ['Confidence', 'Friendships']), 'Short breaks')).toBe(false);
+  });
+});
+
+describe('lists written as one short paragraph per item', () => {
+  const read2 = (texts: string[]) => unmarkedItems(texts.map((text) => ({ text, item: false }))).map((l) => l.item);
+  it('reads short unpunctuated paragraphs after a colon as items', () => {
+    expect(read2(['Universal Short Breaks are everyday services.', 'For example:', 'after school activities', 'childminders', 'leisure centres', 'Targeted breaks need a referral.'])).toEqual([false, false, true, true, true, false]);
+  });
+  it('leaves a lone line after a colon, and sentences, as paragraphs', () => {
+    expect(read2(['Contact us:', 'Exampleshire Short Breaks Team', 'We reply within a week.'])).toEqual([false, false, false]);
+    expect(read2(['Who can apply:', 'Children aged 5 to 18.', 'Children who live here.'])).toEqual([false, false, false]);
   });
 });

@@ -22,6 +22,25 @@ export interface ListRun {
 
 const CONTINUES = /\b(?:and|which|that|this|these|they)\s+(?:may|can|could|will|might)?\s*includes?\s*:?\s*$/i;
 /** A block's lines as list runs; paragraphs between two lists lead into the second, paragraphs after the last list follow it. */
+/** A short line without end punctuation: an item written as its own paragraph. */
+const SHORT_LINE = (t: string) => t.split(/\s+/).length <= 8 && !/[.!?:;,]$/.test(t.trim());
+
+/** "For example:" then one short paragraph per item (pages that write lists without list markup): those paragraphs are items. */
+export function unmarkedItems(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const prev = out[out.length - 1];
+    const afterLead = prev && ((!prev.item && /:\s*$/.test(prev.text)) || (prev.item && !lines[i - 1]!.item));
+    // Two such paragraphs at least, so a lone line after a colon ("Contact us:" then a name) stays a paragraph.
+    const next = lines[i + 1];
+    // Not in PDFs, whose lines are wrapped text (they carry their page number).
+    const run = afterLead && l.page === undefined && !l.item && SHORT_LINE(l.text) && (prev.item || (next !== undefined && !next.item && SHORT_LINE(next.text)));
+    out.push(run ? { ...l, item: true } : l);
+  }
+  return out;
+}
+
 export function listRuns(lines: readonly Line[]): ListRun[] {
   const runs: ListRun[] = [];
   let pending: Line[] = [];
