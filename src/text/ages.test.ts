@@ -24,6 +24,7 @@ describe('parseAges', () => {
     ['up to 18th birthday', undefined, 17],
     ['up to their eighteenth birthday', undefined, 17],
     ['up to the age of 25', undefined, 25],
+    ['The services are available to children up to 18 years, and to their parents.', undefined, 18],
     ['aged 5 and over', 5, undefined],
     ['from age 8, under 18', 8, 17],
   ])('%s -> %s..%s', (text, min, max) => {

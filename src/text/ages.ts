@@ -65,6 +65,8 @@ export function parseAges(text: string): AgeRange | undefined {
     [/\b(?:up to|until|to|before|till)(?: (?:their|the|your child'?s|a child'?s|his or her))? (\d{1,2})(?:st|nd|rd|th) birthday/i, (m) => num(m[1]!) - 1],
     [/(?:\bunder(?: the age of| age)?[- ]|<\s?)(\d{1,2})s?\b(?!\s*(?:hours?|h\b|%|,\d))/i, (m) => num(m[1]!) - 1],
     [/\bup to (?:the )?age(?: of)? (\d{1,2})\b/i, (m) => num(m[1]!)],
+    // "available to children up to 18 years": an age, by the person word before it ("up to 18 hours" is an allowance).
+    [/\b(?:children|young people|child|young person|disabled children)(?: and young people)?(?: aged)? up to (\d{1,2}) years?\b/i, (m) => num(m[1]!)],
   ], 'max');
   if (out.min === undefined && out.max === undefined) return undefined;
   if (out.min !== undefined && out.max !== undefined && out.min > out.max) return undefined;
