@@ -206,3 +206,4 @@ console.log(`\nwrote ${OUT}`);
 
 // Then statement extraction on real pages (its labels in statement-labels.json; the pages themselves are not committed).
 await import('./run-statements.js');
+await import('./agreement.js');

@@ -10,6 +10,7 @@ import { indexTaxonomy } from '../../src/domain/taxonomy.js';
 import { classifyOffer } from '../../src/classify/classify.js';
 import { loadClassifierRules } from '../../src/classify/classify-rules.js';
 import type { CouncilFact, Offer } from '../../src/domain/index.js';
+import { offerFacts, pairOffers, type LabelOffer } from './statement-match.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PAGES = join(ROOT, 'test/eval/pages');
@@ -18,18 +19,6 @@ const OUT = join(ROOT, 'test/out/eval-statements.json');
 const verbose = process.argv.includes('--verbose');
 const onlyHalf = process.argv.includes('--half') ? process.argv[process.argv.indexOf('--half') + 1] : undefined;
 
-interface LabelOffer {
-  name: string;
-  aliases?: string[];
-  type: string | null;
-  access_tier: string | null;
-  gates: string[];
-  age_min: number | null;
-  age_max: number | null;
-  allowances: Array<{ unit: string; max: number | null; per: string }>;
-  charges: Array<{ amount_gbp: number; per: string }>;
-  cost: 'free' | 'charged' | null;
-}
 interface LabelPage {
   page: string;
   url: string;
@@ -45,40 +34,6 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
 const labels = readJson<{ pages: LabelPage[] }>(LABELS).pages;
 const taxonomy = indexTaxonomy(readJson(join(ROOT, 'data/taxonomy/taxonomy.json')));
 const rules = loadClassifierRules(readJson(join(ROOT, 'data/taxonomy/classifier-rules.json')), taxonomy);
-
-const STOP = new Set('a an and the of for to in at on with our your short break breaks service services'.split(' '));
-/** A name as compared: lower case, no bracketed asides, no punctuation, no filler words. */
-export const nameTokens = (s: string) =>
-  new Set(
-    s.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[’']s\b/g, '').split(/[^a-z0-9]+/).filter((t) => t && !STOP.has(t)).map((t) => t.replace(/s$/, '')),
-  );
-/** Two names match when, normalised, one's words all appear in the other's. */
-function nameScore(label: LabelOffer, name: string): number {
-  const got = nameTokens(name);
-  let best = 0;
-  for (const n of [label.name, ...(label.aliases ?? [])]) {
-    const want = nameTokens(n);
-    // Names of filler words only ("Short Breaks") match when they are the same words.
-    if (!want.size && !got.size && n.toLowerCase().replace(/[^a-z]/g, '') === name.toLowerCase().replace(/[^a-z]/g, '')) best = Math.max(best, 1);
-    if (!want.size || !got.size) continue;
-    const inter = [...want].filter((t) => got.has(t)).length;
-    if (inter === want.size || inter === got.size) best = Math.max(best, inter / new Set([...want, ...got]).size);
-  }
-  return best;
-}
-
-type Fact = string;
-const offerFacts = (o: { gates: string[]; age_min?: number | null; age_max?: number | null; allowances: Array<{ unit: string; max?: number | null; per: string }>; cost: { status?: string | null; charges?: Array<{ amount_gbp: number; per: string }> } | 'free' | 'charged' | null; charges?: Array<{ amount_gbp: number; per: string }> }): Fact[] => {
-  const facts: Fact[] = [...new Set(o.gates)].map((g) => `gate=${g}`);
-  if (o.age_min !== null && o.age_min !== undefined) facts.push(`age_min=${o.age_min}`);
-  if (o.age_max !== null && o.age_max !== undefined) facts.push(`age_max=${o.age_max}`);
-  for (const a of o.allowances) facts.push(`allowance=${a.max ?? '-'} ${a.unit}/${a.per}`);
-  const charges = typeof o.cost === 'object' && o.cost ? o.cost.charges ?? [] : o.charges ?? [];
-  for (const c of charges) facts.push(`charge=£${c.amount_gbp}/${c.per}`);
-  const status = typeof o.cost === 'object' && o.cost ? o.cost.status : o.cost;
-  if (status === 'free' || status === 'charged') facts.push(`cost=${status}`);
-  return [...new Set(facts)];
-};
 
 interface Tally {
   labelled: number;
@@ -123,19 +78,7 @@ development set's excerpts: cp /work/research/pages-{a,b,c}/*.html /work/researc
     t.pages++;
     if (lp.offers.length && !offers.length) t.emptyPages.push(lp.page);
     // Pair each labelled offer with the best-named extracted offer, one to one.
-    const pairs: Array<[number, number, number]> = [];
-    lp.offers.forEach((l, i) => offers.forEach((o, j) => {
-      const s = nameScore(l, o.name);
-      if (s > 0) pairs.push([s, i, j]);
-    }));
-    pairs.sort((a, b) => b[0] - a[0]);
-    const match = new Map<number, number>();
-    const taken = new Set<number>();
-    for (const [, i, j] of pairs) {
-      if (match.has(i) || taken.has(j)) continue;
-      match.set(i, j);
-      taken.add(j);
-    }
+    const match = pairOffers(lp.offers, offers.map((o) => o.name));
     const pageMiss: string[] = [];
     const pageWrong: string[] = [];
     lp.offers.forEach((l, i) => {
