@@ -20,7 +20,7 @@ export const gatesIn = (sentences: readonly Sentence[]) => [...new Set(sentences
 export const textOf = (sentences: readonly Sentence[]) => sentences.map((s) => s.text).join(' ');
 export const ELIGIBILITY = /^for (?:children|young people|families|disabled)\b|\b(?:eligib\w*|criteria|who can|can (?:access|apply|get|use|have|request)|apply if|are for|is for|available (?:for|to)|must (?:be|live|have|get)|entitled|qualif\w*|if (?:your|the|a) (?:child|young person))\b/i;
 
-const HEDGED_AGES = /\b(?:mostly|mainly|largely|generally|typically|usually|normally|primarily)\b/i;
+const HEDGED_AGES = /\b(?:mostly|mainly|largely|generally|typically|usually|normally|primarily|depending on|depends on|dependent on|varies|vary)\b/i;
 /** An offer's ages: one range, or the span of age bands that meet ("aged 2-5 ... aged 5-18" is 2 to 18). */
 function agesOf(all: readonly Sentence[]): ReturnType<typeof parseAges> {
   // A hedged range ("mostly focused on children aged 0 to 18") is no limit.

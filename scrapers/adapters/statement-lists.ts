@@ -172,7 +172,8 @@ export function isServiceList(run: ListRun, heading: string): boolean {
   const pointer = POINTER_LEAD.test(leadSentences[leadSentences.length - 1] ?? '');
   // "They ... take place in various locations. For example:": the list gives examples of what the sentence before says.
   const lead = pointer ? leadSentences.slice(-2).join(' ').replace(/[.!?]\s+/, ', ') : leadSentences[leadSentences.length - 1] ?? '';
-  const introduces = /:\s*$/.test(lead);
+  // "... in the following three categories;": a semicolon introduces a list as a colon does.
+  const introduces = /[:;]\s*$/.test(lead);
   // A list of one is a service only when its lead introduces provision and a name labels the item.
   if (run.items.length < 2)
     return run.items.length === 1 && introduces && PROVISION_LEAD.test(lead) && !NOT_PROVISION_LEAD.test(lead) && !NOT_PROVISION_END.test(lead) && LABELLED_ITEM.test(run.items[0]!.text.trim()) && isServiceItem(run.items[0]!.text);

@@ -461,3 +461,20 @@ describe("the page's one offer, named as the page names it", () => {
     expect(names(out)).toEqual(['Targeted short breaks']);
   });
 });
+
+describe('tiers listed as the kinds of short break, and ranges that depend on the break', () => {
+  it('reads a list of tiers led by "the following three categories;" as the offers, with the page-wide eligibility', async () => {
+    const out = await read(`<h1>My Guide to Short Breaks</h1><h2>Q2. Who are Short Breaks for?</h2>
+      <p>Short Breaks are available to all children and young people who:</p><ul><li>are aged 0 – 18 years old</li><li>ordinarily reside in Exampleshire</li></ul>
+      <h2>Q4. What types of Short Break service are available?</h2><p>Short Breaks can be described in the following three categories;</p>
+      <ul><li>Universal Short Breaks</li><li>Targeted Short Breaks</li><li>Specialist Short Breaks</li></ul>`);
+    expect(names(out)).toEqual(['Universal Short Breaks', 'Targeted Short Breaks', 'Specialist Short Breaks']);
+    expect(facts(named(out, 'Targeted Short Breaks'))).toEqual({ gates: ['residence'], age_min: 0, age_max: 18, tier: 'targeted' });
+    expect(facts(named(out, 'Universal Short Breaks'))).toEqual({ gates: [], age_min: null, age_max: null, tier: 'universal' });
+  });
+  it('takes no ages from "0-21 depending on type of Short Break", and reads residence in an area written with "&"', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>These breaks can take the form of:</p><ul><li>Holiday play schemes</li><li>Saturday clubs</li></ul>
+      <h2>Who is eligible for Short Breaks?</h2><p>Disabled children and young people 0-21 depending on type of Short Break.</p><p>Disabled children living in the E&amp;S area.</p>`);
+    expect(facts(named(out, 'Saturday clubs'))).toMatchObject({ age_min: null, age_max: null, gates: ['residence'] });
+  });
+});
