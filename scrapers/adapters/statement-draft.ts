@@ -15,7 +15,7 @@ export const NOT_PROVIDED = /\b(?:do not|don[’']t|does not|cannot|can[’']t|w
 export const carriesFacts = (s: string) =>
   Boolean(parseAges(s) || parseAllowances(s).length || parseCharges(s).length || parseGates(s).length || isFree(s) || parseTier(s) || parseDirectPaymentRates(s).length);
 /** "They will most likely have an Education, Health and Care Plan": what the children of an offer usually have is no gate of it. */
-const LIKELY_HAVE = /\b(?:most likely|likely to|usually|often|typically|generally|mostly)\s+(?:have|has|attend|be|receive|get)\b/i;
+const LIKELY_HAVE = /\b(?:most likely|likely to|usually|often|typically|generally|mostly)\s+(?:will\s+)?(?:have|has|attend|be|receive|get)\b/i;
 export const gatesIn = (sentences: readonly Sentence[]) => [...new Set(sentences.filter((s) => !LIKELY_HAVE.test(s.text)).flatMap((s) => parseGates(s.text).map((g) => g.code)))];
 export const textOf = (sentences: readonly Sentence[]) => sentences.map((s) => s.text).join(' ');
 export const ELIGIBILITY = /^for (?:children|young people|families|disabled)\b|\b(?:eligib\w*|criteria|who can|can (?:access|apply|get|use|have|request)|apply if|are for|is for|available (?:for|to)|must (?:be|live|have|get)|entitled|qualif\w*|if (?:your|the|a) (?:child|young person))\b/i;

@@ -85,7 +85,7 @@ const TIER_HEADING = /^\W*(?:(?:non[- ])?assessed|universal|targeted|specialist|
 const PROVISION_LEAD = /\b(?:includ\w*|choices?|options?|apply for|offer\w*|available|provid\w*|such as|following|range of|types? of|kinds? of|settings?|services?|activit\w*|clubs?|schemes?|providers?|opportunit\w*|support|breaks?|stay)\b/i;
 
 const SERVICE_NOUN = /\b(?:librar(?:y|ies)|hubs?|parks?|playgrounds?|museums?|galleries|pools?|clubs?|schemes?|playschemes?|groups?|services?|breaks?|payments?|budgets?|grants?|stays?|holidays?|provisions?|care|carers?|sitting|sitters?|support|packages?|units?|homes?|house|lodge|centres?|centers?|projects?|programmes?|assistants?|activities|fostering|families|outreach|befriend\w*|buddy|buddies|day-?care|nursery|nurseries|childminders?|childminding|training|sports?|swimming|youth|play|respite|overnights?|residential|trips?|camps?|sessions)\b/i;
-const NOT_A_NAME_START = /^(?:any|other|all|some|many|various|etc|and|or|in|at|within|with|from|for|to|by|on|into|your|their|his|her|you|they|we|it|its|if|when|how|what|who|which|why|where|whether|this|that|these|those|allow|allows|give|gives|helps?\s+(?:you|your|them|their|children|families|parents|carers|to)|get|gets|spend|have|has|be|is|are|was|live|lives|receive|receives|attend|attends|need|needs|meet|meets|make|makes|take|takes|enjoy|learn|develop|build|try|do|does|can|may|must|will|should|being|having|not|no|more|less|time (?:to|for|with|away|off)|being|having|receiving|attending|living|reduce|improve|increase|provide|provides|offer|offers|complete|contact|call|email|visit|read|see|find|ask|tell|talk)\b/i;
+const NOT_A_NAME_START = /^(?:any|other|all|some|many|various|etc|and|or|in|at|within|with|from|for|to|by|on|into|your|their|his|her|you|they|we|it|its|if|when|how|what|who|which|why|where|whether|this|that|these|those|allow|allows|give|gives|helps?\s+(?:you|your|them|their|children|families|parents|carers|to)|get|gets|spend|have|has|be|is|are|was|live|lives|receive|receives|attend|attends|need|needs|meet|meets|make|makes|take|takes|enjoy|learn|develop|build|try|do|does|can|may|must|will|should|being|having|not|no|more (?:information|details|about|help|info)|less|time (?:to|for|with|away|off)|being|having|receiving|attending|living|reduce|improve|increase|provide|provides|offer|offers|complete|contact|call|email|visit|read|see|find|ask|tell|talk)\b/i;
 const AGE_LEAD = /^(?:(?:for\s+)?(?:children\s+|young people\s+)?aged?s?\s*)?\d{1,2}\s*(?:\+|(?:-|–|—|to)\s*\d{1,2}\+?)?\s*(?:years?(?: old)?\s*)?[:\-–—]?\s*(?=[A-Za-z])/i;
 const AGE_TAIL = /[\s,]*\(?\b(?:for\s+)?(?:children\s+(?:and young people\s+)?|young people\s+)?(?:aged?s?|age range)\s*\d{1,2}\s*(?:\+|(?:-|–|—|to)\s*\d{1,2}\+?)?(?:\s*years?(?: old)?)?\)?\s*$/i;
 
@@ -104,9 +104,10 @@ export function itemNames(text: string): string[] {
   if (GERUND.test(t)) t = t.replace(GERUND, '').replace(/\s+(?:that|which|so|so that|to|while|when|where)\s.*$/i, '');
   if (/^ages?\b|^\d/i.test(t)) t = t.replace(AGE_LEAD, '');
   t = t.replace(AGE_TAIL, '').replace(/\s+for ages?\s*$/i, '');
-  const dash = /^(.{3,80}?)\s+[-–—:]\s+(.+)$/.exec(t) ?? /^(.{3,80}?):\s+(.+)$/.exec(t);
+  // "... via the local offer- a set amount of funding": a dash against the name's last word still ends the name.
+  const dash = /^(.{3,80}?)\s+[-–—:]\s+(.+)$/.exec(t) ?? /^(.{3,80}?):\s+(.+)$/.exec(t) ?? /^(.{3,80}?[a-z])[-–—]\s+(.+)$/.exec(t);
   // "Level 2 - Self-Referral Clubs": a tier label before the dash is part of the name, not the name.
-  if (dash && dash[1]!.split(' ').length <= 8 && !/^(?:level|tier|stage|band)\s*\d\w*$/i.test(dash[1]!.trim())) t = dash[1]!;
+  if (dash && dash[1]!.split(' ').length <= 10 && !/^(?:level|tier|stage|band)\s*\d\w*$/i.test(dash[1]!.trim())) t = dash[1]!;
   // "education or leisure activities including holiday clubs ...": the examples after the name are not the name.
   t = t.replace(/\s+(?:including|such as|e\.g\.|for example|like)\b.*$/i, '').replace(/^(?:a|an)\s+(?=\S)/, '');
   // "Additional support so a child or young person can join in with a club ...": what the service is for is no part of its name.
@@ -190,7 +191,7 @@ export function isServiceList(run: ListRun, heading: string): boolean {
   return items.length > 0 && named / items.length >= 0.6 && conditions / run.items.length < 0.5;
 }
 
-const INLINE_LEAD = /\b(?:(?:may |can |will |also )?includ(?:e|es|ing)|such as|these are|there (?:is|are))\s*[:,]?\s+(.+)$/i;
+const INLINE_LEAD = /\b(?:(?:may |can |will |also )?includ(?:e|es|ing)|such as|for example|these are|there (?:is|are))\s*[:,]?\s+(.+)$/i;
 
 /** Whether the sentence of a text that lists services inline says what short breaks include. */
 export const inlineStrong = (text: string) => STRONG_PROVISION_LEAD.test(text.split(/(?<=[.!?])\s+(?=[A-Z])/).find((x) => INLINE_LEAD.test(x)) ?? '');
@@ -199,12 +200,9 @@ export const inlineStrong = (text: string) => STRONG_PROVISION_LEAD.test(text.sp
 /** "support to help access mainstream services such as youth groups, scouts ...": the places a child is helped into, not what is given. */
 const HELPED_INTO = /\b(?:access|join|attend|take part in|use|get into)\b[^.]{0,40}?\b(?:mainstream|universal|community|local)\b[^.]{0,30}?\bsuch as\b/i;
 
-export function inlineItems(sentence: string): string[] | undefined {
-  const own = sentence.split(/(?<=[.!?])\s+(?=[A-Z])/).find((x) => INLINE_LEAD.test(x)) ?? '';
-  if (HELPED_INTO.test(own)) return undefined;
-  const m = INLINE_LEAD.exec(own);
-  if (!m) return undefined;
-  const list = m[1]!.replace(/[.;]\s*$/, '');
+/** A list written in a sentence, split into its pieces, and into parts where a piece led by "at" or "during" joins the one before. */
+function splitInline(text: string): { pieces: string[]; parts: string[] } {
+  const list = text.replace(/[.;]\s*$/, '');
   // "X, Y, home care and agency support and community childminders": the last "and" ends the list.
   const pieces = list.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:(?!\s(?:and|or)\s)[^,])*$)/).map((p) => p.trim()).filter(Boolean);
   // "... carers in the evenings, at weekends and during the school holidays": a piece led by "at" or "during" belongs to the one before.
@@ -213,6 +211,26 @@ export function inlineItems(sentence: string): string[] | undefined {
     if (parts.length && /^(?:at|in|on|during|over|throughout)\b/i.test(p)) parts[parts.length - 1] += `, ${p}`;
     else parts.push(p);
   }
+  return { pieces, parts };
+}
+
+/** "Specialist support: this can be access to a direct payment, personal budget and direct support contact with a care provider": the services a tier item names. */
+export function tierItemServices(item: string): string[] | undefined {
+  const first = item.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? '';
+  const m = /[:–—-]\s+[^.]*?\b(?:access to|such as|including|includes?|for example)\s*:?\s+(.+)$/i.exec(first);
+  if (!m) return undefined;
+  const { pieces, parts } = splitInline(m[1]!);
+  if (parts.length < 2 || pieces.some((p) => p.split(' ').length > 8)) return undefined;
+  const names = parts.map((p) => p.replace(/^(?:a|an|the)\s+/i, ''));
+  return names.every((n) => isServiceItem(n)) ? names : undefined;
+}
+
+export function inlineItems(sentence: string): string[] | undefined {
+  const own = sentence.split(/(?<=[.!?])\s+(?=[A-Z])/).find((x) => INLINE_LEAD.test(x)) ?? '';
+  if (HELPED_INTO.test(own)) return undefined;
+  const m = INLINE_LEAD.exec(own);
+  if (!m) return undefined;
+  const { pieces, parts } = splitInline(m[1]!);
   const strong = STRONG_PROVISION_LEAD.test(own);
   // Kinds of break may take a dozen words ("care in the homes of children with disabilities or elsewhere"); other lists, eight.
   if (parts.length < 3 || pieces.some((p) => p.split(' ').length > (strong ? 12 : 8))) return undefined;

@@ -478,3 +478,24 @@ describe('tiers listed as the kinds of short break, and ranges that depend on th
     expect(facts(named(out, 'Saturday clubs'))).toMatchObject({ age_min: null, age_max: null, gates: ['residence'] });
   });
 });
+
+describe('items that name a tier and the services it gives', () => {
+  it('reads the services a tier item names as offers, and a name ended by a dash against its last word', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Children and families will be able to access through the service:</p>
+      <ul><li>More targeted low level support via the local offer- a set amount of funding for disabled children.</li>
+      <li>Specialist support: this can be access to a direct payment, personal budget and direct support contact with a care provider.</li></ul>`);
+    expect(names(out)).toEqual(['More targeted low level support via the local offer', 'direct payment', 'personal budget', 'direct support contact with a care provider']);
+    expect(facts(named(out, 'personal budget')).tier).toBe('specialist');
+  });
+  it('reads universal settings given "For example," and no plan gate from "they most likely will have an EHCP"', async () => {
+    const out = await read(`<h1>Short breaks</h1><h2>Universal services</h2><p>Our universal services are available to all children.</p><p>For example, leisure centres, youth clubs and sporting activities.</p>
+      <h2>Non-assessed short breaks</h2><p>Open to children aged up to 18 who live in Exampleshire. Pathway two: they most likely will have an education, health and care plan (EHCP).</p>`);
+    expect(names(out)).toEqual(['leisure centres', 'youth clubs', 'sporting activities', 'Non-assessed short breaks']);
+    expect(facts(named(out, 'Non-assessed short breaks')).gates).not.toContain('ehc_plan');
+  });
+  it('keeps a tier item whole when what follows is no list of services', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Children and families will be able to access through the service:</p>
+      <ul><li>Specialist support: this follows an assessment by a social worker.</li><li>Holiday clubs: open to all.</li></ul>`);
+    expect(names(out)).toContain('Specialist support');
+  });
+});

@@ -9,7 +9,7 @@ import { cleanHeading, quoteSentences, sentencesOf, splitSentences, type Block, 
 import { carriesFacts, draftFrom, ELIGIBILITY, EVIDENCE_MAX, gatesIn, inheritedFrom, NOT_PROVIDED, pageScope, textOf, uniqueId, type Inherited, type PageScope } from './statement-draft.js';
 import { coreName, isGenericName, isOfferHeading, isTierName, ladderRungs, sameService } from './statement-names.js';
 import { budgetOffer, pageOffer } from './statement-page-offer.js';
-import { inlineItems, inlineStrong, isNamedServiceList, MEANS_LEAD, nameLike, namedInSentence, isServiceItem, STRONG_PROVISION_LEAD, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
+import { tierItemServices, inlineItems, inlineStrong, isNamedServiceList, MEANS_LEAD, nameLike, namedInSentence, isServiceItem, STRONG_PROVISION_LEAD, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
 
 interface Group {
   block: Block;
@@ -72,7 +72,8 @@ function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | unde
     const mostly = run.items.filter((i) => isServiceItem(i.text)).length / run.items.length >= 0.6 && run.items.length >= 3;
     const strong = run.strong ?? (STRONG_PROVISION_LEAD.test(lead) || MEANS_LEAD.test(lead) || mostly);
     for (const item of run.items.filter((i) => (strong ? nameLike(i.text) : isServiceItem(i.text))))
-      for (const name of itemNames(item.text)) {
+      // "Specialist support: this can be access to a direct payment, personal budget and ...": a tier item's services are the offers.
+      for (const name of itemNames(item.text).flatMap((n) => (isTierName(n) && tierItemServices(item.text)) || [n])) {
         const own = sentencesOf([item]);
         const itemTier = parseTier(name);
         const d = draftFrom(name, own, inherited, page, uniqueId(pathKey, name, used), itemTier ? { tier: itemTier.tier, label: name } : undefined);
