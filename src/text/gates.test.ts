@@ -70,6 +70,7 @@ describe('gates in hard phrasings', () => {
     ['Children must have an EHCP, whether or not they attend a special school.', ['ehc_plan']],
     ['To be eligible your child will have a diagnosed moderate to severe learning disability.', ['diagnosis_evidence']],
     ['Your child has a statement of educational needs.', ['ehc_plan']],
+    ['Services are accessed through a social care / early help assessment.', ['social_care_assessment', 'early_help_referral']],
     ["Your child will not be able to attend if an 'All About Me' form has not been completed.", ['registration_card']],
     ['You must complete a registration and consent form before your first session.', ['registration_card']],
     ['The assessment will be carried out by the Social Worker who will guide you through the process.', ['social_care_assessment']],
