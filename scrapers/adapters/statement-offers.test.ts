@@ -499,3 +499,22 @@ describe('items that name a tier and the services it gives', () => {
     expect(names(out)).toContain('Specialist support');
   });
 });
+
+describe('tables of provision', () => {
+  it('reads one offer per row of a table whose first column names providers, with what the row says', async () => {
+    const out = await read(`<h1>Short Breaks Info</h1><p>The range of services on offer.</p><table>
+      <tr><th>Short Breaks provider</th><th>Summer offer</th></tr>
+      <tr><td>Riverside Outdoors</td><td><p>Group sessions with bushcraft and forest school. Cost: £30 per day</p><p>Available to ages 8-17.</p></td></tr>
+      <tr><td>Harbour Centre</td><td><p>Group sessions with sailing and cooking.</p></td></tr></table>`);
+    expect(names(out)).toEqual(['Riverside Outdoors', 'Harbour Centre']);
+    expect(facts(named(out, 'Riverside Outdoors'))).toMatchObject({ age_min: 8, age_max: 17 });
+    expect(named(out, 'Riverside Outdoors').cost).toMatchObject({ status: 'charged', charges: [{ amount_gbp: 30, per: 'day' }] });
+  });
+  it('reads tier rows as tier offers, and a table of something else as no offers', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>How short breaks are reached.</p><table>
+      <tr><th>Service</th><th>How needs are identified</th></tr><tr><td>Universal (for everyone)</td><td>self-refer</td></tr><tr><td>Targeted</td><td>working with an agency</td></tr></table>
+      <h2>Opening times</h2><table><tr><th>Day</th><th>Hours</th></tr><tr><td>Monday</td><td>9am to 5pm</td></tr></table>`);
+    expect(names(out)).toEqual(['Universal', 'Targeted']);
+    expect(facts(named(out, 'Universal')).tier).toBe('universal');
+  });
+});

@@ -9,6 +9,7 @@ import { cleanHeading, quoteSentences, sentencesOf, splitSentences, type Block, 
 import { carriesFacts, draftFrom, ELIGIBILITY, EVIDENCE_MAX, gatesIn, inheritedFrom, NOT_PROVIDED, pageScope, textOf, uniqueId, type Inherited, type PageScope } from './statement-draft.js';
 import { coreName, isGenericName, isOfferHeading, isTierName, ladderRungs, sameService } from './statement-names.js';
 import { budgetOffer, pageOffer } from './statement-page-offer.js';
+import { tableRuns } from './statement-tables.js';
 import { tierItemServices, inlineItems, inlineStrong, isNamedServiceList, MEANS_LEAD, nameLike, namedInSentence, isServiceItem, STRONG_PROVISION_LEAD, isServiceList, itemNames, listRuns, type Line, type ListRun } from './statement-lists.js';
 
 interface Group {
@@ -109,7 +110,9 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     const pageTitle = b === blocks[0] && (b.level ?? 2) <= 1;
     const tierSection = (isTierName(heading) || isTierName(coreName(heading, siteWords)) || rungs.has(b)) && !entitled && !pageTitle;
     const namedOffer = headsOffer(b) && !tierSection && !isGenericName(heading, siteWords);
-    const runs = namedOffer ? listRuns(b.lines).filter(isNamedServiceList) : listRuns(b.lines).filter((r) => isServiceList(r, heading));
+    const tables = tableRuns(b.lines);
+    for (const l of tables.used) serviceLines.add(l);
+    const runs = [...tables.runs, ...(namedOffer ? listRuns(b.lines).filter(isNamedServiceList) : listRuns(b.lines).filter((r) => isServiceList(r, heading)))];
     if (!runs.length)
       for (const l of b.lines) {
         const parts = l.item || namedOffer || !(tierSection || STRONG_PROVISION_LEAD.test(l.text)) ? undefined : inlineItems(l.text);

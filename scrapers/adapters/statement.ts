@@ -83,6 +83,11 @@ function sectionsOf($: CheerioAPI, title: string): StatementSection[] {
       flush();
       line = $(el).find('caption').first().text();
       flush();
+      // A cell's paragraphs and list items stay sentences of their own ("Cost: £30 per day" then "Available to ages 8-17").
+      $(el).find('td p, td li, td div, th p').each((_, x) => {
+        $(x).append(/[.!?:;]\s*$/.test($(x).text()) ? ' ' : '. ');
+      });
+      $(el).find('td br').replaceWith(' ');
       $(el).find('tr').each((_, tr) => {
         line = $(tr).find('th, td').map((_i, c) => collapseSpace($(c).text())).get().filter(Boolean).join(' | ');
         flush();
