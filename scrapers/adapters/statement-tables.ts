@@ -1,4 +1,4 @@
-// Tables of provision in a statement: a table whose first column names services or tiers gives one offer per row.
+// Tables of provision in a statement: a table whose first column names services or providers gives one offer per row.
 import type { Line, ListRun } from './statement-lists.js';
 
 /**
@@ -6,9 +6,9 @@ import type { Line, ListRun } from './statement-lists.js';
  * tiers ("Tier", "Level") sums up the tier model, whose tiers the statement describes in sections of their own.
  */
 const SERVICE_COLUMN = /\b(?:provider|service|organisation|club|scheme|activit(?:y|ies)|short breaks?|offer|name)s?\b/i;
-// "| Service | How needs are identified |": a copy's table written with pipes at both ends reads the same.
 /** A markdown rule row ("|---|---|") separates header and rows in some copies. */
 const RULE_ROW = /^[-|:\s]+$/;
+// "| Service | How needs are identified |": a copy's table written with pipes at both ends reads the same.
 const cells = (l: Line) => l.text.replace(/^\s*\|\s*|\s*\|\s*$/g, '').split(/\s+\|\s+/).map((c) => c.trim());
 
 /**
