@@ -214,10 +214,13 @@ function splitInline(text: string): { pieces: string[]; parts: string[] } {
   return { pieces, parts };
 }
 
-/** "Specialist support: this can be access to a direct payment, personal budget and direct support contact with a care provider": the services a tier item names. */
+/**
+ * "Specialist support: this can be access to a direct payment, personal budget and direct support contact with a care provider",
+ * "Short breaks, such as family-based shared care, residential overnights, outreach": the services a tier or generic item names.
+ */
 export function tierItemServices(item: string): string[] | undefined {
   const first = item.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? '';
-  const m = /[:–—-]\s+[^.]*?\b(?:access to|such as|including|includes?|for example)\s*:?\s+(.+)$/i.exec(first);
+  const m = /(?:[:–—-]|,)\s+[^.]*?\b(?:access to|such as|including|includes?|for example)\s*:?\s+(.+)$/i.exec(first);
   if (!m) return undefined;
   const { pieces, parts } = splitInline(m[1]!);
   if (parts.length < 2 || pieces.some((p) => p.split(' ').length > 8)) return undefined;

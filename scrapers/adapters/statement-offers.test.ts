@@ -518,3 +518,11 @@ describe('tables of provision', () => {
     expect(facts(named(out, 'Universal')).tier).toBe('universal');
   });
 });
+
+describe('a generic item that names its kinds', () => {
+  it('reads "Short breaks, such as family-based shared care, residential overnights, outreach" as those offers', async () => {
+    const out = await read(`<h1>Disabled Children's Team</h1><p>Some of the services we might be able to provide or organise include:</p>
+      <ul><li>Family support</li><li>Short breaks, such as family-based shared care, residential overnights, outreach, sessional support, childminding</li></ul>`);
+    expect(names(out)).toEqual(['Family support', 'family-based shared care', 'residential overnights', 'outreach', 'sessional support', 'childminding']);
+  });
+});

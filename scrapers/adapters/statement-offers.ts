@@ -73,8 +73,9 @@ function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | unde
     const mostly = run.items.filter((i) => isServiceItem(i.text)).length / run.items.length >= 0.6 && run.items.length >= 3;
     const strong = run.strong ?? (STRONG_PROVISION_LEAD.test(lead) || MEANS_LEAD.test(lead) || mostly);
     for (const item of run.items.filter((i) => (strong ? nameLike(i.text) : isServiceItem(i.text))))
-      // "Specialist support: this can be access to a direct payment, personal budget and ...": a tier item's services are the offers.
-      for (const name of itemNames(item.text).flatMap((n) => (isTierName(n) && tierItemServices(item.text)) || [n])) {
+      // "Specialist support: this can be access to a direct payment, personal budget and ...", "Short breaks, such as ...": a tier
+      // or generic item's services are the offers.
+      for (const name of itemNames(item.text).flatMap((n) => ((isTierName(n) || isGenericName(n)) && tierItemServices(item.text)) || [n])) {
         const own = sentencesOf([item]);
         const itemTier = parseTier(name);
         const d = draftFrom(name, own, inherited, page, uniqueId(pathKey, name, used), itemTier ? { tier: itemTier.tier, label: name } : undefined);
