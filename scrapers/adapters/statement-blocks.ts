@@ -53,6 +53,8 @@ export function quoteSentences(sentences: readonly Sentence[], max: number): str
   return parts.join(' ');
 }
 
+const EXAMPLE_HEADING = /^\s*(?:examples?|for example|e\.g\.)\s*[:\-–]\s*\S/i;
+
 /** Sections as blocks; a section that continues on the next PDF page joins the block before it. */
 export function toBlocks(sections: readonly StatementSection[]): Block[] {
   const blocks: Block[] = [];
@@ -60,6 +62,14 @@ export function toBlocks(sections: readonly StatementSection[]): Block[] {
     const prev = blocks[blocks.length - 1];
     const lines = unmarkedItems(s.text.split(/\n+/).map((raw) => lineOf(raw, s.page)).filter((l) => l.text.length > 1));
     const sentences = sentencesOf(lines);
+    // "Example: Youth Clubs, Out of School Clubs, Leisure Centres" set as a heading gives examples of the section above it.
+    if (prev && EXAMPLE_HEADING.test(s.heading)) {
+      const more = [lineOf(s.heading.trim(), s.page), ...lines];
+      prev.text += `\n${s.heading}\n${s.text}`;
+      prev.lines.push(...more);
+      prev.sentences.push(...sentencesOf(more));
+      continue;
+    }
     if (s.continues && prev) {
       prev.text += `\n${s.text}`;
       prev.lines.push(...lines);

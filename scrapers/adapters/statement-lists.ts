@@ -191,7 +191,7 @@ export function isServiceList(run: ListRun, heading: string): boolean {
   return items.length > 0 && named / items.length >= 0.6 && conditions / run.items.length < 0.5;
 }
 
-const INLINE_LEAD = /\b(?:(?:may |can |will |also )?includ(?:e|es|ing)|such as|for example|these are|there (?:is|are))\s*[:,]?\s+(.+)$/i;
+const INLINE_LEAD = /\b(?:(?:may |can |will |also )?includ(?:e|es|ing)|such as|for example|examples?(?=\s*:)|e\.g\.|these are|there (?:is|are))\s*[:,]?\s+(.+)$/i;
 
 /** Whether the sentence of a text that lists services inline says what short breaks include. */
 export const inlineStrong = (text: string) => STRONG_PROVISION_LEAD.test(text.split(/(?<=[.!?])\s+(?=[A-Z])/).find((x) => INLINE_LEAD.test(x)) ?? '');

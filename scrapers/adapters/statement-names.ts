@@ -25,7 +25,8 @@ export const coreName = (name: string, siteWords: ReadonlySet<string>) =>
 // "Enhanced" and "additional" name rungs too ("Universal Services and Enhanced Services"), though no tier of their own.
 const TIER_WORD = '(?:(?:non[- ])?assessed|universal|targeted|specialist|specialised|enhanced|additional|level \\d|tier \\d)';
 /** "Targeted", "Specialist services", "Targeted and specialist services": a tier's name, nothing more. */
-const TIER_SUFFIX = '(?:\\s+(?:short breaks?|services?|support|provision|offer))?';
+// "Universal needs", "Complex/ specialist needs": a ladder named by the needs each rung meets.
+const TIER_SUFFIX = '(?:\\s+(?:short breaks?|services?|support|provision|offer|needs))?';
 const TIER_NAME = new RegExp(`^\\W*${TIER_WORD}${TIER_SUFFIX}(?:\\s+(?:and|or|&)\\s+${TIER_WORD}${TIER_SUFFIX})?\\W*$`, 'i');
 export const isTierName = (name: string) => TIER_NAME.test(name);
 

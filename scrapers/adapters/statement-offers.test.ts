@@ -526,3 +526,13 @@ describe('a generic item that names its kinds', () => {
     expect(names(out)).toEqual(['Family support', 'family-based shared care', 'residential overnights', 'outreach', 'sessional support', 'childminding']);
   });
 });
+
+describe('a ladder named by needs, with its examples set as a heading', () => {
+  it('reads "Example: Youth Clubs, Out of School Clubs, Leisure Centres" under "Universal needs" as that tier\'s offers', async () => {
+    const out = await read(`<h1>Short breaks</h1><h2>Universal needs</h2><p>Universal short break services are available to all children.</p>
+      <h2>Example: Youth Clubs, Out of School Clubs, Leisure Centres</h2><p>For up to date information visit the Family Information Service.</p>
+      <h2>Targeted needs</h2><p>Targeted short breaks are for children who need some extra support.</p>`);
+    expect(names(out)).toEqual(['Youth Clubs', 'Out of School Clubs', 'Leisure Centres', 'Targeted needs']);
+    expect(facts(named(out, 'Leisure Centres')).tier).toBe('universal');
+  });
+});
