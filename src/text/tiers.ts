@@ -27,7 +27,8 @@ export const TIER_SCHEMES: Array<{ council: string; label: RegExp; name: string;
   { council: 'Nottingham', name: 'exceptional', label: /\bexceptional (?:short breaks?|support|help|needs?)\b/i, tier: 'specialist' },
   { council: 'Stoke-on-Trent', name: 'additional', label: /\badditional (?:short breaks? )?services\b/i, tier: 'targeted' },
 ];
-const EXPLICIT_TIER = /\b(universal|targeted|specialist)\s+(?:short breaks?|services?|support|offer|tier|level|activities|provision|clubs?)\b/i;
+// "Universal needs", "Targeted needs": a rung named by the needs it meets.
+const EXPLICIT_TIER = /\b(universal|targeted|specialist)\s+(?:short breaks?|services?|support|offer|tier|level|activities|provision|clubs?|needs)\b/i;
 const BARE_TIER = /^\W*(universal|targeted|specialist)\W*$/i;
 const ACCESS_CUES: Array<{ tier: AccessTier; re: RegExp }> = [
   { tier: 'specialist', re: /\b(?:assess(?:ment|ed) by (?:a |the |our )?social worker|social (?:care|work(?:er)?) assessment|child in need assessment|allocated social worker|(?:need|needs|after|following) (?:an? )?(?:needs )?assessment)\b/i },
