@@ -164,6 +164,7 @@ const isCondition = (text: string) => {
   const label = /^([^:–—]{3,60}?)\s*[:–—]\s+\S/.exec(text.trim());
   return parseGates(label && SERVICE_NOUN.test(label[1]!) ? label[1]! : text).length > 0;
 };
+const ELIGIBILITY_HEADING = /\beligib\w*|\bcriteria\b|\bwho (?:can|could|is|are|may|might)\b/i;
 /** "For example:", "Such as:": a lead that only points on; what it points on from is the sentence before it. */
 const POINTER_LEAD = /^(?:for example|for instance|e\.g\.?|examples?|such as|like|including)\s*:?\s*$/i;
 
@@ -175,6 +176,9 @@ export function isServiceList(run: ListRun, heading: string): boolean {
   const lead = pointer ? leadSentences.slice(-2).join(' ').replace(/[.!?]\s+/, ', ') : leadSentences[leadSentences.length - 1] ?? '';
   // "... in the following three categories;": a semicolon introduces a list as a colon does.
   const introduces = /[:;]\s*$/.test(lead);
+  // Under "Eligibility – who could access the Targeted Short Breaks Service?" a list is who may use it, unless its lead says
+  // what short breaks include.
+  if (ELIGIBILITY_HEADING.test(heading) && !STRONG_PROVISION_LEAD.test(lead)) return false;
   // A list of one is a service only when its lead introduces provision and a name labels the item.
   if (run.items.length < 2)
     return run.items.length === 1 && introduces && PROVISION_LEAD.test(lead) && !NOT_PROVISION_LEAD.test(lead) && !NOT_PROVISION_END.test(lead) && LABELLED_ITEM.test(run.items[0]!.text.trim()) && isServiceItem(run.items[0]!.text);
@@ -245,6 +249,8 @@ const NAME = String.raw`(?:[A-Z][\w’'&-]+\s+){0,4}[A-Z][\w’'&-]+`;
 const PROVIDER_SUBJECT = new RegExp(String.raw`^(?:The\s+)?(${NAME})(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+(?:provides?|offers?|runs?|delivers?)\s+(?:a\s+range\s+of\s+|a\s+|an\s+)?[^.]*\b(?:short breaks?|clubs?|activities|sessions|breaks|overnight|play ?schemes?)\b`);
 const PLACE_OF_STAY = new RegExp(String.raw`\b(?:overnight|short breaks?|breaks|stays?|respite)\b[^.]{0,60}?\b(?:at|in)\s+((?:[A-Z][\w’'-]+\s+){0,3}(?:House|Lodge|Centre|Court|Farm|Cottage|Grange|Hall|Manor|View|Close|Drive))\b`);
 const CALLED = new RegExp(String.raw`(?:\b(?:an? (?:offer|service|scheme|programme)|short breaks?|support and services)\b[^.]{0,80}?|[:;,]\s*(?:these|this|they) (?:are|is) )\b(?:called|known as)\s+(?:the\s+)?["“‘']?(${NAME})`);
+const PROVIDER = String.raw`(?:[A-Z][\w’'&-]+\s+){1,4}[A-Z][\w’'&-]+(?:\s+\([A-Z]{2,8}\))?`;
+const COMMISSIONED = new RegExp(String.raw`\b(?:commissioned|commissions|funds?|funded|contracted)\s+(${PROVIDER}(?:\s*,\s*${PROVIDER})*(?:\s+and\s+${PROVIDER})?)\s+to\s+(?:run|deliver|provide|offer)\b`);
 const FUND = String.raw`(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,4}(?:Grant|Award|Fund|Scheme|Programme|Allowance)s?\b`;
 const FUNDED_THROUGH = new RegExp(String.raw`\b(?:provided|available|offered|funded|accessed|delivered)\b[^.]{0,60}?\b(?:through|via|by)\s+(${FUND}(?:\s*(?:,|and|or)\s*${FUND})*)`);
 const FUND_NAME = new RegExp(String.raw`(?:the\s+)?((?:[A-Z][\w’'-]+\s+){1,4}(?:Grant|Award|Fund|Scheme|Programme|Allowance)s?)\b`, 'g');
@@ -264,6 +270,12 @@ export function namedInSentence(sentence: string): NamedService[] {
   const through = FUNDED_THROUGH.exec(sentence);
   const funds = through && /\b(?:short breaks?|targeted|specialist)\b/i.test(sentence.slice(0, through.index)) ? through[1] : undefined;
   if (funds) return [...funds.matchAll(FUND_NAME)].map((m) => ({ name: m[1]!, kind: 'provider' as const }));
+  // "The council have commissioned Merseyside Youth Association (MYA) and Endorphins Group to run Short Breaks groups".
+  const commissioned = COMMISSIONED.exec(sentence)?.[1];
+  if (commissioned) {
+    const providers = commissioned.split(/\s*,\s*|\s+and\s+(?=[A-Z])/).map((n) => n.replace(/\s*\([A-Z]{2,8}\)$/, '').trim()).filter((n) => n.split(/\s+/).length >= 2 && !INSTITUTION.test(n));
+    if (providers.length) return providers.map((name) => ({ name, kind: 'provider' as const }));
+  }
   // "Specialist short breaks (often referred to as ...) are provided for families where ...": a tier described in a sentence.
   const tier = TIER_SUBJECT.exec(sentence)?.[1];
   if (tier) return [{ name: tier, kind: 'tier' }];

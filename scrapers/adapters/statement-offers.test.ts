@@ -536,3 +536,19 @@ describe('a ladder named by needs, with its examples set as a heading', () => {
     expect(facts(named(out, 'Leisure Centres')).tier).toBe('universal');
   });
 });
+
+describe('eligibility lists under an eligibility heading, and providers a council commissions', () => {
+  it('reads the list under "Eligibility – who could access ...?" as conditions, and the commissioned providers as offers', async () => {
+    const out = await read(`<h1>Exampleshire Commissioned Short Breaks Service</h1><p>We offer a graduated response to families.</p>
+      <h2>Eligibility – who could access the Targeted Short Breaks Service?</h2>
+      <ul><li>Children/Young People must reside in Exampleshire</li><li>Children/Young People attending full time school up until their 19th Birthday.</li><li>Parent/Carers require a break from their caring role</li></ul>
+      <p>Currently Exampleshire Council have commissioned Riverside Youth Association (RYA) and Harbour Sports Group to run Short Breaks groups.</p>`);
+    expect(names(out)).toEqual(expect.arrayContaining(['Riverside Youth Association', 'Harbour Sports Group']));
+    expect(names(out).some((n) => /must reside|full time school|require a break/.test(n))).toBe(false);
+    expect(facts(named(out, 'Harbour Sports Group')).gates).toContain('residence');
+  });
+  it('still reads a list of what short breaks include under a "Who can ..." heading', async () => {
+    const out = await read(`<h1>Short breaks</h1><h2>Who can use short breaks?</h2><p>Children aged 5-18. Short breaks include:</p><ul><li>Saturday clubs</li><li>Holiday play schemes</li></ul>`);
+    expect(names(out)).toEqual(['Saturday clubs', 'Holiday play schemes']);
+  });
+});
