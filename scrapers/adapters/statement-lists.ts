@@ -85,7 +85,7 @@ const TIER_HEADING = /^\W*(?:(?:non[- ])?assessed|universal|targeted|specialist|
 const PROVISION_LEAD = /\b(?:includ\w*|choices?|options?|apply for|offer\w*|available|provid\w*|such as|following|range of|types? of|kinds? of|settings?|services?|activit\w*|clubs?|schemes?|providers?|opportunit\w*|support|breaks?|stay)\b/i;
 
 const SERVICE_NOUN = /\b(?:librar(?:y|ies)|hubs?|parks?|playgrounds?|museums?|galleries|pools?|clubs?|schemes?|playschemes?|groups?|services?|breaks?|payments?|budgets?|grants?|stays?|holidays?|provisions?|care|carers?|sitting|sitters?|support|packages?|units?|homes?|house|lodge|centres?|centers?|projects?|programmes?|assistants?|activities|fostering|families|outreach|befriend\w*|buddy|buddies|day-?care|nursery|nurseries|childminders?|childminding|training|sports?|swimming|youth|play|respite|overnights?|residential|trips?|camps?|sessions)\b/i;
-const NOT_A_NAME_START = /^(?:any|other|all|some|many|various|etc|and|or|in|at|within|with|from|for|to|by|on|into|your|their|his|her|you|they|we|it|its|if|when|how|what|who|which|why|where|whether|this|that|these|those|allow|allows|give|gives|helps?\s+(?:you|your|them|their|children|families|parents|carers|to)|get|gets|spend|have|has|be|is|are|was|live|lives|receive|receives|attend|attends|need|needs|meet|meets|make|makes|take|takes|enjoy|learn|develop|build|try|do|does|can|may|must|will|should|being|having|not|no|more (?:information|details|about|help|info)|less|time (?:to|for|with|away|off)|being|having|receiving|attending|living|reduce|improve|increase|provide|provides|offer|offers|complete|contact|call|email|visit|read|see|find|ask|tell|talk)\b/i;
+const NOT_A_NAME_START = /^(?:any|other|all|some|many|various|etc|and|or|in(?!-)|at|within|with|from|for|to|by|on|into|your|their|his|her|you|they|we|it|its|if|when|how|what|who|which|why|where|whether|this|that|these|those|allow|allows|give|gives|helps?\s+(?:you|your|them|their|children|families|parents|carers|to)|get|gets|spend|have|has|be|is|are|was|live|lives|receive|receives|attend|attends|need|needs|meet|meets|make|makes|take|takes|enjoy|learn|develop|build|try|do|does|can|may|must|will|should|being|having|not|no|more (?:information|details|about|help|info)|less|time (?:to|for|with|away|off)|being|having|receiving|attending|living|reduce|improve|increase|provide|provides|offer|offers|complete|contact|call|email|visit|read|see|find|ask|tell|talk)\b/i;
 const AGE_LEAD = /^(?:(?:for\s+)?(?:children\s+|young people\s+)?aged?s?\s*)?\d{1,2}\s*(?:\+|(?:-|–|—|to)\s*\d{1,2}\+?)?\s*(?:years?(?: old)?\s*)?[:\-–—]?\s*(?=[A-Za-z])/i;
 const AGE_TAIL = /[\s,]*\(?\b(?:for\s+)?(?:children\s+(?:and young people\s+)?|young people\s+)?(?:aged?s?|age range)\s*\d{1,2}\s*(?:\+|(?:-|–|—|to)\s*\d{1,2}\+?)?(?:\s*years?(?: old)?)?\)?\s*$/i;
 
@@ -224,12 +224,12 @@ function splitInline(text: string): { pieces: string[]; parts: string[] } {
  */
 export function tierItemServices(item: string): string[] | undefined {
   const first = item.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? '';
-  const m = /(?:[:–—-]|,)\s+[^.]*?\b(?:access to|such as|including|includes?|for example)\s*:?\s+(.+)$/i.exec(first);
+  const m = /(?:^|[:–—-]|,)\s*[^.]*?\b(?:access to|such as|like|including|includes?|include|for example)\s*:?\s+(.+)$/i.exec(first);
   if (!m) return undefined;
   const { pieces, parts } = splitInline(m[1]!);
   if (parts.length < 2 || pieces.some((p) => p.split(' ').length > 8)) return undefined;
   const names = parts.map((p) => p.replace(/^(?:a|an|the)\s+/i, ''));
-  return names.every((n) => isServiceItem(n)) ? names : undefined;
+  return names.filter((n) => isServiceItem(n)).length / names.length >= 0.6 ? names : undefined;
 }
 
 export function inlineItems(sentence: string): string[] | undefined {

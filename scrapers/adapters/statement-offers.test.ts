@@ -552,3 +552,14 @@ describe('eligibility lists under an eligibility heading, and providers a counci
     expect(names(out)).toEqual(['Saturday clubs', 'Holiday play schemes']);
   });
 });
+
+describe('tier sections whose bullets describe the tier and name services inline', () => {
+  it('reads the services a bullet names ("like leisure centres, ...", "activities include ...") and in-home support', async () => {
+    const out = await read(`<h1>Short breaks</h1><p>Types of short breaks:</p><ul><li>day outings with a carer or befriender</li><li>in-home support, including help getting ready for bed</li></ul>
+      <h2>Universal</h2><ul><li>open to all children and young people in Exampleshire. No assessment is needed.</li><li>activities for fun and making friends, like leisure centres, holiday activities, sports, and scouts.</li></ul>
+      <h2>Targeted</h2><ul><li>for children whose needs are not met by Universal Services.</li><li>activities include theatre for people with disabilities, disability sports clubs, and targeted youth groups.</li></ul>`);
+    expect(names(out)).toEqual(expect.arrayContaining(['in-home support', 'leisure centres', 'holiday activities', 'scouts', 'disability sports clubs', 'targeted youth groups']));
+    expect(facts(named(out, 'disability sports clubs')).tier).toBe('targeted');
+    expect(facts(named(out, 'leisure centres')).tier).toBe('universal');
+  });
+});

@@ -74,8 +74,8 @@ function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | unde
     const strong = run.strong ?? (STRONG_PROVISION_LEAD.test(lead) || MEANS_LEAD.test(lead) || mostly);
     for (const item of run.items.filter((i) => (strong ? nameLike(i.text) : isServiceItem(i.text))))
       // "Specialist support: this can be access to a direct payment, personal budget and ...", "Short breaks, such as ...": a tier
-      // or generic item's services are the offers.
-      for (const name of itemNames(item.text).flatMap((n) => ((isTierName(n) || isGenericName(n)) && tierItemServices(item.text)) || [n])) {
+      // or generic item's services are the offers, as are those an item under a tier heading names ("activities ..., like leisure centres").
+      for (const name of itemNames(item.text).flatMap((n) => ((isTierName(n) || isGenericName(n) || headingTier) && tierItemServices(item.text)) || [n])) {
         const own = sentencesOf([item]);
         const itemTier = parseTier(name);
         const d = draftFrom(name, own, inherited, page, uniqueId(pathKey, name, used), itemTier ? { tier: itemTier.tier, label: name } : undefined);
@@ -114,6 +114,12 @@ export function statementOffers(blocks: readonly Block[], pathKey: string, opts:
     const tables = tableRuns(b.lines);
     for (const l of tables.used) serviceLines.add(l);
     const runs = [...tables.runs, ...(namedOffer ? listRuns(b.lines).filter(isNamedServiceList) : listRuns(b.lines).filter((r) => isServiceList(r, heading)))];
+    // Under a tier heading, a bullet that names services inline ("activities include theatre ..., disability sports clubs, and
+    // targeted youth groups") gives them, when no list of the section names services itself.
+    if (!runs.length && tierSection) {
+      const inItems = b.lines.filter((l) => l.item && tierItemServices(l.text));
+      if (inItems.length) runs.push({ items: inItems.flatMap((l) => tierItemServices(l.text)!.map((text) => ({ text, item: true, page: l.page }))), lead: b.lines.filter((l) => !inItems.includes(l)), after: [], strong: true });
+    }
     if (!runs.length)
       for (const l of b.lines) {
         const parts = l.item || namedOffer || !(tierSection || STRONG_PROVISION_LEAD.test(l.text)) ? undefined : inlineItems(l.text);
