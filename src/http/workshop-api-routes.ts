@@ -17,11 +17,34 @@ import { addFacilitatorRoutes } from './workshop-api-facilitate.js';
 
 export const workshopApiRoutes = createApiRoutes();
 
-// A workshop answer is someone's own (their scores, the facilitator's results): never stored by a shared cache.
+// A workshop answer is someone's own (their scores, the facilitator's results): never stored by a shared cache. Set
+// before the answer is made (routes with a cache rule of their own set theirs over it), so the answer is not copied.
 for (const path of ['/api/workshops', '/api/workshops/*'])
   workshopApiRoutes.app.use(path, async (c, next) => {
+    c.header('Cache-Control', 'private, no-store');
     await next();
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-store');
+  });
+
+/** What each write spent, by part, for its Server-Timing header (app: the whole answer; db: in the store). */
+const timingsOf = new WeakMap<Request, { t0: number; parts: svc.Timings; sent?: boolean }>();
+
+/** Sets the Server-Timing header from what the request has spent so far: call just before making the answer. */
+function serverTiming(c: Context<AppEnv>): void {
+  const t = timingsOf.get(c.req.raw);
+  if (!t) return;
+  t.sent = true;
+  const parts = Object.entries({ app: performance.now() - t.t0, ...t.parts }).map(([name, ms]) => `${name};dur=${ms.toFixed(2)}`);
+  c.header('Server-Timing', parts.join(', '));
+}
+
+// Every write says what the server itself spent on it, apart from the network and the client: Server-Timing. The
+// busy writes (scores, joins) set it just before their answer; the others get it here, afterwards.
+for (const path of ['/api/workshops', '/api/workshops/*'])
+  workshopApiRoutes.app.use(path, async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    timingsOf.set(c.req.raw, { t0: performance.now(), parts: {} });
+    await next();
+    if (!timingsOf.get(c.req.raw)?.sent) serverTiming(c);
   });
 
 const BODY_MAX = 256 * 1024;
@@ -91,6 +114,7 @@ workshopApiRoutes.post({ ...JSON_ROUTE, path: '/api/workshops/{workshop}/partici
     limitAddress(c, 'join_per_address', 'joins from this address');
     const { role } = await body(c, z.object({ role: z.string().max(40) }).strict());
     const out = await svc.joinWorkshop(workshopStoreOf(c), code(c), role);
+    serverTiming(c);
     c.status(201);
     return success(c, out);
   }),
@@ -106,8 +130,12 @@ workshopApiRoutes.put(
   { ...JSON_ROUTE, path: '/api/workshops/{workshop}/scores', summary: 'Score options ({"participant_key", "scores": [{"option", "factor", "score" 0-5}], "comments"?: [{"option", "text"}]}); a changed score replaces the old one' },
   (c) =>
     guardCode(c, async () => {
-      const b = await body(c, ScoresBody);
-      return success(c, await svc.submitScores(workshopStoreOf(c), code(c), b.participant_key, { scores: b.scores as svc.ScoreBody['scores'], comments: b.comments as svc.ScoreBody['comments'] }));
+      const timings = timingsOf.get(c.req.raw)?.parts;
+      const b = await svc.timed(timings, 'parse', () => body(c, ScoresBody));
+      const input = { scores: b.scores as svc.ScoreBody['scores'], comments: b.comments as svc.ScoreBody['comments'] };
+      const saved = await svc.submitScores(workshopStoreOf(c), code(c), b.participant_key, input, timings);
+      serverTiming(c);
+      return success(c, saved);
     }),
 );
 

@@ -4,6 +4,8 @@
 // results every second. Every score must be counted exactly once with its latest value; target: p99 per submission
 // under 100 ms.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { createApp } from '../../src/http/app.js';
 import { openDatabase } from '../../src/node/open-database.js';
@@ -19,13 +21,29 @@ const ROLES = ['parent_carer', 'young_person', 'provider', 'council_officer', 'h
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const round1 = (n: number) => Math.round(n * 10) / 10;
+/** CPU milliseconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. */
+function cpuMsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return NaN;
+  }
+}
+
+/** The parts of a Server-Timing header (`app;dur=1.2, db;dur=0.4`) as milliseconds by name. */
+const serverTiming = (header: string | null): Record<string, number> =>
+  Object.fromEntries((header ?? '').split(',').flatMap((part) => {
+    const m = /^\s*([\w-]+)\s*;\s*dur=([\d.]+)/.exec(part);
+    return m ? [[m[1]!, Number(m[2])]] : [];
+  }));
 const figures = (xs: number[]) => ({ p50_ms: round1(percentile(sorted(xs), 50)), p99_ms: round1(percentile(sorted(xs), 99)), max_ms: round1(Math.max(...xs)) });
 
 /**
  * The same burst without the network: 200 submissions handed to the app's fetch at once in this process, over a
  * workshop file of its own. Separates what the app and SQLite cost from what Node's HTTP server and the client add.
  */
-async function appOnlyBurst(dbPath: string, dir: string, participants: number): Promise<number[]> {
+export async function appOnlyBurst(dbPath: string, dir: string, participants: number, rounds = 5): Promise<number[]> {
   const store = await openDatabase(dbPath, { readonly: true });
   const limits = createRateLimiter();
   const ws = await openWorkshopDatabase(join(dir, 'app-only.workshops.sqlite'), { limits });
@@ -35,7 +53,7 @@ async function appOnlyBurst(dbPath: string, dir: string, participants: number): 
     const keys = await Promise.all(Array.from({ length: participants }, (_, i) => svc.joinWorkshop(ws, w.code, ROLES[i % ROLES.length]!).then((j) => j.participant_key)));
     const options = w.options.slice(0, 8).map((o) => o.id);
     const out: number[] = [];
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < rounds; round++) {
       const requests = keys.map(
         (participant_key, p) =>
           new Request(`http://app/api/workshops/${w.code}/scores`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ participant_key, scores: options.flatMap((option, o) => w.factors.map((f, fi) => ({ option, factor: f.id, score: (p + o + fi + round) % 6 }))) }) }),
@@ -61,7 +79,7 @@ export async function benchWorkshopLoad(participants = 200, rounds = 5) {
   try {
     const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
       const res = await fetch(server.url + path, { method, headers: { 'Content-Type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
-      return { status: res.status, body: (await res.json()) as { data?: any } };
+      return { status: res.status, body: (await res.json()) as { data?: any }, timing: serverTiming(res.headers.get('server-timing')) };
     };
     const workshop = (await send('GET', `/api/workshops/${created.code}`)).body.data;
     const options: string[] = workshop.options.slice(0, 8).map((o: { id: string }) => o.id);
@@ -90,23 +108,36 @@ export async function benchWorkshopLoad(participants = 200, rounds = 5) {
     // Rounds of every participant submitting at once (all 200 in the same instant), then rounds where the 200
     // arrive within one second, as a room pressing "save" does; each round changes every score.
     const latencies: Record<'at_once' | 'within_1s', number[]> = { at_once: [], within_1s: [] };
+    // What the server itself spent (its Server-Timing header): the whole answer (app) and the store's part (db).
+    const server_app: Record<'at_once' | 'within_1s', number[]> = { at_once: [], within_1s: [] };
+    const server_db: Record<'at_once' | 'within_1s', number[]> = { at_once: [], within_1s: [] };
+    // This process's event-loop delay: how far the load client itself (on the same cores) falls behind.
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
     let failed = 0;
+    // The server's CPU time per round of 200 (user + system): what a submission costs it, whatever else the machine runs.
+    const serverCpu: Record<'at_once' | 'within_1s', number[]> = { at_once: [], within_1s: [] };
     const started = performance.now();
     for (let round = 0; round < rounds * 2; round++) {
       const mode = round < rounds ? 'at_once' : 'within_1s';
       const bodies = keys.map((participant_key, p) => ({ participant_key, scores: options.flatMap((option, o) => factors.map((factor, f) => ({ option, factor, score: scoreOf(p, o, f, round) }))) }));
+      const cpu0 = cpuMsOf(server.pid);
       await Promise.all(
         bodies.map(async (body, p) => {
           if (mode === 'within_1s') await new Promise((r) => setTimeout(r, (p * 997) % 1000));
           const t0 = performance.now();
           const r = await send('PUT', `/api/workshops/${created.code}/scores`, body);
           latencies[mode].push(performance.now() - t0);
+          server_app[mode].push(r.timing.app ?? NaN);
+          server_db[mode].push(r.timing.db ?? NaN);
           if (r.status !== 200) failed++;
         }),
       );
+      serverCpu[mode].push(cpuMsOf(server.pid) - cpu0);
       await new Promise((r) => setTimeout(r, 500));
     }
     const seconds = (performance.now() - started) / 1000;
+    loop.disable();
     polling = false;
     await poller;
 
@@ -132,6 +163,10 @@ export async function benchWorkshopLoad(participants = 200, rounds = 5) {
       seconds: round1(seconds),
       at_once: figures(latencies.at_once),
       within_1s: figures(latencies.within_1s),
+      server_at_once: { app: figures(server_app.at_once), db: figures(server_db.at_once) },
+      server_within_1s: { app: figures(server_app.within_1s), db: figures(server_db.within_1s) },
+      server_cpu_ms_per_200: { at_once: serverCpu.at_once, within_1s: serverCpu.within_1s },
+      client_loop_delay_p99_ms: round1(loop.percentile(99) / 1e6),
       app_only_200_at_once_ms: app_only,
       facilitator_polls: polls.length,
       poll_p99_ms: round1(percentile(pollSorted, 99)),
@@ -143,3 +178,5 @@ export async function benchWorkshopLoad(participants = 200, rounds = 5) {
   }
 }
 
+
+if (process.argv[1]?.endsWith('workshop-load.bench.ts')) console.log(JSON.stringify(await benchWorkshopLoad(Number(process.argv[2] ?? 200), Number(process.argv[3] ?? 5)), null, 1));
