@@ -113,7 +113,7 @@ workshopApiRoutes.post({ ...JSON_ROUTE, path: '/api/workshops/{workshop}/partici
   guardCode(c, async () => {
     limitAddress(c, 'join_per_address', 'joins from this address');
     const { role } = await body(c, z.object({ role: z.string().max(40) }).strict());
-    const out = await svc.joinWorkshop(workshopStoreOf(c), code(c), role);
+    const out = await svc.joinWorkshop(workshopStoreOf(c), code(c), role, timingsOf.get(c.req.raw)?.parts);
     serverTiming(c);
     c.status(201);
     return success(c, out);
@@ -127,7 +127,7 @@ workshopApiRoutes.get({ ...JSON_ROUTE, path: '/api/workshops/{workshop}/scores',
 const ScoresBody = z.object({ participant_key: z.string().max(200), scores: z.array(z.unknown()).max(600), comments: z.array(z.unknown()).max(100).optional() }).strict();
 
 workshopApiRoutes.put(
-  { ...JSON_ROUTE, path: '/api/workshops/{workshop}/scores', summary: 'Score options ({"participant_key", "scores": [{"option", "factor", "score" 0-5}], "comments"?: [{"option", "text"}]}); a changed score replaces the old one' },
+  { ...JSON_ROUTE, path: '/api/workshops/{workshop}/scores', summary: 'Score options ({"participant_key", "scores": [{"option", "factor", "score" 0-5}], "comments"?: [{"option", "text"}]}); a changed score replaces the old one; answers what this submission saved (GET gives everything so far)' },
   (c) =>
     guardCode(c, async () => {
       const timings = timingsOf.get(c.req.raw)?.parts;

@@ -18,6 +18,7 @@ import type { Store } from '../store/store.js';
 import type { ParticipantRow, WorkshopRow, WorkshopStore } from '../store/workshop-store.js';
 import { packContent } from './pack-content.js';
 import { takeToken } from './rate-limit.js';
+import { timed, type Timings } from './timings.js';
 import { newId, newJoinCode, newKey } from './workshops-keys.js';
 import { buildResults } from './workshops-results.js';
 import { checkFacilitator, keyHash, loadSettings, loadWorkshop, participantOf } from './workshops-access.js';
@@ -78,13 +79,14 @@ export async function getWorkshop(ws: WorkshopStore, code: string): Promise<Work
   return (await loadWorkshop(ws, code)).workshop;
 }
 
-export async function joinWorkshop(ws: WorkshopStore, code: string, role: Role | string): Promise<{ participant_key: string }> {
+export async function joinWorkshop(ws: WorkshopStore, code: string, role: Role | string, timings?: Timings): Promise<{ participant_key: string }> {
   if (!isRole(role)) throw invalid('role', `role: ${JSON.stringify(String(role).slice(0, 40))} is not one of ${WORKSHOP_ROLES.join(', ')} (${Object.values(ROLE_LABELS).join(', ').toLowerCase()})`);
-  const { row } = await loadSettings(ws, code);
+  const { row } = await timed(timings, 'db', () => loadSettings(ws, code));
   if (row.status === 'closed') throw new AppError('conflict', `the workshop ${displayCode(row.code)} is closed`, { field: 'code' });
   takeToken(ws.limits, 'join_per_code', row.code, 'joins to this workshop');
   const key = newKey('wp');
-  await ws.addParticipant(row.code, newId(), await keyHash(ws, key), role, new Date().toISOString());
+  const hash = await timed(timings, 'hash', () => keyHash(ws, key));
+  await timed(timings, 'db', () => ws.addParticipant(row.code, newId(), hash, role, new Date().toISOString()));
   return { participant_key: key };
 }
 
