@@ -63,14 +63,24 @@ export interface TallyRow {
 /** Scores per statement: 6 bound values each, within D1's 100 (a 48-score submission is 3 statements, not 48). */
 const SCORES_PER_STATEMENT = 16;
 
+/** The upsert for `n` scores, made once per size (a submission's statements differ only in their values). */
+const upsertSql = new Map<number, string>();
+function upsertFor(n: number): string {
+  let sql = upsertSql.get(n);
+  if (!sql) {
+    sql = `INSERT INTO workshop_scores (workshop_code, participant_id, option_id, factor, score, updated_at) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?)').join(', ')} ON CONFLICT (participant_id, option_id, factor) DO UPDATE SET score = excluded.score, updated_at = excluded.updated_at`;
+    upsertSql.set(n, sql);
+  }
+  return sql;
+}
+
 function scoreStatements(code: string, participant: string, scores: ReadonlyArray<{ option: string; factor: string; score: number }>, now: string): SqlStatement[] {
   const out: SqlStatement[] = [];
   for (let i = 0; i < scores.length; i += SCORES_PER_STATEMENT) {
-    const chunk = scores.slice(i, i + SCORES_PER_STATEMENT);
-    out.push({
-      sql: `INSERT INTO workshop_scores (workshop_code, participant_id, option_id, factor, score, updated_at) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')} ON CONFLICT (participant_id, option_id, factor) DO UPDATE SET score = excluded.score, updated_at = excluded.updated_at`,
-      params: chunk.flatMap((s) => [code, participant, s.option, s.factor, s.score, now]),
-    });
+    const end = Math.min(scores.length, i + SCORES_PER_STATEMENT);
+    const params: SqlValue[] = [];
+    for (let j = i; j < end; j++) params.push(code, participant, scores[j]!.option, scores[j]!.factor, scores[j]!.score, now);
+    out.push({ sql: upsertFor(end - i), params });
   }
   return out;
 }
