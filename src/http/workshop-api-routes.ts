@@ -49,7 +49,12 @@ for (const path of ['/api/workshops', '/api/workshops/*'])
 
 const BODY_MAX = 256 * 1024;
 const W = { workshop: { description: 'the join code (ABCD-EFGH; any case, dash optional)', example: 'ABCD-EFGH' } };
-export const JSON_ROUTE = { tag: 'workshops' as const, query: noQuery, formats: ['json' as const], example: '', params: W };
+/** What the workshop routes answer beyond 400 and 404, as the OpenAPI document lists them. */
+const TOO_MANY = { '429': 'Too many requests: unknown codes tried from this address, or joins or submissions over their limits (Retry-After says when to try again)' };
+const BODY_ERRORS = { '413': 'The body is too large', '415': 'The body is not application/json' };
+const FACILITATOR_ONLY = { '403': "The facilitator key (X-Facilitator-Key) is missing or not this workshop's" };
+const PARTICIPANT_ONLY = { '403': "The participant key is missing or not one of this workshop's (join again to get one)" };
+export const JSON_ROUTE = { tag: 'workshops' as const, query: noQuery, formats: ['json' as const], example: '', params: W, errors: TOO_MANY as Record<string, string> };
 
 const code = (c: Context<AppEnv>) => c.req.param('workshop') ?? '';
 const facilitatorKey = (c: Context<AppEnv>) => c.req.header('X-Facilitator-Key') ?? '';
@@ -76,7 +81,7 @@ const publicView = (w: Workshop) => ({ ...w, display_code: displayCode(w.code), 
 
 const CreateBody = z.object({ council: z.string().trim().min(1).max(100), group: z.string().max(3000).optional(), theme: z.string().max(40).optional(), title: z.string().max(200).optional(), weights: z.string().max(500).optional() }).strict();
 
-workshopApiRoutes.post({ ...JSON_ROUTE, params: undefined, path: '/api/workshops', summary: 'Create a workshop from a comparison ({"council", "group"?, "theme"?, "title"?, "weights"?}); answers 201 with its code and facilitator key', auth: true }, async (c) => {
+workshopApiRoutes.post({ ...JSON_ROUTE, params: undefined, created: true, errors: { '401': 'No bearer token, or not the right one', '403': 'Creating workshops is off on this server (it has no SBB_WRITE_TOKEN)', ...BODY_ERRORS }, path: '/api/workshops', summary: 'Create a workshop from a comparison ({"council", "group"?, "theme"?, "title"?, "weights"?}); answers 201 with its code and facilitator key', auth: true }, async (c) => {
   const rt = workshopRuntimeOf(c);
   const token = rt.token(c.env as object);
   if (!token) throw new AppError('forbidden', 'creating workshops is off on this server: set SBB_WRITE_TOKEN to turn it on', { field: 'authorization' });
@@ -109,7 +114,7 @@ workshopApiRoutes.get({ ...JSON_ROUTE, path: '/api/workshops/{workshop}', summar
   }),
 );
 
-workshopApiRoutes.post({ ...JSON_ROUTE, path: '/api/workshops/{workshop}/participants', summary: 'Join a workshop with a role ({"role"}; no personal data); answers 201 with the participant key' }, (c) =>
+workshopApiRoutes.post({ ...JSON_ROUTE, created: true, errors: { ...TOO_MANY, '409': 'The workshop is closed', ...BODY_ERRORS }, path: '/api/workshops/{workshop}/participants', summary: 'Join a workshop with a role ({"role"}; no personal data); answers 201 with the participant key' }, (c) =>
   guardCode(c, async () => {
     limitAddress(c, 'join_per_address', 'joins from this address');
     const { role } = await body(c, z.object({ role: z.string().max(40) }).strict());
@@ -120,14 +125,14 @@ workshopApiRoutes.post({ ...JSON_ROUTE, path: '/api/workshops/{workshop}/partici
   }),
 );
 
-workshopApiRoutes.get({ ...JSON_ROUTE, path: '/api/workshops/{workshop}/scores', summary: "A participant's own scores and comments so far (X-Participant-Key)" }, (c) =>
+workshopApiRoutes.get({ ...JSON_ROUTE, errors: { ...TOO_MANY, ...PARTICIPANT_ONLY }, path: '/api/workshops/{workshop}/scores', summary: "A participant's own scores and comments so far (X-Participant-Key)" }, (c) =>
   guardCode(c, async () => success(c, await svc.participantView(workshopStoreOf(c), code(c), c.req.header('X-Participant-Key') ?? ''))),
 );
 
 const ScoresBody = z.object({ participant_key: z.string().max(200), scores: z.array(z.unknown()).max(600), comments: z.array(z.unknown()).max(100).optional() }).strict();
 
 workshopApiRoutes.put(
-  { ...JSON_ROUTE, path: '/api/workshops/{workshop}/scores', summary: 'Score options ({"participant_key", "scores": [{"option", "factor", "score" 0-5}], "comments"?: [{"option", "text"}]}); a changed score replaces the old one; answers what this submission saved (GET gives everything so far)' },
+  { ...JSON_ROUTE, errors: { ...TOO_MANY, ...PARTICIPANT_ONLY, '409': 'The workshop, or an option scored, is closed to scoring', ...BODY_ERRORS }, path: '/api/workshops/{workshop}/scores', summary: 'Score options ({"participant_key", "scores": [{"option", "factor", "score" 0-5}], "comments"?: [{"option", "text"}]}); a changed score replaces the old one; answers what this submission saved (GET gives everything so far)' },
   (c) =>
     guardCode(c, async () => {
       const timings = timingsOf.get(c.req.raw)?.parts;
@@ -142,6 +147,7 @@ workshopApiRoutes.put(
 workshopApiRoutes.get(
   {
     ...JSON_ROUTE,
+    errors: { ...TOO_MANY, ...FACILITATOR_ONLY, '501': 'XLSX is not made on this runtime (Workers): ask for .csv or .json' },
     formats: ['json', 'csv', 'xlsx'],
     query: z.object({ comments: z.enum(['approved', 'pending']).optional() }).strict(),
     path: '/api/workshops/{workshop}/results',
@@ -170,4 +176,4 @@ workshopApiRoutes.get(
   { at: '/api/workshops/:workshop/:file{results(?:\\.json|\\.csv|\\.xlsx)?}' },
 );
 
-addFacilitatorRoutes(workshopApiRoutes, { JSON_ROUTE, body, code, facilitatorKey });
+addFacilitatorRoutes(workshopApiRoutes, { JSON_ROUTE, FACILITATOR_ONLY, body, code, facilitatorKey });
