@@ -3,7 +3,7 @@
 // then five rounds arriving within a second, each round changing every score, while the facilitator polls the
 // results every second. Every score must be counted exactly once with its latest value; target: p99 per submission
 // under 100 ms.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
@@ -68,6 +68,41 @@ export async function appOnlyBurst(dbPath: string, dir: string, participants: nu
   } finally {
     await ws.driver.close();
     await store.driver.close();
+  }
+}
+
+/** A bare Node HTTP server that only reads the JSON body and answers it back: the floor under the same load. */
+const BARE_SERVER = `require('node:http').createServer((req, res) => { let b = ''; req.setEncoding('utf8'); req.on('data', (c) => (b += c));
+  req.on('end', () => { const out = JSON.stringify({ ok: true, data: { scores: JSON.parse(b).scores }, meta: {} });
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) }); res.end(out); }); })
+  .listen(0, '127.0.0.1', function () { console.log('listening on http://127.0.0.1:' + this.address().port); });`;
+
+/**
+ * The same rounds of 200 at once against BARE_SERVER, in its own process, through the same client: what Node's HTTP
+ * server, the loopback and the client cost on this machine at this moment, whatever the app does.
+ */
+async function bareHttpFloor(bodies: string[], rounds: number): Promise<{ p50_ms: number; p99_ms: number; max_ms: number }> {
+  const child = spawn(process.execPath, ['-e', BARE_SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const agent = new Agent({ connections: bodies.length + 10 });
+  try {
+    const url = await new Promise<string>((resolve) => child.stdout!.on('data', (c: Buffer) => /listening on (\S+)/.test(String(c)) && resolve(/listening on (\S+)/.exec(String(c))![1]!)));
+    const out: number[] = [];
+    for (let round = 0; round <= rounds; round++) {
+      const lat = await Promise.all(
+        bodies.map(async (body) => {
+          const t0 = performance.now();
+          const res = await request(`${url}/scores`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body, dispatcher: agent });
+          await res.body.text();
+          return performance.now() - t0;
+        }),
+      );
+      if (round > 0) out.push(...lat); // the first round opens the connections, as the joins do for the app
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    return figures(out);
+  } finally {
+    await agent.close();
+    child.kill('SIGTERM');
   }
 }
 
@@ -166,6 +201,7 @@ export async function benchWorkshopLoad(participants = 200, rounds = 5) {
     await agent.close();
     const pollSorted = sorted(polls);
     const app_only = await appOnlyBurst(db.path, db.dir, participants);
+    const floor = await bareHttpFloor(keys.map((participant_key, p) => JSON.stringify({ participant_key, scores: options.flatMap((option, o) => factors.map((factor, f) => ({ option, factor, score: scoreOf(p, o, f, 0) }))) })), rounds);
     return {
       participants,
       rounds,
@@ -183,6 +219,7 @@ export async function benchWorkshopLoad(participants = 200, rounds = 5) {
       server_cpu_ms_per_200: { at_once: serverCpu.at_once, within_1s: serverCpu.within_1s },
       client_loop_delay_p99_ms: round1(loop.percentile(99) / 1e6),
       app_only_200_at_once_ms: app_only,
+      bare_http_floor_at_once: floor,
       facilitator_polls: polls.length,
       poll_p99_ms: round1(percentile(pollSorted, 99)),
       target_met: exact && failed === 0 && percentile(sorted(latencies.at_once), 99) < 100,
