@@ -50,12 +50,13 @@ describe('a room submitting at once', () => {
     const bad: Record<number, unknown> = {
       5: { participant_key: keys[5], scores: [{ option: w.options[0]!.id, factor: w.factors[0]!.id, score: 6 }] },
       12: { participant_key: keys[12], scores: [{ option: 'O999', factor: w.factors[0]!.id, score: 1 }] },
+      20: { participant_key: keys[20], scores, mood: 'happy' },
       30: { participant_key: 'wp_nobody', scores },
     };
     const answers = await Promise.all(keys.map((participant_key, i) => call('PUT', `/api/workshops/${w.code}/scores`, bad[i] ?? { participant_key, scores })));
-    expect(answers.map((a, i) => (bad[i] ? `${a.status} ${a.body.errors?.[0]?.field}` : a.status)).filter((s) => s !== 200)).toEqual(['400 scores[0].score', '400 scores[0].option', '403 participant_key']);
+    expect(answers.map((a, i) => (bad[i] ? `${a.status} ${a.body.errors?.[0]?.field}` : a.status)).filter((s) => s !== 200)).toEqual(['400 scores[0].score', '400 scores[0].option', '400 body', '403 participant_key']);
     const r = (await call('GET', `/api/workshops/${w.code}/results`, undefined, { 'X-Facilitator-Key': w.facilitator_key })).body.data;
-    for (const o of w.options.slice(0, 3)) expect(r.options.find((x: { id: string }) => x.id === o.id)).toMatchObject({ participants: 37, responses: 37 * w.factors.length });
+    for (const o of w.options.slice(0, 3)) expect(r.options.find((x: { id: string }) => x.id === o.id)).toMatchObject({ participants: 36, responses: 36 * w.factors.length });
   });
 });
 
