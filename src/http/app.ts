@@ -38,10 +38,11 @@ export function createApp<Bindings extends object = object>(options: AppOptions<
   // The Open Referral UK feed (/openreferral/*) is cached and open to every origin as the API is.
   for (const open of ['/api/*', '/openreferral/*']) {
     app.use(open, httpCache({ skip: (path) => options.responseCache === false || path.startsWith('/api/packs') || path.startsWith('/api/workshops') }));
+    // Set before the answer is made, so it carries them as made (set afterwards, each would copy the answer).
     app.use(open, async (c, next) => {
-      await next();
       c.header('Access-Control-Allow-Origin', '*');
       c.header('Vary', 'Accept-Encoding');
+      await next();
     });
     // CORS is open for reads only: a preflight allows GET and HEAD, never the bearer-token writes.
     app.options(open, (c) => {

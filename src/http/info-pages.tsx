@@ -125,7 +125,7 @@ export function AccessibilityPage() {
         <li>Source documents we link to (council pages, Ofsted reports as PDF) are not ours and may not be accessible.</li>
         <li>The chart's text becomes small on a narrow screen; the table beside it holds the same figures.</li>
         <li>The workshop packs' PDF and the "you said, we did" PDF are printed from their web pages; their tagging has not been checked with a screen reader.</li>
-        <li>The facilitator's live totals update every few seconds without announcing each change to a screen reader; the refresh link reads them afresh.</li>
+        <li>The facilitator's live totals update every few seconds; a screen reader hears a one-line summary when they change (people joined, scores so far, the highest average), at most every 10 seconds, not the table itself; the refresh link reads the table afresh.</li>
       </ul>
       <h2>Feedback</h2>
       <p>

@@ -30,6 +30,8 @@ const errorBody = {
   },
 };
 
+const errorContent = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
+
 /** The success envelope of a route, its `data` described by the route's response schema. */
 function envelopeOf(path: string): Json {
   const data = RESPONSE_DATA[path];
@@ -62,10 +64,11 @@ export function openApiDocument(routes: readonly RouteInfo[]): Json {
       operationId: `${r.method.toLowerCase()}${r.path.replace(/[{}./-]+(\w)?/g, (_m, ch: string | undefined) => (ch ? ch.toUpperCase() : ''))}`,
       parameters,
       responses: {
-        '200': { description: r.formats.includes('csv') ? 'OK (add .csv to the path for CSV, .json for JSON)' : 'OK', content },
+        [r.created ? '201' : '200']: { description: r.created ? 'Created' : r.formats.includes('csv') ? 'OK (add .csv to the path for CSV, .json for JSON)' : 'OK', content },
         ...(r.method === 'GET' ? { '304': { description: 'Not modified (If-None-Match matched the ETag)' } } : {}),
-        '400': { description: 'A query parameter is unknown, repeated or malformed', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-        '404': { description: 'Not found', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        '400': { description: r.method === 'GET' ? 'A query parameter is unknown, repeated or malformed' : 'The body or a query parameter is malformed (errors name the field)', content: errorContent },
+        '404': { description: 'Not found', content: errorContent },
+        ...Object.fromEntries(Object.entries(r.errors ?? {}).map(([status, description]) => [status, { description, content: errorContent }])),
       },
       ...(r.auth ? { security: [{ bearer: [] }] } : {}),
     };

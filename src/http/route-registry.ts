@@ -23,6 +23,10 @@ export interface RouteInfo {
   auth?: boolean;
   /** The JSON schema of a 200 body that is not in the envelope (the Open Referral feed answers in its standard's shapes). */
   response?: Record<string, unknown>;
+  /** Answers 201 (something was created) instead of 200 on success. */
+  created?: boolean;
+  /** Error statuses the route answers beyond 400 and 404, each with what it means (the OpenAPI document lists them). */
+  errors?: Partial<Record<'401' | '403' | '409' | '413' | '415' | '429' | '501', string>>;
 }
 
 /** An HTML page, a page's form (POST) or a static asset: served and catalogued, but not part of the OpenAPI document. */

@@ -11,7 +11,9 @@ import { guardCode, workshopStoreOf } from './workshop-context.js';
 
 type Routes = ReturnType<typeof createApiRoutes>;
 interface Helpers {
-  JSON_ROUTE: { tag: 'workshops'; query: z.ZodTypeAny; formats: Array<'json'>; example: string; params: Record<string, { description: string; example: string }> };
+  JSON_ROUTE: { tag: 'workshops'; query: z.ZodTypeAny; formats: Array<'json'>; example: string; params: Record<string, { description: string; example: string }>; errors: Record<string, string> };
+  /** The 403 every facilitator route answers without the facilitator key. */
+  FACILITATOR_ONLY: Record<string, string>;
   body: <T extends z.ZodTypeAny>(c: Context<AppEnv>, schema: T) => Promise<z.output<T>>;
   code: (c: Context<AppEnv>) => string;
   facilitatorKey: (c: Context<AppEnv>) => string;
@@ -21,7 +23,8 @@ const OPTION = { option: { description: 'an option id (O1, R1, ...)', example: '
 const COMMENT = { comment: { description: 'a comment id', example: 'x' } };
 
 export function addFacilitatorRoutes(routes: Routes, h: Helpers): void {
-  const { JSON_ROUTE, body, code, facilitatorKey } = h;
+  const { body, code, facilitatorKey } = h;
+  const JSON_ROUTE = { ...h.JSON_ROUTE, errors: { ...h.JSON_ROUTE.errors, ...h.FACILITATOR_ONLY } };
   const run = <T>(c: Context<AppEnv>, fn: (ws: svc.WorkshopStore, code: string, key: string) => Promise<T>) =>
     guardCode(c, async () => success(c, await fn(workshopStoreOf(c), code(c), facilitatorKey(c))));
   const done = (ws: svc.WorkshopStore, code: string, key: string) => svc.workshopResults(ws, code, key);

@@ -63,7 +63,8 @@ export const WORKSHOP_RESPONSES: Record<string, z.ZodTypeAny> = {
   // GET answers the workshop; DELETE answers {"deleted": true}.
   '/api/workshops/{workshop}': z.union([WorkshopSchema, z.object({ deleted: z.literal(true) })]),
   '/api/workshops/{workshop}/participants': z.object({ participant_key: z.string() }),
-  '/api/workshops/{workshop}/scores': ParticipantView,
+  // GET: everything the participant has given so far; PUT: what this submission saved, with how many.
+  '/api/workshops/{workshop}/scores': ParticipantView.extend({ saved: z.object({ scores: count, comments: count, comments_taken_back: count }).optional() }),
   '/api/workshops/{workshop}/results': ResultsSchema,
   '/api/workshops/{workshop}/comments': z.array(Comment),
   '/api/workshops/{workshop}/comments/{comment}': z.looseObject({ id: z.string(), status: z.enum(['approved', 'hidden']) }),

@@ -59,8 +59,22 @@ export const WORKSHOP_LIVE_JS = `
   var events = live.getAttribute('data-events');
   var status = document.getElementById('live-status');
   var etag = live.getAttribute('data-version') ? '"' + live.getAttribute('data-version') + '"' : null;
+  var summary = document.getElementById('live-summary');
   var busy = false;
   function say(text) { if (status) status.textContent = text; }
+  // A screen reader hears one summary line when the totals change (a polite live region), at most every 10 seconds,
+  // never the whole table; the connection's state goes to the status line above it.
+  var said = summary ? summary.textContent : '', saidAt = 0, timer = null;
+  function announce() {
+    var next = document.getElementById('live-summary-next');
+    var text = next ? next.textContent.trim() : '';
+    if (!summary || !text || text === said) return;
+    var wait = saidAt + 10000 - Date.now();
+    if (wait > 0) { if (!timer) timer = setTimeout(function () { timer = null; announce(); }, wait); return; }
+    said = text;
+    saidAt = Date.now();
+    summary.textContent = 'At ' + new Date().toLocaleTimeString('en-GB') + ': ' + text;
+  }
   function refresh() {
     if (busy) return;
     busy = true;
@@ -77,7 +91,7 @@ export const WORKSHOP_LIVE_JS = `
         busy = false;
         if (html === null) return;
         live.innerHTML = html;
-        say('Totals updated at ' + new Date().toLocaleTimeString('en-GB') + '.');
+        announce();
       })
       .catch(function () { busy = false; say('Could not update the totals; use the refresh link.'); });
   }

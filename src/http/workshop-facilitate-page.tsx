@@ -6,7 +6,7 @@ import type { Problem } from '../domain/errors.js';
 import { DECISION_LABELS, DECISIONS, ROLE_LABELS, type Workshop, type WorkshopComment, type WorkshopResults } from '../domain/workshop.js';
 import { FieldError } from './page-parts.js';
 import { Problems, WorkshopLayout } from './workshop-layout-page.js';
-import { LiveTotals } from './workshop-live-page.js';
+import { LiveTotals, liveSummary } from './workshop-live-page.js';
 import { JoinBox } from './workshop-room-page.js';
 
 export function FacilitatorKeyPage(props: { code: string; problems?: Problem[] }) {
@@ -224,6 +224,9 @@ export function FacilitatePage(props: {
       </ul>
       <h2 id="totals">Live totals</h2>
       <p id="live-status" class="muted live-status" role="status"></p>
+      <p id="live-summary" class="muted" aria-live="polite" aria-atomic="true">
+        {liveSummary(r)}
+      </p>
       <div id="live" data-src={props.live.src} data-events={props.live.events} data-version={r.version}>
         <LiveTotals r={r} />
       </div>

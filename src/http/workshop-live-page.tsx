@@ -24,11 +24,23 @@ export function spreadSvg(o: OptionResult, id: string): string {
   return `<svg role="img" aria-labelledby="${id}-t" viewBox="0 0 240 100" width="240" height="100"><title id="${id}-t">Spread of scores: ${words}</title><line x1="4" y1="74.5" x2="236" y2="74.5" stroke="#0b0c0c"/>${bars}</svg>`;
 }
 
+/** The totals in one line, for the line a screen reader hears when they change (not the whole table). */
+export function liveSummary(r: WorkshopResults): string {
+  const scores = r.options.reduce((n, o) => n + o.responses, 0);
+  const top = r.options.filter((o) => o.responses > 0 && o.mean !== null).sort((a, b) => b.mean! - a.mean!)[0];
+  const people = `${r.participants.total} ${r.participants.total === 1 ? 'person has' : 'people have'} joined`;
+  const given = scores ? `${scores} score${scores === 1 ? '' : 's'} so far` : 'no scores yet';
+  return `${people}; ${given}${top ? `; highest average ${top.mean!.toFixed(1)}: ${r.options.indexOf(top) + 1}. ${top.title}` : ''}.`;
+}
+
 export function LiveTotals(props: { r: WorkshopResults }) {
   const r = props.r;
   const roles = WORKSHOP_ROLES.filter((role) => r.participants.by_role[role] > 0);
   return (
     <>
+      <p hidden id="live-summary-next">
+        {liveSummary(r)}
+      </p>
       <p id="participants">
         <strong>{r.participants.total}</strong> {r.participants.total === 1 ? 'person has' : 'people have'} joined
         {roles.length ? `: ${roles.map((role) => `${ROLE_LABELS[role]} ${r.participants.by_role[role]}`).join(', ')}` : ''}.

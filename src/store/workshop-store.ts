@@ -2,6 +2,7 @@
 // the same on Node's own workshop file and on D1. Each write is one batch that also moves the workshop's revision.
 import type { CommentStatus, Decision, Role, WorkshopStatus } from '../domain/workshop.js';
 import type { SqlDriver, SqlStatement, SqlValue } from './sql-driver.js';
+import { createWriteQueue } from './write-queue.js';
 
 /** A rate limit to take `cost` tokens from (default 1; 0 only looks): null when allowed, else the seconds to wait. Handed in by the runtime. */
 export type LimitCheck = (bucket: string, key: string, cost?: number) => number | null;
@@ -62,14 +63,24 @@ export interface TallyRow {
 /** Scores per statement: 6 bound values each, within D1's 100 (a 48-score submission is 3 statements, not 48). */
 const SCORES_PER_STATEMENT = 16;
 
+/** The upsert for `n` scores, made once per size (a submission's statements differ only in their values). */
+const upsertSql = new Map<number, string>();
+function upsertFor(n: number): string {
+  let sql = upsertSql.get(n);
+  if (!sql) {
+    sql = `INSERT INTO workshop_scores (workshop_code, participant_id, option_id, factor, score, updated_at) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?)').join(', ')} ON CONFLICT (participant_id, option_id, factor) DO UPDATE SET score = excluded.score, updated_at = excluded.updated_at`;
+    upsertSql.set(n, sql);
+  }
+  return sql;
+}
+
 function scoreStatements(code: string, participant: string, scores: ReadonlyArray<{ option: string; factor: string; score: number }>, now: string): SqlStatement[] {
   const out: SqlStatement[] = [];
   for (let i = 0; i < scores.length; i += SCORES_PER_STATEMENT) {
-    const chunk = scores.slice(i, i + SCORES_PER_STATEMENT);
-    out.push({
-      sql: `INSERT INTO workshop_scores (workshop_code, participant_id, option_id, factor, score, updated_at) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')} ON CONFLICT (participant_id, option_id, factor) DO UPDATE SET score = excluded.score, updated_at = excluded.updated_at`,
-      params: chunk.flatMap((s) => [code, participant, s.option, s.factor, s.score, now]),
-    });
+    const end = Math.min(scores.length, i + SCORES_PER_STATEMENT);
+    const params: SqlValue[] = [];
+    for (let j = i; j < end; j++) params.push(code, participant, scores[j]!.option, scores[j]!.factor, scores[j]!.score, now);
+    out.push({ sql: upsertFor(end - i), params });
   }
   return out;
 }
@@ -77,12 +88,48 @@ function scoreStatements(code: string, participant: string, scores: ReadonlyArra
 const bump = (code: string): SqlStatement => ({ sql: 'UPDATE workshops SET revision = revision + 1 WHERE code = ?', params: [code] });
 const OPTION_COLUMNS = 'id, title, summary, easy_read, position, scoring_open, decision, decision_reason, decided_at';
 
-export function createWorkshopStore(db: SqlDriver, options: { limits?: LimitCheck } = {}) {
+export interface WorkshopStoreOptions {
+  limits?: LimitCheck;
+  /** A synchronous SHA-256 in hex (Node's crypto): keys are hashed without a trip to WebCrypto's thread pool. */
+  sha256?: (text: string) => string;
+  /**
+   * Node's own workshop file: workshops' rows and options may be kept in memory between facilitator changes
+   * (settingsStamp), and submissions arriving together are written in one transaction, flushed by `schedule`.
+   */
+  local?: { schedule: (flush: () => void) => void };
+}
+
+export function createWorkshopStore(db: SqlDriver, options: WorkshopStoreOptions = {}) {
   const write = (code: string, statements: SqlStatement[]) => db.batch([...statements, bump(code)]);
+  const queue = options.local ? createWriteQueue(db, { schedule: options.local.schedule, finish: bump }) : undefined;
+  // Moves after every change this process makes to a workshop's row or options (facilitator changes).
+  let generation = 0;
+  const settingsWrite = async (code: string, statements: SqlStatement[]) => {
+    try {
+      await write(code, statements);
+    } finally {
+      generation++;
+    }
+  };
   return {
     driver: db,
     /** The runtime's rate limits (none where the runtime set none). */
     limits: options.limits,
+    sha256: options.sha256,
+    /** Writes grouped into transactions so far (Node's file; 0 elsewhere). */
+    groupedTransactions: () => queue?.transactions() ?? 0,
+    /** Moves whenever this process changes a workshop's row or options. */
+    settingsGeneration: () => generation,
+    /**
+     * Changes whenever any workshop's row or options may have changed: this process's changes, or any commit by
+     * another connection to the file (PRAGMA data_version: `sbb workshop` in another process). Undefined on D1,
+     * where nothing is kept between requests.
+     */
+    async settingsStamp(): Promise<string | undefined> {
+      if (!options.local) return undefined;
+      const v = await db.get<{ data_version: number }>('PRAGMA data_version');
+      return `${generation}.${v?.data_version ?? ''}`;
+    },
 
     async insertWorkshop(row: Omit<WorkshopRow, 'revision'>, opts: ReadonlyArray<Omit<OptionRow, 'scoring_open' | 'decision' | 'decision_reason' | 'decided_at'>>): Promise<void> {
       const cols = ['code', 'council_code', 'council_name', 'title', 'theme', 'group_spec', 'weights', 'status', 'facilitator_hash', 'factors', 'scale', 'created_at'] as const;
@@ -102,9 +149,21 @@ export function createWorkshopStore(db: SqlDriver, options: { limits?: LimitChec
       write(code, [{ sql: 'INSERT INTO workshop_participants (id, workshop_code, key_hash, role, created_at) VALUES (?, ?, ?, ?, ?)', params: [id, code, keyHash, role, now] }]),
     participantCounts: (code: string) => db.all<{ role: Role; n: number }>('SELECT role, COUNT(*) AS n FROM workshop_participants WHERE workshop_code = ? GROUP BY role', [code]),
 
-    /** One submission in one transaction: each score replaces the participant's earlier one for that option and factor. */
-    saveSubmission(code: string, p: ParticipantRow, scores: ReadonlyArray<{ option: string; factor: string; score: number }>, comments: ReadonlyArray<{ id: string; option: string; text: string }>, now: string, cleared: readonly string[] = []) {
-      return write(code, [
+    /**
+     * One submission, all or nothing: each score replaces the participant's earlier one for that option and factor.
+     * On Node's file it shares a transaction with those arriving together, and is not written (false) when
+     * `stillValid` says no by then (the facilitator changed the workshop since it was checked).
+     */
+    async saveSubmission(
+      code: string,
+      p: ParticipantRow,
+      scores: ReadonlyArray<{ option: string; factor: string; score: number }>,
+      comments: ReadonlyArray<{ id: string; option: string; text: string }>,
+      now: string,
+      cleared: readonly string[] = [],
+      stillValid?: () => boolean,
+    ): Promise<boolean> {
+      const statements = [
         ...scoreStatements(code, p.id, scores, now),
         // Comments the participant emptied are taken back, wherever the facilitator had put them.
         ...cleared.map((option) => ({ sql: 'DELETE FROM workshop_comments WHERE participant_id = ? AND option_id = ?', params: [p.id, option] })),
@@ -115,7 +174,10 @@ export function createWorkshopStore(db: SqlDriver, options: { limits?: LimitChec
                 status = CASE WHEN workshop_comments.text = excluded.text THEN workshop_comments.status ELSE 'pending' END`,
           params: [c.id, code, p.id, c.option, p.role, c.text, now],
         })),
-      ]);
+      ];
+      if (queue) return queue.write({ key: code, statements, stillValid });
+      await write(code, statements);
+      return true;
     },
     scoresOf: (participantId: string) => db.all<{ option: string; factor: string; score: number }>('SELECT option_id AS option, factor, score FROM workshop_scores WHERE participant_id = ? ORDER BY option_id, factor', [participantId]),
     commentsOf: (participantId: string) => db.all<{ option: string; text: string }>('SELECT option_id AS option, text FROM workshop_comments WHERE participant_id = ? ORDER BY option_id', [participantId]),
@@ -131,21 +193,26 @@ export function createWorkshopStore(db: SqlDriver, options: { limits?: LimitChec
       if (found) await write(code, [{ sql: 'UPDATE workshop_comments SET status = ? WHERE workshop_code = ? AND id = ?', params: [status, code, id] }]);
       return Boolean(found);
     },
-    setScoringOpen: (code: string, option: string, open: boolean) => write(code, [{ sql: 'UPDATE workshop_options SET scoring_open = ? WHERE workshop_code = ? AND id = ?', params: [open ? 1 : 0, code, option] }]),
+    setScoringOpen: (code: string, option: string, open: boolean) => settingsWrite(code, [{ sql: 'UPDATE workshop_options SET scoring_open = ? WHERE workshop_code = ? AND id = ?', params: [open ? 1 : 0, code, option] }]),
     setDecision: (code: string, option: string, decision: Decision, reason: string, now: string) =>
-      write(code, [{ sql: 'UPDATE workshop_options SET decision = ?, decision_reason = ?, decided_at = ? WHERE workshop_code = ? AND id = ?', params: [decision, reason, now, code, option] }]),
+      settingsWrite(code, [{ sql: 'UPDATE workshop_options SET decision = ?, decision_reason = ?, decided_at = ? WHERE workshop_code = ? AND id = ?', params: [decision, reason, now, code, option] }]),
     /** Drops options (with their scores and comments), adds new ones and sets every position, in one transaction. */
     editOptions: (code: string, drop: readonly string[], add: ReadonlyArray<{ id: string; title: string; summary: string }>, order: readonly string[]) =>
-      write(code, [
+      settingsWrite(code, [
         ...drop.flatMap((id) => ['workshop_scores', 'workshop_comments'].map((t) => ({ sql: `DELETE FROM ${t} WHERE workshop_code = ? AND option_id = ?`, params: [code, id] }))),
         ...drop.map((id) => ({ sql: 'DELETE FROM workshop_options WHERE workshop_code = ? AND id = ?', params: [code, id] })),
         ...add.map((o) => ({ sql: 'INSERT INTO workshop_options (workshop_code, id, title, summary, easy_read, position) VALUES (?, ?, ?, ?, NULL, 0)', params: [code, o.id, o.title, o.summary] })),
         ...order.map((id, i) => ({ sql: 'UPDATE workshop_options SET position = ? WHERE workshop_code = ? AND id = ?', params: [i + 1, code, id] })),
       ]),
-    setStatus: (code: string, status: WorkshopStatus) => write(code, [{ sql: 'UPDATE workshops SET status = ? WHERE code = ?', params: [status, code] }]),
+    setStatus: (code: string, status: WorkshopStatus) => settingsWrite(code, [{ sql: 'UPDATE workshops SET status = ? WHERE code = ?', params: [status, code] }]),
     /** Deletes the workshop and everything in it (every table named, not left to ON DELETE CASCADE). */
-    deleteWorkshop: (code: string) =>
-      db.batch(['workshop_scores', 'workshop_comments', 'workshop_participants', 'workshop_options', 'workshops'].map((t) => ({ sql: `DELETE FROM ${t} WHERE ${t === 'workshops' ? 'code' : 'workshop_code'} = ?`, params: [code] }))),
+    async deleteWorkshop(code: string): Promise<void> {
+      try {
+        await db.batch(['workshop_scores', 'workshop_comments', 'workshop_participants', 'workshop_options', 'workshops'].map((t) => ({ sql: `DELETE FROM ${t} WHERE ${t === 'workshops' ? 'code' : 'workshop_code'} = ?`, params: [code] })));
+      } finally {
+        generation++;
+      }
+    },
   };
 }
 

@@ -19,7 +19,7 @@ export function load(url: string, seconds: number, pathOf?: (i: number) => strin
 }
 
 /** `sbb serve` over `dbPath` in its own process; resolves to its URL and a stop function. */
-export async function serveInChild(dbPath: string, responseCache: boolean): Promise<{ url: string; stop: () => void }> {
+export async function serveInChild(dbPath: string, responseCache: boolean): Promise<{ url: string; pid: number; stop: () => void }> {
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'sbb.js'), 'serve', '--port', '0', '--db', dbPath], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, SBB_WRITE_TOKEN: '', SBB_RESPONSE_CACHE: responseCache ? 'on' : 'off' } });
   const url = await new Promise<string>((resolve, reject) => {
     let seen = '';
@@ -30,7 +30,7 @@ export async function serveInChild(dbPath: string, responseCache: boolean): Prom
     });
     child.once('exit', (code) => reject(new Error(`sbb serve exited with ${code}: ${seen}`)));
   });
-  return { url, stop: () => child.kill('SIGTERM') };
+  return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
 export async function benchApiLoad(seconds = 10, options: { responseCache?: boolean } = {}) {

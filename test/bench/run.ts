@@ -103,7 +103,9 @@ const workshop = await benchWorkshopLoad(200, 5);
 results.workshop_load = workshop;
 console.log(
   `  ${workshop.submissions} submissions of ${workshop.scores_per_submission} scores, ${workshop.failed} failed, every score counted once: ${workshop.every_score_counted_once ? 'yes' : 'NO'}; ` +
-    `all at once p50 ${workshop.at_once.p50_ms} ms, p99 ${workshop.at_once.p99_ms} ms; within a second p50 ${workshop.within_1s.p50_ms} ms, p99 ${workshop.within_1s.p99_ms} ms; ` +
+    `all at once p50 ${workshop.at_once.p50_ms} ms, p99 ${workshop.at_once.p99_ms} ms (server's own p50 ${workshop.server_at_once.app.p50_ms} ms, p99 ${workshop.server_at_once.app.p99_ms} ms); ` +
+    `within a second p50 ${workshop.within_1s.p50_ms} ms, p99 ${workshop.within_1s.p99_ms} ms (server's own p99 ${workshop.server_within_1s.app.p99_ms} ms); ` +
+    `server CPU per 200 at once ${workshop.server_cpu_ms_per_200.at_once.join(', ')} ms; a bare Node HTTP server under the same client p99 ${workshop.bare_http_floor_at_once.p99_ms} ms; ` +
     `results polled ${workshop.facilitator_polls} times (p99 ${workshop.poll_p99_ms} ms); the app alone takes 200 at once in ${workshop.app_only_200_at_once_ms.join(', ')} ms: target ${workshop.target_met ? 'met' : 'NOT met'}`,
 );
 

@@ -211,6 +211,9 @@ describe('a workshop in Chromium, from the compare page to "you said, we did"', 
     expect(joined.status).toBe(201);
     await expect.poll(() => f.page.textContent('#participants'), { timeout: 15_000 }).toMatch(/1\s+person has\s+joined: Health 1/);
     expect(polls).toContain(200);
+    // A screen reader hears the change as one polite summary line, not the whole table.
+    expect(await f.page.getAttribute('#live-summary', 'aria-live')).toBe('polite');
+    await expect.poll(() => f.page.textContent('#live-summary'), { timeout: 15_000 }).toMatch(/^At [\d:]+: 1 person has joined; no scores yet\.$/);
     expect(f.problems).toEqual([]);
     await f.context.close();
   }, 60_000);
