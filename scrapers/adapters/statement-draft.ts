@@ -77,6 +77,8 @@ export interface Inherited {
   gates: string[];
   ages?: ReturnType<typeof parseAges>;
   ageFrom?: string;
+  /** The ages the offer's own list states in its lead, when it does. */
+  listAges?: ReturnType<typeof parseAges>;
   tier?: AccessTier | null;
   tierLabel?: string;
   eligibility?: string;
@@ -105,7 +107,9 @@ export function draftFrom(name: string, own: readonly Sentence[], inherited: Inh
   // "Max Cards": an offer that is itself a card is no gate of its own.
   const isCard = parseGates(name).some((g) => g.code === 'registration_card');
   const gates = [...new Set([...ownGates, ...fromAbove, ...pageGates])].filter((g) => !(isCard && g === 'registration_card'));
-  const useAges = ages ?? (open ? undefined : inherited.ages ?? page.ages);
+  // What its own list says of ages ("groups for 0 to 19 year olds ... Examples include:") holds for a universal offer too;
+  // the page-wide eligibility and the offer above do not.
+  const useAges = ages ?? (open ? inherited.listAges : inherited.ages ?? page.ages);
   const factSentences = own.filter((s) => carriesFacts(s.text));
   const eligibility = own.filter((s) => parseGates(s.text).length || parseAges(s.text) || ELIGIBILITY.test(s.text));
   const costSentences = own.filter((s) => parseCharges(s.text).length || isFree(s.text));

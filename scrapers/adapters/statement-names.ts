@@ -30,9 +30,12 @@ const TIER_SUFFIX = '(?:\\s+(?:short breaks?|services?|support|provision|offer|n
 const TIER_NAME = new RegExp(`^\\W*${TIER_WORD}${TIER_SUFFIX}(?:\\s+(?:and|or|&)\\s+${TIER_WORD}${TIER_SUFFIX})?\\W*$`, 'i');
 export const isTierName = (name: string) => TIER_NAME.test(name);
 
+const ALSO_KNOWN_AS = /\b(?:also known as|also called|known as)\s+(universal|targeted|specialist)\s+short breaks?\b/i;
+
 /**
  * A ladder's middle rung named in the page's own words: "Universal support", "Additional support", "Specialist support" as
- * sibling headings make the middle one the targeted tier (the rung between open-to-all and assessed breaks).
+ * sibling headings make the middle one the targeted tier (the rung between open-to-all and assessed breaks). A section whose
+ * first sentence says which tier it is ("... are also known as universal short breaks") is that tier's rung too.
  */
 export function ladderRungs(blocks: readonly Block[]): Map<Block, AccessTier> {
   const rungs = new Map<Block, AccessTier>();
@@ -43,6 +46,11 @@ export function ladderRungs(blocks: readonly Block[]): Map<Block, AccessTier> {
     // The rung shares the ladder's last word ("... support", "... short breaks"): a sibling of another kind is no rung.
     const last = (x: Block) => cleanHeading(x.heading).toLowerCase().split(/\s+/).pop();
     if (tierOf(before) === 'universal' && tierOf(after) === 'specialist' && last(b) === last(before) && last(b) === last(after)) rungs.set(b, 'targeted');
+  }
+  // "Community groups and activities are also known as universal short breaks": a section that says which tier it is.
+  for (const b of blocks) {
+    const m = b.sentences[0] && !tierOf(b) ? ALSO_KNOWN_AS.exec(b.sentences[0].text) : null;
+    if (m) rungs.set(b, m[1]!.toLowerCase() as AccessTier);
   }
   return rungs;
 }

@@ -563,3 +563,14 @@ describe('tier sections whose bullets describe the tier and name services inline
     expect(facts(named(out, 'leisure centres')).tier).toBe('universal');
   });
 });
+
+describe('a section that says which tier it is', () => {
+  it('reads the examples under "Community groups and activities are also known as universal short breaks" as universal offers', async () => {
+    const out = await read(`<h1>Types of short breaks</h1><h2>Community groups and activities</h2>
+      <p>Community groups and activities are also known as universal short breaks as they are open to everyone.</p>
+      <p>These groups and activities for 0 to 19 year olds run outside school hours. Examples include:</p>
+      <ul><li>clubs such as Brownies or Cubs</li><li>after school or leisure clubs</li></ul>`);
+    expect(names(out)).toEqual(['clubs', 'after school or leisure clubs']);
+    expect(facts(named(out, 'after school or leisure clubs'))).toMatchObject({ tier: 'universal', age_min: 0, age_max: 19 });
+  });
+});

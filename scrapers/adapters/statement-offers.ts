@@ -62,6 +62,7 @@ function itemDrafts(block: Block, runs: readonly ListRun[], parent: Group | unde
     const inherited: Inherited = {
       gates: [...new Set([...contextGates, ...fromAbove.gates])],
       ages: contextAges ?? above.ages,
+      listAges: contextAges,
       ageFrom: contextAges ? block.heading : above.ageFrom,
       tier,
       tierLabel: headingTier ? cleanHeading(block.heading) : fromAbove.tierLabel,
