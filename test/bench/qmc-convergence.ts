@@ -155,7 +155,7 @@ export function studyTable(r: Awaited<ReturnType<typeof convergenceStudy>>): str
   const lines = [
     '| Draws | RMSE of p_same_rank (± s.e.) | Max abs error | `robust` differs | Interval differs | RMSE, local council | `robust` differs, local | Sensitivity run |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...r.rows.map((x) => `| ${x.method} | ${f(x.rmse)} ± ${f(x.rmse_standard_error)} | ${f(x.max_abs, 3)} | ${f(x.robust_disagree_pct, 2)}% | ${f(x.interval_disagree_pct, 2)}% | ${f(x.local_rmse)} | ${f(x.local_robust_disagree_pct, 2)}% | ${f(x.sensitivity_ms, 3)} ms |`),
+    ...r.rows.map((x) => `| ${x.method} | ${f(x.rmse, 5)} ± ${f(x.rmse_standard_error, 5)} | ${f(x.max_abs, 3)} | ${f(x.robust_disagree_pct, 2)}% | ${f(x.interval_disagree_pct, 2)}% | ${f(x.local_rmse, 5)} | ${f(x.local_robust_disagree_pct, 2)}% | ${f(x.sensitivity_ms, 3)} ms |`),
   ];
   return lines.join('\n');
 }
