@@ -6,7 +6,7 @@ import { DIMENSIONS, METHOD_VERSION, SCORING_CONFIG, type Dimension, type Scorin
 import { analyseGaps, type GapAnalysis } from './gaps.js';
 import { referenceGrid, typeDefaults, type Cell } from './grid.js';
 import { parseGroup, resolveGroup, scoringCouncilLookup, type ComparatorGroup } from './groups.js';
-import { scoreGroup, type MemberScore } from './group-scores.js';
+import { groupBase, rankGroup, scoreGroup, type GroupBase, type MemberScore } from './group-scores.js';
 import { METRICS, type MetricDef } from './metric-defs.js';
 import { computeCouncilMetrics, type CouncilMetrics, type MetricContext, type MetricValue } from './metrics.js';
 import { contextRows, type ContextRow, type FigureRow } from './context-rows.js';
@@ -174,13 +174,68 @@ export function scoreMembers(model: ScoringModel, members: readonly string[], we
   return scoreGroup(members, model.metrics, weights.weights, model.config.min_coverage_to_rank);
 }
 
+/** What a comparison of one group needs that does not depend on the weights; kept per prepared model (one data version). */
+interface GroupParts {
+  base: GroupBase[];
+  names: Map<string, string>;
+  metrics: Map<string, Record<string, MetricResult>>;
+  context: CompareResult['context'];
+  explanations: Map<string, Explanation[]>;
+}
+
+const PARTS = new WeakMap<ScoringModel, { kept: Map<string, GroupParts>; seen: Set<string> }>();
+const MAX_GROUPS = 16;
+
+/**
+ * The weight-independent parts of a comparison (metric and dimension scores within the group, each member's
+ * metrics, the context rows), kept per group and data version once a group is asked for a second time, so that
+ * new weights for a group asked before cost only the weighting, the ranks and the sensitivity run. A group asked
+ * once is not kept: a stream of new groups would only fill the heap for the garbage collector. Shared between
+ * results: read, never changed.
+ */
+function groupParts(model: ScoringModel, local: ScoringCouncil, members: readonly string[]): GroupParts {
+  let cache = PARTS.get(model);
+  if (!cache) PARTS.set(model, (cache = { kept: new Map(), seen: new Set() }));
+  const { kept, seen } = cache;
+  const key = `${local.code}|${members.join(',')}`;
+  const hit = kept.get(key);
+  if (hit) {
+    kept.delete(key);
+    kept.set(key, hit);
+    return hit;
+  }
+  const base = groupBase(members, model.metrics);
+  const metrics = new Map(
+    base.map((r) => [
+      r.code,
+      Object.fromEntries(
+        METRICS.map((def) => {
+          const m = model.metrics.get(r.code)![def.id]!;
+          return [def.id, { value: m.value, score: r.metric_scores[def.id] ?? null, n: m.n, ...(m.missing ? { missing: m.missing } : {}) }];
+        }),
+      ),
+    ]),
+  );
+  const names = new Map(model.data.councils.map((c) => [c.code, c.name]));
+  const parts = { base, names, metrics, context: contextRows(model, local, members), explanations: new Map() };
+  if (seen.delete(key)) {
+    kept.set(key, parts);
+    if (kept.size > MAX_GROUPS) kept.delete(kept.keys().next().value!);
+  } else {
+    seen.add(key);
+    if (seen.size > 4 * MAX_GROUPS) seen.delete(seen.values().next().value!);
+  }
+  return parts;
+}
+
 export function compare(model: ScoringModel, key: string, opts: ScoringOptions = {}): CompareResult {
   const local = findLocal(model, key);
   const group = groupFor(model, local, opts.group);
   const { weights, sensitivity: settings } = resolveOptions(model, opts);
-  const rows = scoreMembers(model, group.members, weights);
+  const parts = groupParts(model, local, group.members);
+  const rows = rankGroup(parts.base, weights.weights, model.config.min_coverage_to_rank);
   const sens = sensitivity(rows, weights.weights, settings);
-  const names = new Map(model.data.councils.map((c) => [c.code, c.name]));
+  const names = parts.names;
   const members: MemberResult[] = rows.map((r) => ({
     code: r.code,
     name: names.get(r.code) ?? r.code,
@@ -193,12 +248,7 @@ export function compare(model: ScoringModel, key: string, opts: ScoringOptions =
     ...(r.unranked_reason ? { unranked_reason: r.unranked_reason } : {}),
     coverage: r.coverage,
     dimensions: r.dimensions,
-    metrics: Object.fromEntries(
-      METRICS.map((def) => {
-        const m = model.metrics.get(r.code)![def.id]!;
-        return [def.id, { value: m.value, score: r.metric_scores[def.id] ?? null, n: m.n, ...(m.missing ? { missing: m.missing } : {}) }];
-      }),
-    ),
+    metrics: parts.metrics.get(r.code)!,
   }));
   members.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name));
   const localRow = rows[0]!;
@@ -212,7 +262,14 @@ export function compare(model: ScoringModel, key: string, opts: ScoringOptions =
   if (noOffers.length) warnings.push(`${noOffers.length} of ${group.members.length} councils in the group ${noOffers.length === 1 ? 'has' : 'have'} no current offers in the data: their choice, equity and suitability scores are missing, not zero`);
   const explainWho = opts.explain ?? 'local';
   const explained = explainWho === 'all' ? rows : explainWho === 'local' ? [localRow] : [];
-  const explanations = Object.fromEntries(explained.map((r) => [r.code, explain(model, r.code, r)]));
+  const explanations = Object.fromEntries(
+    explained.map((r) => {
+      // An explanation reads the metrics and their scores within the group, not the weights: kept with the group.
+      const kept = parts.explanations.get(r.code) ?? explain(model, r.code, r);
+      parts.explanations.set(r.code, kept);
+      return [r.code, kept];
+    }),
+  );
   return {
     method_version: METHOD_VERSION,
     taxonomy_version: model.taxonomy.version,
@@ -235,7 +292,7 @@ export function compare(model: ScoringModel, key: string, opts: ScoringOptions =
       rank_interval: localSens.rank_interval,
     },
     sensitivity: sens,
-    context: contextRows(model, local, group.members),
+    context: parts.context,
     explanations,
     metric_definitions: METRICS,
     warnings,
