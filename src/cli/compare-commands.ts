@@ -4,7 +4,7 @@ import { toCsv } from '../text/csv.js';
 import type { Config } from '../node/config.js';
 import { withDatabase } from '../node/open-database.js';
 import { scoringModelFor } from '../services/scoring-model.js';
-import { DIMENSIONS } from '../scoring/config.js';
+import { DIMENSIONS, SCORING_CONFIG } from '../scoring/config.js';
 import { compare, gaps, scoreAll, type CompareResult, type GapsResult, type ScoringModel, type ScoringOptions } from '../scoring/compare.js';
 import { formatMetric, formatShare, MEMBER_COLUMNS, memberRows, positionSentence, SCORE_COLUMNS, scoreRows } from '../scoring/present.js';
 import { databaseOf, intOption, usage } from './options.js';
@@ -135,7 +135,7 @@ export function registerCompareCommands(program: Command, config: Config): void 
       .description('compare a council with its comparator group: scores, rank, sensitivity to the weights, and the context')
       .argument('<code>', 'GSS code (E10000017), previous GSS code, DfE LA number (888) or name (Lancashire)'),
   )
-    .option('--samples <n>', 'weight samples for the sensitivity analysis (default 1000; 0 turns it off)', intOption('--samples', 0, 100_000))
+    .option('--samples <n>', `weight samples for the sensitivity analysis (default ${SCORING_CONFIG.sensitivity.samples}; 0 turns it off)`, intOption('--samples', 0, 100_000))
     .option('--seed <n>', 'random seed for the sensitivity samples', intOption('--seed', 0, 2 ** 31))
     .option('--concentration <k>', 'how tightly sampled weights sit around the chosen ones (the concentration of the Dirichlet they approximate, default 20)', numberOption('--concentration'))
     .option('--explain', 'print every score of the local council with its inputs, formula and evidence')

@@ -33,7 +33,7 @@ export function registerPackCommand(program: Command, config: Config): void {
     .option('--group <group>', 'comparator group: sn2025 (default), sn2021, region, type, positive-inspection or custom:CODE,CODE...')
     .option('--theme <theme>', `what the workshop looks at: ${THEMES.join(', ')}`, 'all')
     .option('--weights <weights>', 'a preset (balanced, equity-first, ...) and/or choice=..,equity=..,quality=..,suitability=..')
-    .option('--samples <n>', 'weight samples for the sensitivity table (default 1000)', intOption('--samples', 0, 100_000))
+    .option('--samples <n>', 'weight samples for the sensitivity table (default 256)', intOption('--samples', 0, 100_000))
     .option('--seed <n>', 'random seed for the sensitivity samples', intOption('--seed', 0, 2 ** 31))
     .option('--contact <who>', "who families send the easy read's response card to (a name, email or address)")
     .option('--return-by <date>', 'the date the response cards are due back (YYYY-MM-DD)')

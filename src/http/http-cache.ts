@@ -52,6 +52,8 @@ function pathAndQuery(url: string): { key: string; path: string } {
  */
 export function httpCache(options: { skip?: (path: string) => boolean } = {}): MiddlewareHandler<AppEnv> {
   const entries = new Map<string, Entry>();
+  /** URLs answered once and not kept: a body is kept the second time its URL is asked for. */
+  const seen = new Set<string>();
   let bytes = 0;
   const evict = (key: string) => {
     const old = entries.get(key);
@@ -81,7 +83,15 @@ export function httpCache(options: { skip?: (path: string) => boolean } = {}): M
     if (!res.headers.has('Cache-Control')) res.headers.set('Cache-Control', READ_CACHE_CONTROL);
     const etag = await etagOf(body);
     res.headers.set('ETag', etag);
-    if (cacheable && body.byteLength <= MAX_BODY) {
+    // A body is kept only for a URL asked for before: a dashboard asking for URLs never seen before (new weights,
+    // new groups) would otherwise fill the cache with bodies no one asks for again, and the garbage collector
+    // with old objects to sweep (a third more time per request, p99 about 1.6 times, measured on compare).
+    const again = entries.has(key) || seen.delete(key);
+    if (cacheable && !again) {
+      seen.add(key);
+      if (seen.size > 4 * MAX_ENTRIES) seen.delete(seen.values().next().value!);
+    }
+    if (cacheable && again && body.byteLength <= MAX_BODY) {
       evict(key);
       entries.set(key, { version, body, headers: Object.fromEntries(res.headers.entries()), etag });
       bytes += body.byteLength;

@@ -80,7 +80,7 @@ describe('a comparison', () => {
     const b = compare(prepareScoring(data()), EX, { weights: 'equity=2', seed: 5 });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a.method_version).toBe(METHOD_VERSION);
-    expect(a.sensitivity.settings).toMatchObject({ samples: 1000, seed: 5 });
+    expect(a.sensitivity.settings).toMatchObject({ samples: 256, seed: 5 });
   });
 
   it('keeps a council with no offers found unscored on offer-based dimensions and unranked', () => {

@@ -6,13 +6,15 @@ import { DIMENSIONS, METHOD_VERSION, SCORING_CONFIG, type Dimension, type Scorin
 import { analyseGaps, type GapAnalysis } from './gaps.js';
 import { referenceGrid, typeDefaults, type Cell } from './grid.js';
 import { parseGroup, resolveGroup, scoringCouncilLookup, type ComparatorGroup } from './groups.js';
-import { scoreGroup, type MemberScore } from './group-scores.js';
+import { rankGroup, scoreGroup, type MemberScore } from './group-scores.js';
+import { explain, groupParts, type Explanation, type MetricResult } from './group-parts.js';
 import { METRICS, type MetricDef } from './metric-defs.js';
-import { computeCouncilMetrics, type CouncilMetrics, type MetricContext, type MetricValue } from './metrics.js';
-import { contextRows, type ContextRow, type FigureRow } from './context-rows.js';
+import { computeCouncilMetrics, type CouncilMetrics, type MetricContext } from './metrics.js';
+import type { ContextRow, FigureRow } from './context-rows.js';
 import { dataDate, figure, median, type ScoringCouncil, type ScoringData } from './scoring-data.js';
 
-export type { ContextRow, FigureRow };
+export type { ContextRow, FigureRow, Explanation, MetricResult };
+export { explain };
 import { sensitivity, type Sensitivity, type SensitivitySettings } from './sensitivity.js';
 import { parseWeights, type ResolvedWeights } from './weights.js';
 import { invalid } from '../domain/errors.js';
@@ -79,14 +81,6 @@ export function groupFor(model: ScoringModel, local: ScoringCouncil, groupText: 
   return resolveGroup(parseGroup(groupText), local, model.data, model.lookup);
 }
 
-export interface MetricResult {
-  value: number | null;
-  /** Rescaled within the group, 0-100, higher is better. */
-  score: number | null;
-  n: number | null;
-  missing?: string;
-}
-
 export interface MemberResult {
   code: string;
   name: string;
@@ -102,19 +96,6 @@ export interface MemberResult {
   coverage: number;
   dimensions: MemberScore['dimensions'];
   metrics: Record<string, MetricResult>;
-}
-
-export interface Explanation {
-  metric: string;
-  label: string;
-  dimension: Dimension;
-  formula: string;
-  better: MetricDef['better'];
-  value: number | null;
-  score: number | null;
-  missing?: string;
-  inputs: MetricValue['inputs'];
-  evidence: Array<{ id: string; name?: string; url?: string; published?: string | null; retrieved?: string }>;
 }
 
 export interface CompareResult {
@@ -137,38 +118,6 @@ export interface CompareResult {
   warnings: string[];
 }
 
-function evidenceIndex(data: ScoringData, codes: readonly string[]) {
-  const idx = new Map<string, { name?: string; url: string; published: string | null; retrieved: string }>();
-  for (const code of codes) {
-    for (const o of data.offers.get(code) ?? []) idx.set(o.id, { name: o.name, url: o.source.url, published: o.published, retrieved: o.retrieved });
-    for (const f of data.facts.get(code) ?? []) idx.set(f.id, { name: f.topic, url: f.source.url, published: f.published, retrieved: f.retrieved });
-  }
-  return idx;
-}
-
-export function explain(model: ScoringModel, code: string, scores: MemberScore | undefined): Explanation[] {
-  const metrics = model.metrics.get(code)!;
-  const idx = evidenceIndex(model.data, [code]);
-  return METRICS.map((def) => {
-    const m = metrics[def.id]!;
-    return {
-      metric: def.id,
-      label: def.label,
-      dimension: def.dimension,
-      formula: def.formula,
-      better: def.better,
-      value: m.value,
-      score: scores?.metric_scores[def.id] ?? null,
-      ...(m.missing ? { missing: m.missing } : {}),
-      inputs: m.inputs,
-      evidence: m.evidence.map((id) => {
-        const e = idx.get(id);
-        return e ? { id, ...e } : /^https?:/.test(id) ? { id, url: id } : { id };
-      }),
-    };
-  });
-}
-
 /** Scores one group (no sensitivity): what `score --all` and the sensitivity run share. */
 export function scoreMembers(model: ScoringModel, members: readonly string[], weights: ResolvedWeights) {
   return scoreGroup(members, model.metrics, weights.weights, model.config.min_coverage_to_rank);
@@ -178,9 +127,10 @@ export function compare(model: ScoringModel, key: string, opts: ScoringOptions =
   const local = findLocal(model, key);
   const group = groupFor(model, local, opts.group);
   const { weights, sensitivity: settings } = resolveOptions(model, opts);
-  const rows = scoreMembers(model, group.members, weights);
+  const parts = groupParts(model, local, group.members);
+  const rows = rankGroup(parts.base, weights.weights, model.config.min_coverage_to_rank);
   const sens = sensitivity(rows, weights.weights, settings);
-  const names = new Map(model.data.councils.map((c) => [c.code, c.name]));
+  const names = parts.names;
   const members: MemberResult[] = rows.map((r) => ({
     code: r.code,
     name: names.get(r.code) ?? r.code,
@@ -193,12 +143,7 @@ export function compare(model: ScoringModel, key: string, opts: ScoringOptions =
     ...(r.unranked_reason ? { unranked_reason: r.unranked_reason } : {}),
     coverage: r.coverage,
     dimensions: r.dimensions,
-    metrics: Object.fromEntries(
-      METRICS.map((def) => {
-        const m = model.metrics.get(r.code)![def.id]!;
-        return [def.id, { value: m.value, score: r.metric_scores[def.id] ?? null, n: m.n, ...(m.missing ? { missing: m.missing } : {}) }];
-      }),
-    ),
+    metrics: parts.metrics.get(r.code)!,
   }));
   members.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name));
   const localRow = rows[0]!;
@@ -212,7 +157,14 @@ export function compare(model: ScoringModel, key: string, opts: ScoringOptions =
   if (noOffers.length) warnings.push(`${noOffers.length} of ${group.members.length} councils in the group ${noOffers.length === 1 ? 'has' : 'have'} no current offers in the data: their choice, equity and suitability scores are missing, not zero`);
   const explainWho = opts.explain ?? 'local';
   const explained = explainWho === 'all' ? rows : explainWho === 'local' ? [localRow] : [];
-  const explanations = Object.fromEntries(explained.map((r) => [r.code, explain(model, r.code, r)]));
+  const explanations = Object.fromEntries(
+    explained.map((r) => {
+      // An explanation reads the metrics and their scores within the group, not the weights: kept with the group.
+      const kept = parts.explanations.get(r.code) ?? explain(model, r.code, r);
+      parts.explanations.set(r.code, kept);
+      return [r.code, kept];
+    }),
+  );
   return {
     method_version: METHOD_VERSION,
     taxonomy_version: model.taxonomy.version,
@@ -235,7 +187,7 @@ export function compare(model: ScoringModel, key: string, opts: ScoringOptions =
       rank_interval: localSens.rank_interval,
     },
     sensitivity: sens,
-    context: contextRows(model, local, group.members),
+    context: parts.context,
     explanations,
     metric_definitions: METRICS,
     warnings,

@@ -73,18 +73,20 @@ export function rankOf(scores: ReadonlyArray<number | null>): Array<number | nul
   });
 }
 
-/**
- * Scores a group. Councils whose composite rests on less than `minCoverage` of their weighted inputs keep their
- * composite but are not ranked: a rank on thin evidence would mislead a room more than it informs it.
- */
-export function scoreGroup(members: readonly string[], metrics: ReadonlyMap<string, CouncilMetrics>, weights: Weights, minCoverage = 0): MemberScore[] {
+/** The part of a group's scores that does not depend on the weights: each member's metric and dimension scores. */
+export interface GroupBase {
+  code: string;
+  metric_scores: Record<string, number | null>;
+  dimensions: Record<Dimension, DimensionScore>;
+}
+
+export function groupBase(members: readonly string[], metrics: ReadonlyMap<string, CouncilMetrics>): GroupBase[] {
   const metricScores = new Map<string, Record<string, number | null>>(members.map((c) => [c, {}]));
   for (const def of METRICS) {
     const scaled = rescale(members.map((c) => metrics.get(c)?.[def.id]?.value ?? null), def.better);
     members.forEach((c, i) => (metricScores.get(c)![def.id] = scaled[i]!));
   }
-  const w = DIMENSIONS.map((d) => weights[d]);
-  const rows = members.map((code) => {
+  return members.map((code) => {
     const ms = metricScores.get(code)!;
     const dimensions = Object.fromEntries(
       DIMENSIONS.map((d) => {
@@ -93,9 +95,21 @@ export function scoreGroup(members: readonly string[], metrics: ReadonlyMap<stri
         return [d, { score: vals.length ? vals.reduce((a, b) => a + b, 0) / vals.length : null, coverage: vals.length / ids.length, known: vals.length, of: ids.length }];
       }),
     ) as Record<Dimension, DimensionScore>;
+    return { code, metric_scores: ms, dimensions };
+  });
+}
+
+/**
+ * Weights a group's base scores into composites and ranks. Councils whose composite rests on less than
+ * `minCoverage` of their weighted inputs keep their composite but are not ranked: a rank on thin evidence would
+ * mislead a room more than it informs it.
+ */
+export function rankGroup(base: readonly GroupBase[], weights: Weights, minCoverage = 0): MemberScore[] {
+  const w = DIMENSIONS.map((d) => weights[d]);
+  const rows = base.map(({ code, metric_scores, dimensions }) => {
     const comp = composite(DIMENSIONS.map((d) => dimensions[d].score), w);
     const coverage = DIMENSIONS.reduce((a, d, i) => a + w[i]! * dimensions[d].coverage, 0);
-    return { code, metric_scores: ms, dimensions, composite: comp, coverage, rank: null as number | null };
+    return { code, metric_scores, dimensions, composite: comp, coverage, rank: null as number | null };
   });
   const eligible = (r: (typeof rows)[number]) => r.composite !== null && r.coverage >= minCoverage - 1e-9;
   const ranks = rankOf(rows.map((r) => (eligible(r) ? r.composite : null)));
@@ -105,4 +119,9 @@ export function scoreGroup(members: readonly string[], metrics: ReadonlyMap<stri
     else if (!eligible(r)) row.unranked_reason = `evidence coverage ${(100 * r.coverage).toFixed(0)}% is below the ${(100 * minCoverage).toFixed(0)}% needed to rank`;
     return row;
   });
+}
+
+/** Scores a group: its base scores, weighted and ranked (see rankGroup). */
+export function scoreGroup(members: readonly string[], metrics: ReadonlyMap<string, CouncilMetrics>, weights: Weights, minCoverage = 0): MemberScore[] {
+  return rankGroup(groupBase(members, metrics), weights, minCoverage);
 }

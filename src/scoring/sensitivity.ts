@@ -1,8 +1,9 @@
 // Sensitivity of the ranking to the weights: weights drawn around the chosen ones (a logistic-normal approximation
-// of a Dirichlet), the group re-ranked for each draw, and each council's probability of each rank counted.
+// of a Dirichlet, from scrambled Sobol points), the group re-ranked for each draw, and each rank's probability counted.
 import { DIMENSIONS, type Dimension } from './config.js';
 import type { MemberScore } from './group-scores.js';
-import { digamma, seededRandom, standardNormals, trigamma } from './rng.js';
+import { sobolNormals } from './qmc.js';
+import { digamma, trigamma } from './rng.js';
 import type { Weights } from './weights.js';
 
 export interface SensitivitySettings {
@@ -29,7 +30,10 @@ export interface Sensitivity {
   members: MemberSensitivity[];
 }
 
-/** Seeded banks of standard normals, keyed by seed, samples and dimensions: they do not depend on the weights. */
+/**
+ * Seeded banks of normal draws, keyed by seed, samples and dimensions: scrambled Sobol points through the inverse
+ * normal distribution function (randomised quasi-Monte Carlo). They do not depend on the weights.
+ */
 const NORMALS = new Map<string, Float64Array>();
 const MAX_BANKS = 8;
 const MAX_CACHED_SAMPLES = 10_000;
@@ -38,7 +42,7 @@ function normalBank(samples: number, k: number, seed: number): Float64Array {
   const key = `${seed}|${samples}|${k}`;
   const hit = NORMALS.get(key);
   if (hit) return hit;
-  const bank = standardNormals(samples * k, seededRandom(seed));
+  const bank = sobolNormals(samples, k, seed);
   if (samples <= MAX_CACHED_SAMPLES) {
     NORMALS.set(key, bank);
     if (NORMALS.size > MAX_BANKS) NORMALS.delete(NORMALS.keys().next().value!);
@@ -52,10 +56,10 @@ function normalBank(samples: number, k: number, seed: number): Float64Array {
  * each component's log is normal with the log-mean psi(alpha_j) and log-variance psi'(alpha_j) of the Dirichlet's
  * gamma component, then the components are normalised; a zero weight stays zero. The normal draws come from a seeded
  * bank that does not depend on the weights, so a weight vector never seen before costs samples x k exponentials.
+ * `normals` replaces the bank (samples x k of them; the convergence study passes plain Monte Carlo draws).
  */
-export function weightDraws(mean: readonly number[], settings: Pick<SensitivitySettings, 'samples' | 'concentration' | 'seed'>): Float64Array {
+export function weightDraws(mean: readonly number[], settings: Pick<SensitivitySettings, 'samples' | 'concentration' | 'seed'>, normals = normalBank(settings.samples, mean.length, settings.seed)): Float64Array {
   const k = mean.length;
-  const normals = normalBank(settings.samples, k, settings.seed);
   const out = new Float64Array(settings.samples * k);
   // The log-mean and log-spread of each component are the same for every sample: worked out once.
   const mu = mean.map((w) => (w > 0 ? digamma(settings.concentration * w) : 0));
@@ -73,7 +77,7 @@ export function weightDraws(mean: readonly number[], settings: Pick<SensitivityS
   return out;
 }
 
-export function sensitivity(rows: readonly MemberScore[], weights: Weights, settings: SensitivitySettings): Sensitivity {
+export function sensitivity(rows: readonly MemberScore[], weights: Weights, settings: SensitivitySettings, normals?: Float64Array): Sensitivity {
   const n = rows.length;
   const dims: Dimension[] = [...DIMENSIONS];
   const k = dims.length;
@@ -93,7 +97,7 @@ export function sensitivity(rows: readonly MemberScore[], weights: Weights, sett
     }),
   );
   const counts = new Float64Array(n * n);
-  const draws = weightDraws(mean, settings);
+  const draws = weightDraws(mean, settings, normals);
   const comp = new Float64Array(m);
   const better = new Int32Array(m);
   for (let s = 0; s < settings.samples; s++) {

@@ -1,0 +1,118 @@
+// What a comparison of one group needs that does not depend on the weights (metric and dimension scores within
+// the group, each member's metrics, the context rows, explanations), kept per prepared model and group.
+import { contextRows, type ContextInputs } from './context-rows.js';
+import type { Dimension } from './config.js';
+import { groupBase, type GroupBase, type MemberScore } from './group-scores.js';
+import { METRICS, type MetricDef } from './metric-defs.js';
+import type { MetricValue } from './metrics.js';
+import type { ScoringCouncil, ScoringData } from './scoring-data.js';
+
+/** What the parts read from a prepared scoring model (compare.ts's ScoringModel has it all; it is also the cache key). */
+export type PartsInputs = ContextInputs;
+
+export interface MetricResult {
+  value: number | null;
+  /** Rescaled within the group, 0-100, higher is better. */
+  score: number | null;
+  n: number | null;
+  missing?: string;
+}
+
+export interface Explanation {
+  metric: string;
+  label: string;
+  dimension: Dimension;
+  formula: string;
+  better: MetricDef['better'];
+  value: number | null;
+  score: number | null;
+  missing?: string;
+  inputs: MetricValue['inputs'];
+  evidence: Array<{ id: string; name?: string; url?: string; published?: string | null; retrieved?: string }>;
+}
+
+function evidenceIndex(data: ScoringData, codes: readonly string[]) {
+  const idx = new Map<string, { name?: string; url: string; published: string | null; retrieved: string }>();
+  for (const code of codes) {
+    for (const o of data.offers.get(code) ?? []) idx.set(o.id, { name: o.name, url: o.source.url, published: o.published, retrieved: o.retrieved });
+    for (const f of data.facts.get(code) ?? []) idx.set(f.id, { name: f.topic, url: f.source.url, published: f.published, retrieved: f.retrieved });
+  }
+  return idx;
+}
+
+export function explain(model: PartsInputs, code: string, scores: MemberScore | undefined): Explanation[] {
+  const metrics = model.metrics.get(code)!;
+  const idx = evidenceIndex(model.data, [code]);
+  return METRICS.map((def) => {
+    const m = metrics[def.id]!;
+    return {
+      metric: def.id,
+      label: def.label,
+      dimension: def.dimension,
+      formula: def.formula,
+      better: def.better,
+      value: m.value,
+      score: scores?.metric_scores[def.id] ?? null,
+      ...(m.missing ? { missing: m.missing } : {}),
+      inputs: m.inputs,
+      evidence: m.evidence.map((id) => {
+        const e = idx.get(id);
+        return e ? { id, ...e } : /^https?:/.test(id) ? { id, url: id } : { id };
+      }),
+    };
+  });
+}
+
+/** What a comparison of one group needs that does not depend on the weights; kept per prepared model (one data version). */
+interface GroupParts {
+  base: GroupBase[];
+  names: Map<string, string>;
+  metrics: Map<string, Record<string, MetricResult>>;
+  context: ReturnType<typeof contextRows>;
+  explanations: Map<string, Explanation[]>;
+}
+
+const PARTS = new WeakMap<PartsInputs, { kept: Map<string, GroupParts>; seen: Set<string> }>();
+const MAX_GROUPS = 16;
+
+/**
+ * The weight-independent parts of a comparison (metric and dimension scores within the group, each member's
+ * metrics, the context rows), kept per group and data version once a group is asked for a second time, so that
+ * new weights for a group asked before cost only the weighting, the ranks and the sensitivity run. A group asked
+ * once is not kept: a stream of new groups would only fill the heap for the garbage collector. Shared between
+ * results: read, never changed.
+ */
+export function groupParts(model: PartsInputs, local: ScoringCouncil, members: readonly string[]): GroupParts {
+  let cache = PARTS.get(model);
+  if (!cache) PARTS.set(model, (cache = { kept: new Map(), seen: new Set() }));
+  const { kept, seen } = cache;
+  const key = `${local.code}|${members.join(',')}`;
+  const hit = kept.get(key);
+  if (hit) {
+    kept.delete(key);
+    kept.set(key, hit);
+    return hit;
+  }
+  const base = groupBase(members, model.metrics);
+  const metrics = new Map(
+    base.map((r) => [
+      r.code,
+      Object.fromEntries(
+        METRICS.map((def) => {
+          const m = model.metrics.get(r.code)![def.id]!;
+          return [def.id, { value: m.value, score: r.metric_scores[def.id] ?? null, n: m.n, ...(m.missing ? { missing: m.missing } : {}) }];
+        }),
+      ),
+    ]),
+  );
+  const names = new Map(model.data.councils.map((c) => [c.code, c.name]));
+  const parts = { base, names, metrics, context: contextRows(model, local, members), explanations: new Map() };
+  if (seen.delete(key)) {
+    kept.set(key, parts);
+    if (kept.size > MAX_GROUPS) kept.delete(kept.keys().next().value!);
+  } else {
+    seen.add(key);
+    if (seen.size > 4 * MAX_GROUPS) seen.delete(seen.values().next().value!);
+  }
+  return parts;
+}
