@@ -50,8 +50,11 @@ function hash53(text: string): string {
  */
 export const formKey = (url: string, form: string): string => `${url.replace(/#.*$/, '')}#post-${hash53(form)}`;
 
+/** The address of a page key: a form post's key less its `#post-...` fragment, any other as it is. */
+export const addressOfKey = (key: string): string => key.replace(/#post-[0-9a-f]+$/, '');
+
 /** The address a page is requested at: its key less the `#post-...` fragment of a form post. */
-export const requestUrlOf = (item: Pick<CrawlItem, 'url' | 'form'>): string => (item.form === undefined ? item.url : item.url.replace(/#post-[0-9a-f]+$/, ''));
+export const requestUrlOf = (item: Pick<CrawlItem, 'url' | 'form'>): string => (item.form === undefined ? item.url : addressOfKey(item.url));
 
 export interface SnapshotRecord {
   id: string;

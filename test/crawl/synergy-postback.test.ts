@@ -77,6 +77,27 @@ describe('Synergy search postbacks', () => {
     expect(ids).toEqual([...new Set(ids)]);
   });
 
+  it('a run stopped between result pages resumes with the posts kept in its frontier, each sent once', async () => {
+    h.server.routes(synergySite());
+    const stop = new AbortController();
+    const first = await h.scrape([], {
+      urls: [{ url: h.server.url + FORM, councilCode: COUNCIL }], adapters: shippedAdapters(), signal: stop.signal, settings: { concurrency: 1 },
+      onPage: (e) => void (e.item.form !== undefined && stop.abort()),
+    });
+    expect(first.status).toBe('interrupted');
+    expect(posts()).toHaveLength(1);
+    const pending = (await h.store.crawl.frontierItems(first.runId, 'pending')).filter((i) => i.form !== undefined);
+    expect(pending).toHaveLength(1);
+    expect(new URLSearchParams(pending[0]!.form).get('__EVENTTARGET')).toBe('ctl00$ContentPlaceHolder1$topPager$ctl01$ctl02');
+
+    const resumed = await h.scrape([], { resume: true, adapters: shippedAdapters() });
+    expect(resumed).toMatchObject({ resumed: true, status: 'completed' });
+    expect(posts().map((q) => new URLSearchParams(q.body).get('__EVENTTARGET'))).toEqual([
+      START, 'ctl00$ContentPlaceHolder1$topPager$ctl01$ctl02', 'ctl00$ContentPlaceHolder1$topPager$ctl01$ctl03',
+    ]);
+    expect((await synergyOffers()).map((o) => o.id).sort()).toEqual(providers226.map((p) => `synergy:e10000017:${p.id}-1`).sort());
+  });
+
   it('a postback the server refuses (an expired __VIEWSTATE) is an error naming the page; offers stored before are kept', async () => {
     h.server.routes(synergySite());
     await scrape();
