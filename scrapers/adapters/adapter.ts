@@ -1,5 +1,5 @@
 // What a platform adapter is: a pure parse of one fetched page into records and links to follow.
-import type { CrawlSource, CuratedRecord } from '../../src/domain/index.js';
+import type { CrawlSource, CuratedRecord, FoundLink } from '../../src/domain/index.js';
 
 export interface PageInput {
   url: string;
@@ -18,7 +18,12 @@ export interface PageInput {
 
 export interface PageOutput {
   records: CuratedRecord[];
-  links: Array<{ url: string; label: string }>;
+  /**
+   * Pages to fetch next: GET links, and form posts (`form`: the application/x-www-form-urlencoded body, such as an
+   * ASP.NET postback's). The crawler sends a form only to its page's own host, under the same robots.txt, delay,
+   * retries and caps as a GET, and at most `maxFormPostsPerSearch` of them to one address.
+   */
+  links: FoundLink[];
   /** 'changed' when the page no longer has the structure the adapter expects. */
   layout: 'ok' | 'changed';
   problems: string[];

@@ -1,5 +1,5 @@
-// The Synergy adapter on the synthetic Exampleshire site: Local Offer pages, the search form and result cards it
-// reaches by GET, provider details, and what it reports when a page needs an ASP.NET postback.
+// The Synergy adapter on the synthetic Exampleshire site: Local Offer pages, the search form and result cards with the
+// ASP.NET postbacks they ask for (start the search, the next result page), provider details, and what it reports.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../src/domain/index.js';
@@ -57,25 +57,56 @@ describe('Synergy Local Offer pages', () => {
   });
 });
 
-describe('Synergy directory by GET', () => {
-  it('a search form says, as a problem, that its results need an ASP.NET postback the crawler does not make', async () => {
+describe('Synergy directory searches', () => {
+  it('a search form asks for the postback that starts the search: every field of the form, __EVENTTARGET the StartNextLinkButton', async () => {
     const out = await parse(`${SEARCH}?searchID=226`);
-    expect(out).toMatchObject({ layout: 'ok', records: [], links: [] });
-    expect(out.problems).toHaveLength(1);
-    expect(out.problems[0]).toMatch(/form post .*__EVENTTARGET ctl00\$ContentPlaceHolder1\$StartNextLinkButton.*GET requests only.*not reached/);
+    expect(out).toMatchObject({ layout: 'ok', records: [], problems: [] });
+    expect(out.links).toHaveLength(1);
+    expect(out.links[0]).toMatchObject({ url: `${ORIGIN}${SEARCH}?searchID=226`, label: 'results' });
+    expect([...new URLSearchParams(out.links[0]!.form)]).toEqual([
+      ['__EVENTTARGET', 'ctl00$ContentPlaceHolder1$StartNextLinkButton'],
+      ['__EVENTARGUMENT', ''],
+      ['__VIEWSTATE', 'dDwtMTEzNTc3NjU0Mjt0PDtsPGk8MT47PjtsPHQ8O2w8aTwwPjs+Oz4+Oz4+O2w8U3ludGhldGljPj4='],
+      ['ctl00$ContentPlaceHolder1$txtPostcode', ''],
+      ['ctl00$ContentPlaceHolder1$ddlRadius', '5'],
+      ['__VIEWSTATEGENERATOR', '0A1B2C3D'],
+      ['__EVENTVALIDATION', 'c3ludGhldGljLWV2ZW50LXZhbGlkYXRpb24='],
+    ]);
   });
 
-  it('a result page reached by GET: a teaser per card, its detail link, and the postback pager as a problem', async () => {
+  it('a result page: a teaser per card, its detail link, and the postback of the next page only (page 2, not 3 or Next)', async () => {
     const out = await parse(`${SEARCH}?searchID=227&SearchText=short+breaks`);
     expect(out.layout).toBe('ok');
-    expect(out.links).toEqual(['1042', '1043', '1044'].map((id) => ({ url: `${ORIGIN}${SEARCH}?BX=${id}&AY=1`, label: 'detail' })));
+    expect(out.links.slice(0, 3)).toEqual(['1042', '1043', '1044'].map((id) => ({ url: `${ORIGIN}${SEARCH}?BX=${id}&AY=1`, label: 'detail' })));
+    expect(out.links[3]).toMatchObject({ url: `${ORIGIN}${SEARCH}?searchID=227&SearchText=short+breaks`, label: 'results' });
+    expect(new URLSearchParams(out.links[3]!.form).get('__EVENTTARGET')).toBe('ctl00$ContentPlaceHolder1$topPager$ctl01$ctl02');
+    expect(out.links).toHaveLength(4);
     expect(offers(out).map((o) => [o.id, o.name, o.confidence])).toEqual([
       ['synergy:e10000017:1042-1', 'Exampleton Holiday Playscheme', 0.6],
       ['synergy:e10000017:1043-1', 'Riverside Overnight Short Breaks', 0.6],
       ['synergy:e10000017:1044-1', 'Hilltop Sitting Service', 0.6],
     ]);
     expect(offers(out)[2]).toMatchObject({ age_min: 0, age_max: 18, contact: { phone: '01632 960203' }, source: { url: `${ORIGIN}${SEARCH}?BX=1044&AY=1` } });
-    expect(out.problems).toEqual([expect.stringMatching(/^3 further result page link\(s\) are ASP\.NET postbacks \(ctl00\$ContentPlaceHolder1\$topPager\$ctl01\$ctl02, \.\.\.\)/)]);
+    expect(out.problems).toEqual([]);
+  });
+
+  it('the last result page asks for no further post; a "Next" link is followed when no number follows the current one', async () => {
+    const pager = (inner: string) => shell(`<div id="ctl00_topPager">${inner}</div><div id="details-card-provider-1"><h3><a href="Search.aspx?BX=1&amp;AY=1">Club</a></h3></div>`);
+    const last = await parse(`${SEARCH}?searchID=227`, pager(`<a href="javascript:__doPostBack('ctl00$topPager$ctl01$ctl01','')">1</a> <span>2</span>`));
+    expect(last.links.filter((l) => l.form)).toEqual([]);
+    const next = await parse(`${SEARCH}?searchID=227`, pager(`<span>10</span> <a href="javascript:__doPostBack('ctl00$topPager$ctl02$ctl00','')">Next &gt;</a>`));
+    expect(new URLSearchParams(next.links.find((l) => l.form)!.form).get('__EVENTTARGET')).toBe('ctl00$topPager$ctl02$ctl00');
+  });
+
+  it('a post that brought the form back without cards is a problem, never posted again', async () => {
+    const out = (await synergyAdapter.parse({ ...pageAt(`${SEARCH}?searchID=226`), label: 'results' })) as PageOutput;
+    expect(out).toMatchObject({ layout: 'ok', links: [], records: [] });
+    expect(out.problems).toEqual([expect.stringMatching(/form post to .*searchID=226 brought back no result cards .*__VIEWSTATE.*not posted again/)]);
+  });
+
+  it('a search form with no search postback says its results were not reached', async () => {
+    const out = await parse(`${SEARCH}?searchID=226`, shell('<p>Search</p>'));
+    expect(out.problems).toEqual([expect.stringMatching(/has no search postback .*not reached/)]);
   });
 
   it('a stale search id that redirects away from Search.aspx is a problem, not a layout change', async () => {

@@ -1,12 +1,13 @@
 // Servelec Synergy (ASP.NET WebForms): its Local Offer information pages (/Local_Offer/*.aspx) and its directory
 // (Enquiries/Search.aspx). Structures follow docs/directory-platforms.md section 2.
 //
-// What GET reaches, this adapter reads: information pages, search result pages that a URL alone shows, and provider
-// details (Search.aspx?BX=...&AY=...). Starting a search and turning its result pages are ASP.NET postbacks (a POST
-// carrying __VIEWSTATE and an __EVENTTARGET such as "...StartNextLinkButton" or a "topPager" target); the crawler makes
-// GET requests only, so the adapter reports each such page as a problem naming what it could not reach.
+// Information pages, search pages and provider details (Search.aspx?BX=...&AY=...). Starting a search and turning its
+// result pages are ASP.NET postbacks: the adapter asks the crawler for each as a form post (the page's fields with
+// __EVENTTARGET set to the "...StartNextLinkButton" target, then to the topPager link of the next page), labelled
+// 'results'; a post that brings no result cards back is reported, never posted again.
 import { load, type CheerioAPI } from 'cheerio';
 import { emptyOutput, type Adapter, type PageInput, type PageOutput } from './adapter.js';
+import { nextPage, postbackLink, postbacks, webForm } from './aspnet-postback.js';
 import { contentPageRecords, contentRegion, sameHostLinks } from './content-page.js';
 import { draftFromFields, recordFields } from './html-record.js';
 import { buildOffers, type OfferDraft } from './offer-builder.js';
@@ -21,7 +22,6 @@ const SEARCH = /\/Search\.aspx$/i;
 const CONTENT = ['[id$="_pnlContent"]', '[id*="ContentPlaceHolder"]', '[id*="MainContent"]', 'main', '[role=main]', '#content', '.content'];
 const CHROME = 'header, nav, footer, aside, .breadcrumb, .breadcrumbs, #header, #footer, #menu, .menu, [role=navigation]';
 const SHORT_BREAKS = /short[\s-]*breaks?|respite|disab|\bsend\b|local offer|special (?:educational )?needs/i;
-const POSTBACK = /__doPostBack\(\s*'([^']+)'/;
 
 type Kind = 'content' | 'detail' | 'search' | 'other';
 
@@ -70,11 +70,20 @@ function parseDetail($: CheerioAPI, page: PageInput): PageOutput {
   return { records, links: [], layout: 'ok', problems };
 }
 
-/** A search page reached by GET: result cards when it shows them (teasers and detail links); the postbacks it needs, as problems. */
+/** The number of the result page shown: the pager's unlinked number. */
+function currentPage($: CheerioAPI): number | undefined {
+  const shown = $('[id*="topPager"], [id*="Pager"], .pager').first().find('span, strong, .current').toArray().map((e) => $(e).text().trim()).find((t) => /^\d+$/.test(t));
+  return shown ? Number(shown) : undefined;
+}
+
+/**
+ * A search page (by GET, or a postback's answer): result cards when it shows them (teasers and detail links) and the
+ * form post to the next result page; a search form without cards gives the form post that starts the search.
+ */
 function parseSearch($: CheerioAPI, page: PageInput): PageOutput {
   const asked = new URL(page.url);
   const landed = new URL(page.finalUrl || page.url);
-  if (asked.searchParams.has('searchID') && !SEARCH.test(landed.pathname))
+  if (asked.searchParams.has('searchID') && !SEARCH.test(landed.pathname) && asked.pathname !== landed.pathname)
     return { ...emptyOutput(), problems: [`search ${asked.searchParams.get('searchID')} is stale: ${page.url} redirected to ${landed.href}`] };
   const cards = $('[id^="details-card-provider-"]');
   const problems: string[] = [];
@@ -92,21 +101,27 @@ function parseSearch($: CheerioAPI, page: PageInput): PageOutput {
     const summary = card.find('p').toArray().map((p) => collapseSpace(repairMojibake($(p).text()))).filter(Boolean).join(' ');
     drafts.push({ ...draftFromFields(page, href ? detailId(new URL(href)) : `provider-${providerId}`, name, recordFields($, card, title.get(0)), { description: summary || undefined, url: href }), confidence: 0.6 });
   });
-  const pager = new Set(
-    $('a[href^="javascript:__doPostBack"]')
-      .toArray()
-      .map((a) => POSTBACK.exec($(a).attr('href') ?? '')?.[1] ?? '')
-      .filter((t) => /pager/i.test(t)),
-  );
-  if (pager.size)
-    problems.push(`${pager.size} further result page link(s) are ASP.NET postbacks (${[...pager][0]}${pager.size > 1 ? ', ...' : ''}): the crawler makes GET requests only, so those pages were not fetched`);
+  const all = postbacks($);
+  const pager = all.filter((p) => /topPager/i.test(p.target));
+  const next = nextPage(pager.length ? pager : all.filter((p) => /pager/i.test(p.target)), currentPage($));
+  if (cards.length && next) {
+    const post = postbackLink($, landed.href, next, 'results');
+    if (post) links.push(post);
+    else problems.push(`the result pager's next page (${next.target}) is an ASP.NET postback, but the page has no form (__VIEWSTATE) to post`);
+  }
   if (!cards.length) {
-    const start = $('a[href^="javascript:__doPostBack"]').toArray().map((a) => POSTBACK.exec($(a).attr('href') ?? '')?.[1] ?? '').find((t) => /StartNext|Search/i.test(t));
-    if (!$('input[name="__VIEWSTATE"]').length) return changed('search page has neither result cards (details-card-provider-{id}) nor an ASP.NET form (__VIEWSTATE)');
-    problems.push(
-      `search form at ${page.url} lists its results only after an ASP.NET form post (__VIEWSTATE with __EVENTTARGET ${start ?? 'the search button'}); ` +
-        'the crawler makes GET requests only, so this search\'s results and their provider details were not reached: add detail URLs (Search.aspx?BX=...&AY=...) or a results URL as sources',
-    );
+    if (!webForm($).length) return changed('search page has neither result cards (details-card-provider-{id}) nor an ASP.NET form (__VIEWSTATE)');
+    if (page.label === 'results')
+      problems.push(
+        `the search's form post to ${page.url} brought back no result cards (details-card-provider-{id}): the server did not take the postback ` +
+          '(an expired or rejected __VIEWSTATE or __EVENTVALIDATION, or a field it requires such as a postcode) or the search found nothing; not posted again',
+      );
+    else {
+      const start = all.find((p) => /StartNext/i.test(p.target)) ?? all.find((p) => /Search/i.test(p.target) && !/pager/i.test(p.target));
+      const post = start && postbackLink($, landed.href, start, 'results');
+      if (post) links.push(post);
+      else problems.push(`search form at ${page.url} has no search postback (a __doPostBack link such as ...StartNextLinkButton): its results were not reached`);
+    }
   }
   const built = buildOffers(drafts, page, NAME);
   return { records: built.records, links, layout: 'ok', problems: [...problems, ...built.problems] };

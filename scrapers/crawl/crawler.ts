@@ -1,7 +1,7 @@
 // The crawl engine: one lane per host (one request at a time, a delay between, a circuit breaker), a global limit,
 // retries by class, robots.txt, bot-protection detection, conditional requests, snapshots, and one atomic write per
 // finished page. A snapshot or database write that fails stops the run: the page stays pending, the run resumable.
-import { ADAPTER_FOR_PLATFORM, safeHref, type CrawlItem, type CrawlSource, type ItemResult, type SnapshotRecord, type SourceStatus } from '../../src/domain/index.js';
+import { ADAPTER_FOR_PLATFORM, requestUrlOf, type CrawlItem, type FoundLink, type CrawlSource, type ItemResult, type SnapshotRecord, type SourceStatus } from '../../src/domain/index.js';
 import { detectFromPage } from '../adapters/detect-platform.js';
 import { adapterNamed, type AdapterRegistry } from '../adapters/registry.js';
 import type { PageOutput } from '../adapters/adapter.js';
@@ -11,6 +11,7 @@ import type { FetchedPage, Fetcher } from '../fetch/fetch-port.js';
 import { decideRetry, DEFAULT_RETRY_POLICY, type AttemptOutcome, type RetryPolicy } from '../fetch/retry-policy.js';
 import type { RobotsCache } from '../robots/robots-cache.js';
 import { isSnapshotWriteError, type SnapshotStore } from '../snapshots/snapshot-store.js';
+import { FrontierLinks } from './frontier-links.js';
 import { DEFAULT_HOST_LIMITS, HostBreaker, type HostLimits } from './host-breaker.js';
 import type { HandOff } from './hand-off.js';
 import { Semaphore, sleep } from './semaphore.js';
@@ -40,6 +41,10 @@ export interface CrawlOptions {
   onPage?: (event: PageEvent) => void;
   /** Set when pages are scheduled outside this process (the Workers queue): see HandOff. */
   handOff?: HandOff;
+  /** Form posts (result pages of one search) sent to one address per source at most (default 50). */
+  maxFormPostsPerSearch?: number;
+  /** Largest form body sent (default 1 MiB; the Workers queue carries a page in a message of 128 KB at most). */
+  maxFormBytes?: number;
 }
 
 export interface PageEvent {
@@ -91,8 +96,7 @@ export class Crawler {
   /** Hosts whose lane loop is running. */
   private laneBusy = new Set<string>();
   private running = new Set<Promise<void>>();
-  private seen = new Set<string>();
-  private pagesPerSource = new Map<string, number>();
+  private readonly frontier: FrontierLinks;
   private global: Semaphore;
   private done = 0;
   private queued = 0;
@@ -116,14 +120,12 @@ export class Crawler {
     this.random = options.random ?? Math.random;
     this.hostLimits = options.hostLimits ?? DEFAULT_HOST_LIMITS;
     this.signal = options.signal ? AbortSignal.any([options.signal, this.stop.signal]) : this.stop.signal;
+    this.frontier = new FrontierLinks(options);
   }
 
   /** Marks URLs already in the frontier (done or pending) so that links to them are not queued again. */
   remember(items: readonly CrawlItem[]): void {
-    for (const i of items) {
-      this.seen.add(i.url);
-      this.pagesPerSource.set(i.sourceId, (this.pagesPerSource.get(i.sourceId) ?? 0) + 1);
-    }
+    this.frontier.remember(items);
   }
 
   /**
@@ -209,7 +211,7 @@ export class Crawler {
     if (result.outcome === 'error') lane.host.pageFailed(item);
     this.done++;
     this.options.onPage?.({ item, outcome: result.outcome, reason: result.reason, status: result.snapshot?.status ?? null, done: this.done, queued: this.queued });
-    const found = result.links.map((link) => ({ url: link.url, sourceId: item.sourceId, label: link.label, depth: item.depth + 1 }));
+    const found = result.links.map((link) => ({ url: link.url, sourceId: item.sourceId, label: link.label, depth: item.depth + 1, ...(link.form === undefined ? {} : { form: link.form }) }));
     if (this.options.handOff) await this.options.handOff.links(found);
     else for (const link of found) this.enqueue(link);
   }
@@ -225,23 +227,8 @@ export class Crawler {
     }
   }
 
-  private result(item: CrawlItem, outcome: SourceStatus, reason: string | null, attempts: number, snapshot: SnapshotRecord | null, out?: PageOutput): ItemResult {
-    return { runId: this.runId, item, outcome, reason, attempts, snapshot, links: out ? this.newLinks(item, out) : [], records: out?.records ?? [] };
-  }
-
-  /** Links not yet seen in this run, within the source's page cap. */
-  private newLinks(item: CrawlItem, out: PageOutput): Array<{ url: string; label: string }> {
-    const links: Array<{ url: string; label: string }> = [];
-    for (const link of out.links) {
-      // Only http(s) is ever followed (javascript:, data:, mailto: ... never are), whichever adapter gave the link.
-      if (!safeHref(link.url) || this.seen.has(link.url)) continue;
-      const count = this.pagesPerSource.get(item.sourceId) ?? 0;
-      if (count >= this.options.maxPagesPerSource) break;
-      this.seen.add(link.url);
-      this.pagesPerSource.set(item.sourceId, count + 1);
-      links.push(link);
-    }
-    return links;
+  private result(item: CrawlItem, outcome: SourceStatus, reason: string | null, attempts: number, snapshot: SnapshotRecord | null, out?: PageOutput, links: FoundLink[] = []): ItemResult {
+    return { runId: this.runId, item, outcome, reason, attempts, snapshot, links, records: out?.records ?? [] };
   }
 
   private async checkRobots(url: string, lane: Lane) {
@@ -260,7 +247,7 @@ export class Crawler {
       let error: FetchError | undefined;
       try {
         page = await this.request(lane, () =>
-          this.deps.fetcher.fetch({ url: item.url, etag: validators?.etag, lastModified: validators?.lastModified, signal: lane.host.signal }),
+          this.deps.fetcher.fetch({ url: requestUrlOf(item), form: item.form, etag: validators?.etag, lastModified: validators?.lastModified, signal: lane.host.signal }),
         );
         outcome = { kind: 'response', status: page.status, retryAfter: page.headers['retry-after'] };
       } catch (e) {
@@ -299,10 +286,11 @@ export class Crawler {
     }
   }
 
-  private snapshotOf(page: FetchedPage, bodySha: string, bytes: number): SnapshotRecord {
+  /** The snapshot row of a page, under its key (a form post's address plus the hash of its body). */
+  private snapshotOf(item: CrawlItem, page: FetchedPage, bodySha: string, bytes: number): SnapshotRecord {
     return {
       id: `snap_${crypto.randomUUID()}`,
-      url: page.url,
+      url: item.url,
       finalUrl: page.finalUrl,
       status: page.status,
       headers: page.headers,
@@ -315,11 +303,14 @@ export class Crawler {
 
   private async crawlItem(item: CrawlItem, lane: Lane, source: CrawlSource | undefined): Promise<ItemResult> {
     if (!source) return this.result(item, 'error', `source ${item.sourceId} is not part of this run`, 0, null);
-    const rules = await this.checkRobots(item.url, lane);
-    if (!rules.isAllowed(item.url)) return this.result(item, 'blocked_by_robots', rules.explain(item.url), 0, null);
+    // A form post is asked of the address robots.txt rules on, as a GET is; it is never conditional (If-None-Match on a
+    // POST asks for 412, not 304), and its body is stored once by content hash like any other.
+    const address = requestUrlOf(item);
+    const rules = await this.checkRobots(address, lane);
+    if (!rules.isAllowed(address)) return this.result(item, 'blocked_by_robots', rules.explain(address), 0, null);
     if (lane.host.gaveUp) return this.result(item, 'host_unavailable', lane.host.reason!, 0, null);
 
-    let validators = await this.deps.ports.validators(item.url);
+    let validators = item.form === undefined ? await this.deps.ports.validators(item.url) : undefined;
     let attempt = await this.fetchWithRetries(item, lane, validators);
     if (attempt.page?.status === 304 && validators && !(await this.deps.snapshots.has(validators.sha256))) {
       // The stored body is gone: a 304 would leave nothing to parse, so ask for the page itself.
@@ -335,7 +326,7 @@ export class Crawler {
     let text = page.text;
     let snapshot: SnapshotRecord;
     if (page.status === 304 && validators) {
-      snapshot = this.snapshotOf(page, validators.sha256, 0);
+      snapshot = this.snapshotOf(item, page, validators.sha256, 0);
       const previous = await this.deps.snapshots.get(validators.sha256);
       if (previous) {
         bytes = previous;
@@ -343,15 +334,17 @@ export class Crawler {
       }
     } else {
       const stored = await this.deps.snapshots.put(page.bytes);
-      snapshot = this.snapshotOf(page, stored.sha256, page.bytes.length);
+      snapshot = this.snapshotOf(item, page, stored.sha256, page.bytes.length);
     }
     const warnings = page.warnings.length ? `; ${page.warnings.join('; ')}` : '';
 
     const bot = page.status === 304 ? null : botVerdict(page);
     if (bot) return this.result(item, 'bot_protection', `${bot.vendor} challenge (${bot.cue}): retrieve this page by hand`, attempt.attempts, snapshot);
     if (page.status === 404 || page.status === 410) return this.result(item, 'not_found', `HTTP ${page.status}`, attempt.attempts, snapshot);
-    if (page.status !== 304 && (page.status < 200 || page.status >= 300))
-      return this.result(item, 'error', attempt.reason ?? `HTTP ${page.status}`, attempt.attempts, snapshot);
+    if (page.status !== 304 && (page.status < 200 || page.status >= 300)) {
+      const posted = item.form === undefined ? '' : ` answering the form post to ${address}`;
+      return this.result(item, 'error', `${attempt.reason ?? `HTTP ${page.status}`}${posted}`, attempt.attempts, snapshot);
+    }
 
     if (source.adapter === 'auto') {
       // The URL did not tell the platform: the first page does, for this page and the rest of the source.
@@ -361,12 +354,14 @@ export class Crawler {
     }
     const adapter = adapterNamed(this.deps.adapters, source.adapter);
     const out = await adapter.parse({
-      url: item.url, finalUrl: page.finalUrl, status: page.status === 304 ? 200 : page.status, contentType: page.contentType,
+      url: address, finalUrl: page.finalUrl, status: page.status === 304 ? 200 : page.status, contentType: page.contentType,
       text, bytes, label: item.label, source, retrieved: snapshot.fetchedAt.slice(0, 10),
     });
     const outcome: SourceStatus = out.layout === 'changed' ? 'layout_changed' : page.status === 304 ? 'not_modified' : 'ok';
-    const problems = out.problems.length ? `; ${out.problems.slice(0, 3).join('; ')}` : '';
+    const next = this.frontier.next(item, out.links, page.finalUrl);
+    const all = [...next.problems, ...out.problems];
+    const problems = all.length ? `; ${all.slice(0, 3).join('; ')}` : '';
     const reason = outcome === 'layout_changed' ? `page no longer matches the ${adapter.name} adapter${problems}` : (warnings + problems).replace(/^; /, '') || null;
-    return this.result(item, outcome, reason, attempt.attempts, snapshot, out);
+    return this.result(item, outcome, reason, attempt.attempts, snapshot, out, next.links);
   }
 }

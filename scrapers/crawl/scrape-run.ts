@@ -10,6 +10,7 @@ import type { AdapterRegistry } from '../adapters/registry.js';
 import type { Resolver } from '../fetch/address-guard.js';
 import { createFetcher, type FetcherOptions } from '../fetch/fetcher.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../fetch/retry-policy.js';
+import { DEFAULT_MAX_FORM_POSTS } from './frontier-links.js';
 import { robotsOverFetcher } from './robots-over-fetcher.js';
 import { createSnapshotFiles, removeStaleTemp, type SnapshotFiles } from '../snapshots/snapshot-files.js';
 
@@ -26,11 +27,14 @@ export interface ScrapeSettings {
   hostBudgetMs: number;
   /** The longest a page may be held by Retry-After waits in all; a longer wait gives its host up for the run. */
   retryAfterCapMs: number;
+  /** Form posts (ASP.NET postbacks: a search's result pages) sent to one address per source at most. */
+  maxFormPostsPerSearch: number;
   fetch?: Pick<FetcherOptions, 'connectTimeoutMs' | 'headersTimeoutMs' | 'bodyTimeoutMs' | 'bodyDeadlineMs' | 'totalTimeoutMs' | 'maxBodyBytes' | 'maxDecodedBytes' | 'maxRedirects'>;
 }
 
 export const DEFAULT_SETTINGS: ScrapeSettings = {
   allowHosts: [], concurrency: 8, delayMs: 1000, maxPagesPerSource: 500, hostFailures: 5, hostBudgetMs: 30 * 60_000, retryAfterCapMs: 2 * 60_000,
+  maxFormPostsPerSearch: DEFAULT_MAX_FORM_POSTS,
 };
 
 export interface ScrapeRequest {
@@ -116,7 +120,7 @@ export async function runScrape(store: Store, req: ScrapeRequest): Promise<Scrap
     new Map(sources.map((s) => [s.id, s])),
     { fetcher, robots, snapshots, adapters: req.adapters ?? shippedAdapters(), ports: store.crawl },
     {
-      delayMs: settings.delayMs, concurrency: settings.concurrency, maxPagesPerSource: settings.maxPagesPerSource,
+      delayMs: settings.delayMs, concurrency: settings.concurrency, maxPagesPerSource: settings.maxPagesPerSource, maxFormPostsPerSearch: settings.maxFormPostsPerSearch,
       retry: { ...(req.retry ?? DEFAULT_RETRY_POLICY), maxRetryAfterMs: settings.retryAfterCapMs },
       hostLimits: { failures: settings.hostFailures, budgetMs: settings.hostBudgetMs },
       random: req.random, signal: req.signal, onPage: req.onPage,

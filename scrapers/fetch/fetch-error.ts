@@ -15,6 +15,7 @@ export const FETCH_ERROR_CODES = [
   'bad_encoding',
   'redirect_loop',
   'too_many_redirects',
+  'post_off_host',
 ] as const;
 export type FetchErrorCode = (typeof FETCH_ERROR_CODES)[number];
 

@@ -36,6 +36,11 @@ export const DEFAULT_ACCEPT = 'text/html,application/xhtml+xml,application/json;
 
 export interface FetchRequest {
   url: string;
+  /**
+   * A form post: this application/x-www-form-urlencoded body is sent with POST (never conditional). A 301, 302 or 303
+   * answer is followed with GET, as browsers do; a 307 or 308 keeps the POST only on the same host (see nextRequest).
+   */
+  form?: string;
   /** Conditional request validators from the last snapshot of this URL. */
   etag?: string;
   lastModified?: string;
@@ -63,4 +68,22 @@ export interface FetchedPage {
 export interface Fetcher {
   fetch(req: FetchRequest): Promise<FetchedPage>;
   close(): Promise<void>;
+}
+
+export const FORM_TYPE = 'application/x-www-form-urlencoded';
+
+/**
+ * What a redirect asks next: GET for 301/302/303 (the body dropped), the same POST for 307/308 unless the Location is
+ * on another host, which is refused (a form's body is never sent to a host other than its page's).
+ */
+export function nextRequest(status: number, from: URL, to: URL, form: string | undefined): { form?: string } | { refused: string } {
+  if (form === undefined || status === 301 || status === 302 || status === 303) return {};
+  if (to.host.toLowerCase() !== from.host.toLowerCase()) return { refused: `a form post to ${from.href} was redirected (${status}) to another host, ${to.host}: not sent there` };
+  return { form };
+}
+
+/** A set whose `add` says whether the value was new: the requests a fetch has made, to tell a redirect loop. */
+export function onceEach(first: string): { add(value: string): boolean } {
+  const seen = new Set([first]);
+  return { add: (value) => (seen.has(value) ? false : (seen.add(value), true)) };
 }

@@ -5,7 +5,7 @@ import { guardedLookup, hostAllowed, isBlockedAddress, type Resolver } from './a
 import { decodeContentEncoding } from './decode-body.js';
 import { decodeText, isTextual } from './decode-text.js';
 import { fetchError, isFetchError, type FetchError } from './fetch-error.js';
-import { DEFAULT_ACCEPT, FETCH_DEFAULTS, REDIRECT_STATUSES, type FetchedPage, type Fetcher, type FetchLimits, type FetchRequest } from './fetch-port.js';
+import { DEFAULT_ACCEPT, FETCH_DEFAULTS, REDIRECT_STATUSES, type FetchedPage, type Fetcher, type FetchLimits, type FetchRequest, FORM_TYPE, nextRequest, onceEach } from './fetch-port.js';
 import { userAgent } from './user-agent.js';
 
 export type { FetchedPage, FetchRequest, Fetcher } from './fetch-port.js';
@@ -94,6 +94,8 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
     const redirects: string[] = [];
     let current = req.url;
+    let form = req.form;
+    const asked = onceEach(`${form === undefined ? 'GET' : 'POST'} ${req.url}`);
     try {
       for (;;) {
         let parsed: URL;
@@ -112,14 +114,20 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
           'accept-encoding': 'gzip, deflate, br',
           'accept-language': 'en-GB,en;q=0.8',
         };
-        if (redirects.length === 0 && req.etag) headers['if-none-match'] = req.etag;
-        if (redirects.length === 0 && req.lastModified) headers['if-modified-since'] = req.lastModified;
-        const res = await request(parsed, { method: 'GET', headers, dispatcher: agent, signal });
+        if (redirects.length === 0 && req.etag && form === undefined) headers['if-none-match'] = req.etag;
+        if (redirects.length === 0 && req.lastModified && form === undefined) headers['if-modified-since'] = req.lastModified;
+        if (form !== undefined) headers['content-type'] = FORM_TYPE;
+        const res = await request(parsed, { method: form === undefined ? 'GET' : 'POST', body: form, headers, dispatcher: agent, signal });
         const resHeaders = flatHeaders(res.headers);
         if (REDIRECTS.has(res.statusCode) && resHeaders.location) {
           discard(res.body);
-          const next = new URL(resHeaders.location, parsed).href;
-          if (next === current || redirects.includes(next) || next === req.url)
+          const to = new URL(resHeaders.location, parsed);
+          const then = nextRequest(res.statusCode, parsed, to, form);
+          if ('refused' in then) throw fetchError('post_off_host', then.refused, req.url);
+          form = then.form;
+          const next = to.href;
+          // A loop asks the same thing twice (a form post answered by a GET of its own address is not one).
+          if (!asked.add(`${form === undefined ? 'GET' : 'POST'} ${next}`))
             throw fetchError('redirect_loop', `redirect loop: ${[req.url, ...redirects, next].join(' -> ')}`, req.url);
           redirects.push(next);
           if (redirects.length > o.maxRedirects) throw fetchError('too_many_redirects', `more than ${o.maxRedirects} redirects`, req.url);

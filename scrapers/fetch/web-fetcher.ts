@@ -4,7 +4,7 @@
 // unless allowed; names cannot be resolved here (Cloudflare's network does not reach private addresses).
 import { decodeText, isTextual } from './decode-text.js';
 import { fetchError, isFetchError, type FetchError } from './fetch-error.js';
-import { DEFAULT_ACCEPT, FETCH_DEFAULTS, REDIRECT_STATUSES, type FetchedPage, type Fetcher, type FetchLimits, type FetchRequest } from './fetch-port.js';
+import { DEFAULT_ACCEPT, FETCH_DEFAULTS, REDIRECT_STATUSES, type FetchedPage, type Fetcher, type FetchLimits, type FetchRequest, FORM_TYPE, nextRequest, onceEach } from './fetch-port.js';
 import { hostAllowed, literalBlocked } from './host-patterns.js';
 import { userAgent } from './user-agent.js';
 
@@ -76,6 +76,8 @@ export function createWebFetcher(options: WebFetcherOptions = {}): Fetcher {
     const total = AbortSignal.timeout(o.totalTimeoutMs);
     const redirects: string[] = [];
     let current = req.url;
+    let form = req.form;
+    const asked = onceEach(`${form === undefined ? 'GET' : 'POST'} ${req.url}`);
     let headersLate = false;
     try {
       for (;;) {
@@ -90,15 +92,16 @@ export function createWebFetcher(options: WebFetcherOptions = {}): Fetcher {
         if (literalBlocked(host) && !hostAllowed(host, allowHosts))
           throw fetchError('blocked_address', `${host} is a private or special address, fetched only when the host is allowed`, current);
         const headers: Record<string, string> = { 'user-agent': ua, accept: req.accept ?? DEFAULT_ACCEPT, 'accept-language': 'en-GB,en;q=0.8' };
-        if (redirects.length === 0 && req.etag) headers['if-none-match'] = req.etag;
-        if (redirects.length === 0 && req.lastModified) headers['if-modified-since'] = req.lastModified;
+        if (redirects.length === 0 && req.etag && form === undefined) headers['if-none-match'] = req.etag;
+        if (redirects.length === 0 && req.lastModified && form === undefined) headers['if-modified-since'] = req.lastModified;
+        if (form !== undefined) headers['content-type'] = FORM_TYPE;
         // Connecting and the headers share one limit here: the runtime does not tell them apart.
         const waiting = new AbortController();
         const timer = setTimeout(() => ((headersLate = true), waiting.abort()), o.connectTimeoutMs + o.headersTimeoutMs);
         const signal = AbortSignal.any([total, waiting.signal, ...(req.signal ? [req.signal] : [])]);
         let res: Response;
         try {
-          res = await doFetch(parsed.href, { method: 'GET', headers, redirect: 'manual', signal });
+          res = await doFetch(parsed.href, { method: form === undefined ? 'GET' : 'POST', body: form, headers, redirect: 'manual', signal });
         } finally {
           clearTimeout(timer);
         }
@@ -106,8 +109,13 @@ export function createWebFetcher(options: WebFetcherOptions = {}): Fetcher {
         res.headers.forEach((v, k) => (resHeaders[k.toLowerCase()] = v));
         if (REDIRECT_STATUSES.has(res.status) && resHeaders.location) {
           await res.body?.cancel().catch(() => undefined);
-          const next = new URL(resHeaders.location, parsed).href;
-          if (next === current || redirects.includes(next) || next === req.url)
+          const to = new URL(resHeaders.location, parsed);
+          const then = nextRequest(res.status, parsed, to, form);
+          if ('refused' in then) throw fetchError('post_off_host', then.refused, req.url);
+          form = then.form;
+          const next = to.href;
+          // A loop asks the same thing twice (a form post answered by a GET of its own address is not one).
+          if (!asked.add(`${form === undefined ? 'GET' : 'POST'} ${next}`))
             throw fetchError('redirect_loop', `redirect loop: ${[req.url, ...redirects, next].join(' -> ')}`, req.url);
           redirects.push(next);
           if (redirects.length > o.maxRedirects) throw fetchError('too_many_redirects', `more than ${o.maxRedirects} redirects`, req.url);

@@ -2,7 +2,7 @@
 // classifies the councils touched). The snapshot bodies and the adapters are handed in.
 import { adapterNamed, type AdapterRegistry } from '../../scrapers/adapters/registry.js';
 import { decodeText, isTextual } from '../../scrapers/fetch/decode-text.js';
-import type { CuratedRecord } from '../domain/index.js';
+import { addressOfKey, type CuratedRecord } from '../domain/index.js';
 import type { ImportResult, Store } from '../store/store.js';
 import { classifyTouched } from './classify.js';
 import type { ClassifierFiles } from './ports.js';
@@ -45,7 +45,8 @@ export async function reparse(store: Store, request: ReparseRequest, deps: Repar
     }
     const text = isTextual(s.contentType) ? decodeText(bytes, s.contentType).text : undefined;
     const out = await adapterNamed(deps.adapters, source.adapter).parse({
-      url: s.url, finalUrl: s.finalUrl, status: s.status, contentType: s.contentType, text, bytes, label: s.label, source, retrieved: s.fetchedAt.slice(0, 10),
+      // A form post's snapshot is keyed by its address and body hash: the adapter reads it at its address, as the crawl did.
+      url: addressOfKey(s.url), finalUrl: s.finalUrl, status: s.status, contentType: s.contentType, text, bytes, label: s.label, source, retrieved: s.fetchedAt.slice(0, 10),
     });
     records.push(...out.records);
     parsed++;

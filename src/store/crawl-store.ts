@@ -22,6 +22,11 @@ const sourceFromRow = (r: Row): CrawlSource => ({
   adapter: adapterFor((r.platform as string | null) ?? null, String(r.kind)),
 });
 
+/** A frontier row as the crawler takes it: a form post's with its body (migrations/0010_frontier_form.sql). */
+export const frontierItemOf = (r: Row): CrawlItem => ({
+  url: String(r.url), sourceId: String(r.source_id), label: String(r.label), depth: Number(r.depth), ...(r.form == null ? {} : { form: String(r.form) }),
+});
+
 /** What adding a source takes: its URL, council, kind and platform, and a title if known. */
 export type NewSource = Pick<Source, 'url' | 'council_code' | 'kind' | 'platform'> & { title?: string | null };
 
@@ -126,10 +131,10 @@ export function crawlStore(db: SqlDriver) {
 
     async frontierItems(runId: string, status: 'pending' | 'done' | 'all'): Promise<CrawlItem[]> {
       const rows = await db.all<Row>(
-        `SELECT url, source_id, label, depth FROM frontier WHERE run_id = ? ${status === 'all' ? '' : 'AND status = ?'} ORDER BY depth, rowid`,
+        `SELECT url, source_id, label, depth, form FROM frontier WHERE run_id = ? ${status === 'all' ? '' : 'AND status = ?'} ORDER BY depth, rowid`,
         status === 'all' ? [runId] : [runId, status],
       );
-      return rows.map((r) => ({ url: String(r.url), sourceId: String(r.source_id), label: String(r.label), depth: Number(r.depth) }));
+      return rows.map(frontierItemOf);
     },
 
     /** ETag / Last-Modified of the newest 200 snapshot of a URL, to make a conditional request. */
@@ -158,9 +163,9 @@ export function crawlStore(db: SqlDriver) {
       });
       for (const link of result.links)
         statements.push({
-          sql: `INSERT INTO frontier (run_id, url, source_id, label, depth, status, discovered_from, updated_at)
-                VALUES (?, ?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT DO NOTHING`,
-          params: [result.runId, link.url, result.item.sourceId, link.label, result.item.depth + 1, result.item.url, stamp],
+          sql: `INSERT INTO frontier (run_id, url, source_id, label, depth, status, discovered_from, updated_at, form)
+                VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?) ON CONFLICT DO NOTHING`,
+          params: [result.runId, link.url, result.item.sourceId, link.label, result.item.depth + 1, result.item.url, stamp, link.form ?? null],
         });
       if (result.records.length) statements.push(...(await recordStatements(result.records, result.runId, stamp)));
       await db.batch(statements);

@@ -15,6 +15,7 @@ import type { CrawlItem } from '../domain/index.js';
 import type { Fetcher } from '../../scrapers/fetch/fetch-port.js';
 import { afterScrape } from '../services/scrape.js';
 import { createD1Driver } from '../store/drivers/d1.js';
+import { frontierItemOf } from '../store/crawl-store.js';
 import { createStore, type Store } from '../store/store.js';
 import { workerClassifierFiles } from './classifier-files.js';
 import { crawlBindings, crawlSettings, type CrawlMessage, type WorkerEnv } from './env.js';
@@ -30,6 +31,9 @@ const hostOf = (url: string) => {
     return '';
   }
 };
+
+/** A form post's body travels in its queue message (128 KB at most): a larger one is not sent, and its page says so. */
+export const QUEUED_FORM_BYTES = 96 * 1024;
 
 /** How long a host's robots.txt is kept: a day (a weekly refresh reads it afresh, as each Node run does). */
 export const ROBOTS_KEEP_MS = 24 * 3600_000;
@@ -56,8 +60,8 @@ function robotsThroughHost(fetcher: Fetcher, host: HostClient): RobotsCache {
 }
 
 async function sourceFrontier(db: D1Database, runId: string, sourceId: string): Promise<CrawlItem[]> {
-  const rows = await db.prepare('SELECT url, source_id, label, depth FROM frontier WHERE run_id = ? AND source_id = ?').bind(runId, sourceId).all<Record<string, string | number>>();
-  return rows.results.map((r) => ({ url: String(r.url), sourceId: String(r.source_id), label: String(r.label), depth: Number(r.depth) }));
+  const rows = await db.prepare('SELECT url, source_id, label, depth, form FROM frontier WHERE run_id = ? AND source_id = ?').bind(runId, sourceId).all<Record<string, string | number | null>>();
+  return rows.results.map(frontierItemOf);
 }
 
 /** When no page of the run is pending, one consumer (the first to claim it) finishes the run. */
@@ -110,7 +114,7 @@ export async function consumeMessage(message: Message<CrawlMessage>, env: Worker
     new Map([[source.id, source]]),
     { fetcher, robots, snapshots: createR2Snapshots(snapshots), adapters: shippedAdapters(), ports: store.crawl },
     {
-      delayMs: settings.delayMs, concurrency: 1, maxPagesPerSource: settings.maxPagesPerSource, retry: DEFAULT_RETRY_POLICY,
+      delayMs: settings.delayMs, concurrency: 1, maxPagesPerSource: settings.maxPagesPerSource, retry: DEFAULT_RETRY_POLICY, maxFormBytes: QUEUED_FORM_BYTES,
       handOff: {
         turn: async (_host, delayMs) => void (token = await host.turn(delayMs)),
         turnDone: async (_host, delayMs) => void (token !== undefined && (await host.done(token, delayMs))),

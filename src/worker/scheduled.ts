@@ -2,6 +2,7 @@
 // puts each source's entry page on the crawl queue. A source in a run still going is not due again; pages of such a
 // run left pending for hours (their message lost with a consumer that died) are put on the queue again.
 import type { CrawlSource } from '../domain/index.js';
+import { frontierItemOf } from '../store/crawl-store.js';
 import { createD1Driver } from '../store/drivers/d1.js';
 import { createStore } from '../store/store.js';
 import { crawlBindings, crawlSettings, type CrawlMessage, type WorkerEnv } from './env.js';
@@ -37,12 +38,12 @@ export const STUCK_AFTER_MS = 6 * 3600_000;
 async function requeueStuck(db: D1Database, queue: Queue<CrawlMessage>, now: Date): Promise<number> {
   const rows = await db
     .prepare(
-      `SELECT f.run_id, f.url, f.source_id, f.label, f.depth FROM frontier f JOIN runs r ON r.id = f.run_id
+      `SELECT f.run_id, f.url, f.source_id, f.label, f.depth, f.form FROM frontier f JOIN runs r ON r.id = f.run_id
         WHERE r.kind = 'scrape' AND r.status = 'running' AND json_extract(r.args, '$.trigger') = 'cron' AND f.status = 'pending' AND f.updated_at < ?`,
     )
     .bind(new Date(now.getTime() - STUCK_AFTER_MS).toISOString())
-    .all<Record<string, string | number>>();
-  const messages = rows.results.map((r) => ({ runId: String(r.run_id), url: String(r.url), sourceId: String(r.source_id), label: String(r.label), depth: Number(r.depth) }));
+    .all<Record<string, string | number | null>>();
+  const messages = rows.results.map((r) => ({ runId: String(r.run_id), ...frontierItemOf(r) }));
   await enqueue(queue, messages);
   return messages.length;
 }

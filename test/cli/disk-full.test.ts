@@ -3,7 +3,7 @@
 // build leaves no temporary files.
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../src/node/data-files.js';
@@ -31,10 +31,13 @@ describe('a disk that fills during a write', () => {
   beforeAll(async () => {
     mkdirSync(mount);
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mount]);
-    const store = createStore(createBetterSqliteDriver(path));
+    // Built beside the mount and copied in: the build's write-ahead log must not count against the small disk.
+    const built = join(t.dir, 'built.sqlite');
+    const store = createStore(createBetterSqliteDriver(built));
     await migrate(store.driver, loadMigrations());
     await store.loadReference(syntheticBundle(), taxonomy);
     await store.driver.close();
+    copyFileSync(built, path);
     const records = Array.from({ length: 5000 }, (_, i) => syntheticOffer({ id: `exampleshire-club-${i}`, council_code: EXAMPLESHIRE, name: `Synthetic club ${i}` }));
     writeFileSync(file, JSON.stringify({ format: 'sbb-curated/1', records }));
   }, 60_000);

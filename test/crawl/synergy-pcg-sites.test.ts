@@ -1,11 +1,13 @@
 // End to end: the Synergy and PCG adapters crawl their synthetic fixture sites over loopback and store offers, with
-// the platform taken from the entry URL; what only an ASP.NET postback reaches is recorded as a problem on its page.
+// the platform taken from the entry URL; Synergy's search results come through the ASP.NET postbacks a browser makes
+// (test/crawl/synergy-postback.test.ts has the postbacks' own cases).
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shippedAdapters } from '../../scrapers/adapters/all.js';
 import type { PageEvent } from '../../scrapers/crawl/crawler.js';
 import type { Behaviour } from '../support/fixture-server.js';
 import { COUNCIL, startHarness, type Harness } from '../support/crawl-harness.js';
+import { SEARCHES, synergySite } from '../support/synergy-site.js';
 
 const TYPES: Record<string, string> = { '.txt': 'text/plain; charset=utf-8', '.json': 'application/json; charset=utf-8', '.html': 'text/html; charset=utf-8' };
 
@@ -28,20 +30,25 @@ describe('Synergy and PCG sites end to end', () => {
   afterEach(() => h.close());
   const eventAt = (path: string) => events.find((e) => e.item.url === h.server.url + path);
 
-  it('Synergy: Local Offer pages, a GET result page and provider details become offers; the search form and the pager are reported, never posted', async () => {
-    h.server.routes(fixtureSite('synergy'));
+  it('Synergy: Local Offer pages, both searches (by postback) and provider details become offers', async () => {
+    h.server.routes(synergySite());
     const entry = '/Synergy/Local_Offer/ShortBreaks.aspx';
     const search = '/Synergy/SynergyWeb/Enquiries/Search.aspx';
     const r = await h.scrape([], { urls: [{ url: h.server.url + entry, councilCode: COUNCIL }], adapters: shippedAdapters(), onPage: (e) => events.push(e) });
     expect(r.status).toBe('completed');
     expect(r.sources[0]).toMatchObject({ adapter: 'synergy' });
-    // Two information pages, the form, the result page and three details (one answers 404); nothing else, and no POST.
-    expect(h.server.requests.filter((q) => q.path !== '/robots.txt').map((q) => q.path).sort()).toEqual(
-      [entry, '/Synergy/Local_Offer/ShortBreaksTeens.aspx', `${search}?searchID=226`, `${search}?searchID=227&SearchText=short+breaks`, `${search}?BX=1042&AY=1`, `${search}?BX=1043&AY=1`, `${search}?BX=1044&AY=1`].sort(),
+    // Two information pages, the two searches and every provider's detail by GET (1044's answers 404), never the menu or
+    // footer; the search's start and each next result page by POST to the search's own address.
+    const providers = [1042, 1043, 1044, ...Object.values(SEARCHES).flatMap((x) => x.pages.flat().map((p) => p.id))];
+    expect(h.server.requests.filter((q) => q.path !== '/robots.txt' && q.method === 'GET').map((q) => q.path).sort()).toEqual(
+      [entry, '/Synergy/Local_Offer/ShortBreaksTeens.aspx', `${search}?searchID=226`, `${search}?searchID=227&SearchText=short+breaks`, ...providers.map((id) => `${search}?BX=${id}&AY=1`)].sort(),
     );
-    expect(h.server.requests.every((q) => q.method === 'GET')).toBe(true);
-    expect(eventAt(`${search}?searchID=226`)).toMatchObject({ outcome: 'ok', reason: expect.stringMatching(/form post .*StartNextLinkButton.*not reached/) });
-    expect(eventAt(`${search}?searchID=227&SearchText=short+breaks`)).toMatchObject({ outcome: 'ok', reason: expect.stringMatching(/^3 further result page link\(s\) are ASP\.NET postbacks/) });
+    expect(h.server.requests.filter((q) => q.method === 'POST').map((q) => q.path).sort()).toEqual(
+      [...Array(3).fill(`${search}?searchID=226`), ...Array(2).fill(`${search}?searchID=227&SearchText=short+breaks`)].sort(),
+    );
+    expect(eventAt(`${search}?searchID=226`)).toMatchObject({ outcome: 'ok', reason: null });
+    expect(eventAt(`${search}?searchID=227&SearchText=short+breaks`)).toMatchObject({ outcome: 'ok', reason: null });
+    expect(events.filter((e) => e.item.form !== undefined).map((e) => e.outcome)).toEqual(Array(5).fill('ok'));
     expect(eventAt(`${search}?BX=1044&AY=1`)).toMatchObject({ outcome: 'not_found' });
 
     const offers = await h.store.offersOf(COUNCIL);
@@ -53,6 +60,7 @@ describe('Synergy and PCG sites end to end', () => {
     });
     expect(byId.get('synergy:e10000017:1043-1')).toMatchObject({ confidence: 0.8, cost: { status: 'free' } });
     expect(byId.get('synergy:e10000017:1044-1')).toMatchObject({ name: 'Hilltop Sitting Service', confidence: 0.6 });
+    expect(byId.get('synergy:e10000017:1048-1')).toMatchObject({ name: 'Castle Climbing Club', confidence: 0.8, age_min: 10, age_max: 18, cost: { charges: [{ amount_gbp: 7, per: 'session' }] } });
     const fromPages = offers.filter((o) => o.source.kind === 'local_offer_page').map((o) => o.name);
     expect(fromPages).toEqual(expect.arrayContaining(['Holiday playscheme', 'Saturday club', 'Youth club for disabled teenagers']));
     expect(offers.find((o) => o.name === 'Youth club for disabled teenagers')).toMatchObject({ age_min: 13, age_max: 19, cost: { charges: [{ amount_gbp: 3, per: 'session' }] } });

@@ -18,7 +18,9 @@ export type Behaviour =
   | { kind: 'encoded'; body: string | Buffer; encoding: 'gzip' | 'deflate' | 'br'; headers?: Record<string, string> }
   | { kind: 'etag'; body: string; etag: string; lastModified?: string }
   | { kind: 'delay'; ms: number; then: Behaviour }
-  | { kind: 'sequence'; steps: Behaviour[] };
+  | { kind: 'sequence'; steps: Behaviour[] }
+  /** Reads the request body (a form post), then answers as the behaviour `respond` picks for it. */
+  | { kind: 'handler'; respond: (req: { method: string; path: string; body: string; headers: IncomingMessage['headers'] }) => Behaviour };
 
 export interface RecordedRequest {
   method: string;
@@ -29,6 +31,8 @@ export interface RecordedRequest {
   headers: Record<string, string | string[] | undefined>;
   /** performance.now() when the request arrived. */
   at: number;
+  /** The request body, kept for 'handler' routes (form posts). */
+  body?: string;
 }
 
 export interface FixtureServer {
@@ -60,6 +64,7 @@ interface Route {
 /** What a behaviour needs from the server around it. */
 interface Context {
   req: IncomingMessage;
+  record: RecordedRequest;
   res: ServerResponse;
   /** Index of this request among the route's requests, from 0. */
   n: number;
@@ -256,6 +261,16 @@ async function serve(ctx: Context, b: Behaviour): Promise<void> {
       return;
     case 'sequence':
       return serve(ctx, b.steps[Math.min(ctx.n, b.steps.length - 1)]!);
+    case 'handler': {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      await once(req, 'end');
+      const body = Buffer.concat(chunks).toString('utf8');
+      ctx.record.body = body;
+      const next = b.respond({ method: req.method ?? 'GET', path: req.url ?? '/', body, headers: req.headers });
+      validate(next, req.url ?? '/');
+      return serve(ctx, next);
+    }
   }
 }
 
@@ -291,9 +306,10 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     req.resume();
     const host = normaliseHost(req.headers.host);
     const path = req.url ?? '/';
-    requests.push({ method: req.method ?? 'GET', host, path, headers: { ...req.headers }, at: performance.now() });
+    const record: RecordedRequest = { method: req.method ?? 'GET', host, path, headers: { ...req.headers }, at: performance.now() };
+    requests.push(record);
     const route = (host && table.get(key(path, host))) || table.get(key(path, '')) || fallback;
-    const ctx: Context = { req, res, n: route.count++, later, stopped: () => closing !== undefined || res.destroyed };
+    const ctx: Context = { req, record, res, n: route.count++, later, stopped: () => closing !== undefined || res.destroyed };
     serve(ctx, route.behaviour).catch(() => fail(ctx));
   });
   server.on('connection', (socket) => {

@@ -1,0 +1,89 @@
+// A Synergy search on the Worker: the queue carries each form post (its body in the message and the frontier), the
+// consumer posts it with the Workers fetch, and the records equal those of a Node scrape of the same live fixture site.
+import { join } from 'node:path';
+import { Miniflare } from 'miniflare';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScrape } from '../../scrapers/crawl/scrape-run.js';
+import { loadMigrations } from '../../src/node/data-files.js';
+import { nodeFiles } from '../../src/node/node-files.js';
+import { afterScrape } from '../../src/services/scrape.js';
+import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
+import { createD1Driver } from '../../src/store/drivers/d1.js';
+import { migrate } from '../../src/store/migrate.js';
+import { createStore, type Store } from '../../src/store/store.js';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
+import { SEARCHES, synergySite } from '../support/synergy-site.js';
+import { EXAMPLESHIRE, syntheticBundle, taxonomy } from '../support/synthetic-reference.js';
+import { tempDir } from '../support/temp-db.js';
+import { bundleWorker, d1Of } from '../support/worker-on-d1.js';
+
+async function load(store: Store, entry: string) {
+  await migrate(store.driver, loadMigrations());
+  await store.loadReference(syntheticBundle(), taxonomy);
+  await store.crawl.addSource({ url: entry, council_code: EXAMPLESHIRE, kind: 'directory', platform: 'servelec_synergy' });
+}
+
+const comparable = (offers: unknown[]) =>
+  JSON.parse(JSON.stringify(offers, (k, v) => (/^(run_id|first_seen_at|last_seen_at|recorded_at|updated_at|scraped_at|retrieved)$/.test(k) ? undefined : v)));
+
+describe('Synergy postbacks on the Worker (Miniflare: Cron, Queue, Durable Objects, R2, D1)', () => {
+  const t = tempDir('sbb-synergy-worker-');
+  let server: FixtureServer;
+  let mf: Miniflare;
+  let d1Store: Store;
+  let nodeStore: Store;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    server.routes(synergySite());
+    const entry = server.url + SEARCHES['226']!.path;
+    mf = new Miniflare({
+      modules: true,
+      script: bundleWorker(t.dir),
+      compatibilityDate: '2026-04-01',
+      compatibilityFlags: ['nodejs_compat'],
+      d1Databases: { DB: 'test' },
+      r2Buckets: ['SNAPSHOTS'],
+      durableObjects: { HOSTS: 'HostTurnsObject' },
+      queueProducers: { CRAWL_QUEUE: { queueName: 'sbb-crawl' } },
+      queueConsumers: { 'sbb-crawl': { maxBatchSize: 10, maxBatchTimeout: 1, maxRetries: 5 } },
+      bindings: { CRAWL_DELAY_MS: '20', CRAWL_ALLOW_HOSTS: '127.0.0.1', REFRESH_INTERVAL_DAYS: '7' },
+    });
+    d1Store = createStore(createD1Driver(await d1Of(mf)));
+    await load(d1Store, entry);
+    nodeStore = createStore(createBetterSqliteDriver(join(t.dir, 'node.sqlite')));
+    await load(nodeStore, entry);
+  }, 120_000);
+
+  afterAll(async () => {
+    await nodeStore?.driver.close();
+    await mf?.dispose();
+    await server?.close();
+    t.cleanup();
+  });
+
+  it('the scheduled run posts the search and its pages through the queue, and stores what the Node scrape stores', async () => {
+    await (await mf.getWorker()).scheduled({ cron: '0 3 * * 1' });
+    const db = await d1Of(mf);
+    const end = Date.now() + 90_000;
+    let run: { id: string; status: string } | null = null;
+    while (!run && Date.now() < end) {
+      run = await db.prepare("SELECT id, status FROM runs WHERE kind = 'scrape' AND status != 'running'").first<{ id: string; status: string }>();
+      if (!run) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(run?.status).toBe('completed');
+    const posts = server.requests.filter((q) => q.method === 'POST');
+    expect(posts.map((q) => new URLSearchParams(q.body).get('__EVENTTARGET'))).toEqual([
+      'ctl00$ContentPlaceHolder1$StartNextLinkButton', 'ctl00$ContentPlaceHolder1$topPager$ctl01$ctl02', 'ctl00$ContentPlaceHolder1$topPager$ctl01$ctl03',
+    ]);
+    const rows = (await db.prepare("SELECT url, outcome FROM frontier WHERE run_id = ? AND form IS NOT NULL").bind(run!.id).all<{ url: string; outcome: string }>()).results;
+    expect(rows.map((r) => r.outcome)).toEqual(['ok', 'ok', 'ok']);
+    const fromWorker = await d1Store.offersOf(EXAMPLESHIRE);
+    expect(fromWorker.map((o) => o.id).sort()).toEqual(SEARCHES['226']!.pages.flat().map((p) => `synergy:${EXAMPLESHIRE.toLowerCase()}:${p.id}-1`).sort());
+
+    const r = await runScrape(nodeStore, { councils: [EXAMPLESHIRE], snapshotsDir: join(t.dir, 'snapshots'), settings: { allowHosts: ['127.0.0.1'], delayMs: 20 } });
+    expect(r.status).toBe('completed');
+    await afterScrape(nodeStore, r, nodeFiles());
+    expect(comparable(fromWorker)).toEqual(comparable(await nodeStore.offersOf(EXAMPLESHIRE)));
+  }, 150_000);
+});
