@@ -2,29 +2,22 @@
 // Object and R2, its Cron handler triggered, crawling the synthetic kb5 site on a loopback fixture server; the
 // records, /api/runs and /api/changes agree with a Node scrape of the same site.
 import { join } from 'node:path';
-import { Miniflare } from 'miniflare';
+import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScrape } from '../../scrapers/crawl/scrape-run.js';
-import { loadMigrations } from '../../src/node/data-files.js';
 import { nodeFiles } from '../../src/node/node-files.js';
 import { afterScrape } from '../../src/services/scrape.js';
 import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
 import { createD1Driver } from '../../src/store/drivers/d1.js';
-import { migrate } from '../../src/store/migrate.js';
 import { createStore, type Store } from '../../src/store/store.js';
 import { kb5Html, kb5Routes, LISTING, servicePath, SERVICES } from '../fixtures/sites/kb5/site.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
-import { EXAMPLESHIRE, syntheticBundle, taxonomy } from '../support/synthetic-reference.js';
+import { EXAMPLESHIRE } from '../support/synthetic-reference.js';
+import { comparableOffers, crawlMiniflare, loadCrawlSource } from '../support/crawl-worker.js';
 import { tempDir } from '../support/temp-db.js';
 import { bundleWorker, d1Of } from '../support/worker-on-d1.js';
 
 const DELAY_MS = 150;
-
-async function load(store: Store, entry: string) {
-  await migrate(store.driver, loadMigrations());
-  await store.loadReference(syntheticBundle(), taxonomy);
-  await store.crawl.addSource({ url: entry, council_code: EXAMPLESHIRE, kind: 'other', platform: 'idox_kb5' });
-}
 
 async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 90_000): Promise<T> {
   const end = Date.now() + ms;
@@ -37,8 +30,7 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 
 }
 
 /** An offer as a reader sees it, without what differs between any two runs (ids of runs, times of reading). */
-const comparable = (offers: unknown[]) =>
-  JSON.parse(JSON.stringify(offers, (k, v) => (/^(run_id|first_seen_at|last_seen_at|recorded_at|updated_at|scraped_at)$/.test(k) ? undefined : v)));
+const comparable = (offers: unknown[]) => comparableOffers(offers, /^(run_id|first_seen_at|last_seen_at|recorded_at|updated_at|scraped_at)$/);
 
 const lastRunId = async (store: Store) => String((await store.driver.get("SELECT id FROM runs WHERE kind = 'scrape' ORDER BY started_at DESC LIMIT 1"))!.id);
 
@@ -58,22 +50,11 @@ describe('scheduled refresh on the Worker (Miniflare: Cron, Queue, Durable Objec
     server.route(LISTING.sr10, { kind: 'sequence', steps: [{ kind: 'status', status: 503 }, { kind: 'static', body: kb5Html('results-bs3-sr10.html') }] });
     entry = server.url + LISTING.sr0;
     script = bundleWorker(t.dir);
-    mf = new Miniflare({
-      modules: true,
-      script,
-      compatibilityDate: '2026-04-01',
-      compatibilityFlags: ['nodejs_compat'],
-      d1Databases: { DB: 'test' },
-      r2Buckets: ['SNAPSHOTS'],
-      durableObjects: { HOSTS: 'HostTurnsObject' },
-      queueProducers: { CRAWL_QUEUE: { queueName: 'sbb-crawl' } },
-      queueConsumers: { 'sbb-crawl': { maxBatchSize: 10, maxBatchTimeout: 1, maxRetries: 5 } },
-      bindings: { CRAWL_DELAY_MS: String(DELAY_MS), CRAWL_ALLOW_HOSTS: '127.0.0.1', REFRESH_INTERVAL_DAYS: '7' },
-    });
+    mf = crawlMiniflare(script, DELAY_MS);
     d1Store = createStore(createD1Driver(await d1Of(mf)));
-    await load(d1Store, entry);
+    await loadCrawlSource(d1Store, entry, { kind: 'other', platform: 'idox_kb5' });
     nodeStore = createStore(createBetterSqliteDriver(join(t.dir, 'node.sqlite')));
-    await load(nodeStore, entry);
+    await loadCrawlSource(nodeStore, entry, { kind: 'other', platform: 'idox_kb5' });
   }, 120_000);
 
   afterAll(async () => {

@@ -1,30 +1,23 @@
 // A Synergy search on the Worker: the queue carries each form post (its body in the message and the frontier), the
 // consumer posts it with the Workers fetch, and the records equal those of a Node scrape of the same live fixture site.
 import { join } from 'node:path';
-import { Miniflare } from 'miniflare';
+import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScrape } from '../../scrapers/crawl/scrape-run.js';
-import { loadMigrations } from '../../src/node/data-files.js';
 import { nodeFiles } from '../../src/node/node-files.js';
 import { afterScrape } from '../../src/services/scrape.js';
 import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
 import { createD1Driver } from '../../src/store/drivers/d1.js';
-import { migrate } from '../../src/store/migrate.js';
 import { createStore, type Store } from '../../src/store/store.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { SEARCHES, synergySite } from '../support/synergy-site.js';
-import { EXAMPLESHIRE, syntheticBundle, taxonomy } from '../support/synthetic-reference.js';
+import { EXAMPLESHIRE } from '../support/synthetic-reference.js';
+import { comparableOffers, crawlMiniflare, loadCrawlSource } from '../support/crawl-worker.js';
 import { tempDir } from '../support/temp-db.js';
 import { bundleWorker, d1Of } from '../support/worker-on-d1.js';
 
-async function load(store: Store, entry: string) {
-  await migrate(store.driver, loadMigrations());
-  await store.loadReference(syntheticBundle(), taxonomy);
-  await store.crawl.addSource({ url: entry, council_code: EXAMPLESHIRE, kind: 'directory', platform: 'servelec_synergy' });
-}
-
-const comparable = (offers: unknown[]) =>
-  JSON.parse(JSON.stringify(offers, (k, v) => (/^(run_id|first_seen_at|last_seen_at|recorded_at|updated_at|scraped_at|retrieved)$/.test(k) ? undefined : v)));
+/** An offer as a reader sees it, without what differs between any two runs (ids of runs, times of reading). */
+const comparable = (offers: unknown[]) => comparableOffers(offers, /^(run_id|first_seen_at|last_seen_at|recorded_at|updated_at|scraped_at|retrieved)$/);
 
 describe('Synergy postbacks on the Worker (Miniflare: Cron, Queue, Durable Objects, R2, D1)', () => {
   const t = tempDir('sbb-synergy-worker-');
@@ -37,22 +30,11 @@ describe('Synergy postbacks on the Worker (Miniflare: Cron, Queue, Durable Objec
     server = await startFixtureServer();
     server.routes(synergySite());
     const entry = server.url + SEARCHES['226']!.path;
-    mf = new Miniflare({
-      modules: true,
-      script: bundleWorker(t.dir),
-      compatibilityDate: '2026-04-01',
-      compatibilityFlags: ['nodejs_compat'],
-      d1Databases: { DB: 'test' },
-      r2Buckets: ['SNAPSHOTS'],
-      durableObjects: { HOSTS: 'HostTurnsObject' },
-      queueProducers: { CRAWL_QUEUE: { queueName: 'sbb-crawl' } },
-      queueConsumers: { 'sbb-crawl': { maxBatchSize: 10, maxBatchTimeout: 1, maxRetries: 5 } },
-      bindings: { CRAWL_DELAY_MS: '20', CRAWL_ALLOW_HOSTS: '127.0.0.1', REFRESH_INTERVAL_DAYS: '7' },
-    });
+    mf = crawlMiniflare(bundleWorker(t.dir), 20);
     d1Store = createStore(createD1Driver(await d1Of(mf)));
-    await load(d1Store, entry);
+    await loadCrawlSource(d1Store, entry, { kind: 'directory', platform: 'servelec_synergy' });
     nodeStore = createStore(createBetterSqliteDriver(join(t.dir, 'node.sqlite')));
-    await load(nodeStore, entry);
+    await loadCrawlSource(nodeStore, entry, { kind: 'directory', platform: 'servelec_synergy' });
   }, 120_000);
 
   afterAll(async () => {
