@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { Store } from '../store/store.js';
 import type { AppEnv } from './app-env.js';
 import { errorResponse, noRoute } from './errors.js';
-import { httpCache } from './http-cache.js';
+import { httpCache, type Digest } from './http-cache.js';
 import { wantsHtml } from './page-html.js';
 import { notFoundPage } from './page-routes.js';
 import { ROUTE_GROUPS } from './route-catalog.js';
@@ -17,6 +17,11 @@ export interface AppOptions<Bindings extends object> {
   packs?: PackBuilder;
   /** Keep recent response bodies in memory (default on); ETags and 304s are sent either way. */
   responseCache?: boolean;
+  /**
+   * The SHA-1 behind ETags. Node hands in node:crypto's, which runs in line: WebCrypto's (the default, and Workers')
+   * goes through the thread pool, which under 50 connections queued every API read behind the others' hashes.
+   */
+  sha1?: Digest;
   /** The bearer token and the implementations of the writes (Node only); writes are off without a token. */
   writes?: WriteOptions;
   /** The database's integrity as checked on open and whether a build runs (Node only; unknown on Workers). */
@@ -37,7 +42,7 @@ export function createApp<Bindings extends object = object>(options: AppOptions<
   // The response cache is outermost: a hit returns the stored body and headers (CORS included) at once.
   // The Open Referral UK feed (/openreferral/*) is cached and open to every origin as the API is.
   for (const open of ['/api/*', '/openreferral/*']) {
-    app.use(open, httpCache({ skip: (path) => options.responseCache === false || path.startsWith('/api/packs') || path.startsWith('/api/workshops') }));
+    app.use(open, httpCache({ sha1: options.sha1, skip: (path) => options.responseCache === false || path.startsWith('/api/packs') || path.startsWith('/api/workshops') }));
     // Set before the answer is made, so it carries them as made (set afterwards, each would copy the answer).
     app.use(open, async (c, next) => {
       c.header('Access-Control-Allow-Origin', '*');

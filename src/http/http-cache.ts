@@ -18,8 +18,12 @@ interface Entry {
   etag: string;
 }
 
-async function etagOf(body: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-1', body));
+/** A body's SHA-1, from the runtime: Node hands in node:crypto's (in line); Workers use WebCrypto's. */
+export type Digest = (body: Uint8Array<ArrayBuffer>) => Uint8Array | Promise<Uint8Array>;
+const webDigest: Digest = async (body) => new Uint8Array(await crypto.subtle.digest('SHA-1', body));
+
+async function etagOf(body: Uint8Array<ArrayBuffer>, sha1: Digest): Promise<string> {
+  const digest = await sha1(body);
   let hex = '';
   for (const b of digest.subarray(0, 12)) hex += b.toString(16).padStart(2, '0');
   return `"${hex}"`;
@@ -50,7 +54,8 @@ function pathAndQuery(url: string): { key: string; path: string } {
  * The cache is per app instance (one per process on Node, one per isolate on Workers). `skip` names paths whose
  * bodies are too large or too costly to hold (packs).
  */
-export function httpCache(options: { skip?: (path: string) => boolean } = {}): MiddlewareHandler<AppEnv> {
+export function httpCache(options: { skip?: (path: string) => boolean; sha1?: Digest } = {}): MiddlewareHandler<AppEnv> {
+  const sha1 = options.sha1 ?? webDigest;
   const entries = new Map<string, Entry>();
   /** URLs answered once and not kept: a body is kept the second time its URL is asked for. */
   const seen = new Set<string>();
@@ -81,7 +86,7 @@ export function httpCache(options: { skip?: (path: string) => boolean } = {}): M
     c.res = undefined;
     c.res = res;
     if (!res.headers.has('Cache-Control')) res.headers.set('Cache-Control', READ_CACHE_CONTROL);
-    const etag = await etagOf(body);
+    const etag = await etagOf(body, sha1);
     res.headers.set('ETag', etag);
     // A body is kept only for a URL asked for before: a dashboard asking for URLs never seen before (new weights,
     // new groups) would otherwise fill the cache with bodies no one asks for again, and the garbage collector

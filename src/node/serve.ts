@@ -1,4 +1,5 @@
 // Serves the Hono app on Node over one better-sqlite3 store, with the Node pack builder and write actions.
+import { createHash } from 'node:crypto';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../http/app.js';
 import { createNodePackBuilder } from './pack-builder.js';
@@ -75,7 +76,7 @@ export async function startServer(store: Store, port: number, hostname: string, 
   });
   const path = options.database?.path;
   const database = (s: Store) => ({ ...integrityAtOpen(s), build_running: path ? Boolean(writeLockHolder(path)?.command.startsWith('sbb db build')) : null });
-  const app = createApp({ storeFor: () => (live ? live.current() : store), packs, writes: { token: options.writeToken, actions }, responseCache: options.responseCache ?? true, database, workshops: workshops?.runtime });
+  const app = createApp({ storeFor: () => (live ? live.current() : store), packs, writes: { token: options.writeToken, actions }, responseCache: options.responseCache ?? true, sha1: (body) => createHash('sha1').update(body).digest(), database, workshops: workshops?.runtime });
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {
