@@ -1,10 +1,14 @@
 // The Worker's crawl on Miniflare (Cron, Queue, Durable Objects, R2, D1) beside a Node store, for tests that compare the
 // scheduled refresh on Workers with a Node scrape of the same fixture site.
+import { join } from 'node:path';
 import { Miniflare } from 'miniflare';
+import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
+import { createD1Driver } from '../../src/store/drivers/d1.js';
+import { createStore, type Store } from '../../src/store/store.js';
 import { loadMigrations } from '../../src/node/data-files.js';
 import { migrate } from '../../src/store/migrate.js';
-import type { Store } from '../../src/store/store.js';
 import { EXAMPLESHIRE, syntheticBundle, taxonomy } from './synthetic-reference.js';
+import { d1Of } from './worker-on-d1.js';
 
 /** A store migrated, with the synthetic reference data and one source for Exampleshire. */
 export async function loadCrawlSource(store: Store, entry: string, source: { kind: 'other' | 'directory'; platform: string }) {
@@ -30,3 +34,12 @@ export const crawlMiniflare = (script: string, delayMs: number) =>
 
 /** Offers as a reader sees them, without the fields that differ between any two runs (run ids, times of reading). */
 export const comparableOffers = (offers: unknown[], runFields: RegExp) => JSON.parse(JSON.stringify(offers, (k, v) => (runFields.test(k) ? undefined : v)));
+
+/** The Worker's D1 store and a Node store (a file in `dir`), each loaded with the same source, to compare their crawls. */
+export async function workerAndNodeStores(mf: Miniflare, dir: string, entry: string, source: { kind: 'other' | 'directory'; platform: string }) {
+  const d1Store = createStore(createD1Driver(await d1Of(mf)));
+  await loadCrawlSource(d1Store, entry, source);
+  const nodeStore = createStore(createBetterSqliteDriver(join(dir, 'node.sqlite')));
+  await loadCrawlSource(nodeStore, entry, source);
+  return { d1Store, nodeStore };
+}

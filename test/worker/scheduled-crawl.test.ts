@@ -7,13 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScrape } from '../../scrapers/crawl/scrape-run.js';
 import { nodeFiles } from '../../src/node/node-files.js';
 import { afterScrape } from '../../src/services/scrape.js';
-import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
-import { createD1Driver } from '../../src/store/drivers/d1.js';
-import { createStore, type Store } from '../../src/store/store.js';
+import type { Store } from '../../src/store/store.js';
 import { kb5Html, kb5Routes, LISTING, servicePath, SERVICES } from '../fixtures/sites/kb5/site.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { EXAMPLESHIRE } from '../support/synthetic-reference.js';
-import { comparableOffers, crawlMiniflare, loadCrawlSource } from '../support/crawl-worker.js';
+import { comparableOffers, crawlMiniflare, workerAndNodeStores } from '../support/crawl-worker.js';
 import { tempDir } from '../support/temp-db.js';
 import { bundleWorker, d1Of } from '../support/worker-on-d1.js';
 
@@ -51,10 +49,7 @@ describe('scheduled refresh on the Worker (Miniflare: Cron, Queue, Durable Objec
     entry = server.url + LISTING.sr0;
     script = bundleWorker(t.dir);
     mf = crawlMiniflare(script, DELAY_MS);
-    d1Store = createStore(createD1Driver(await d1Of(mf)));
-    await loadCrawlSource(d1Store, entry, { kind: 'other', platform: 'idox_kb5' });
-    nodeStore = createStore(createBetterSqliteDriver(join(t.dir, 'node.sqlite')));
-    await loadCrawlSource(nodeStore, entry, { kind: 'other', platform: 'idox_kb5' });
+    ({ d1Store, nodeStore } = await workerAndNodeStores(mf, t.dir, entry, { kind: 'other', platform: 'idox_kb5' }));
   }, 120_000);
 
   afterAll(async () => {

@@ -6,13 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScrape } from '../../scrapers/crawl/scrape-run.js';
 import { nodeFiles } from '../../src/node/node-files.js';
 import { afterScrape } from '../../src/services/scrape.js';
-import { createBetterSqliteDriver } from '../../src/store/drivers/better-sqlite3.js';
-import { createD1Driver } from '../../src/store/drivers/d1.js';
-import { createStore, type Store } from '../../src/store/store.js';
+import type { Store } from '../../src/store/store.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { SEARCHES, synergySite } from '../support/synergy-site.js';
 import { EXAMPLESHIRE } from '../support/synthetic-reference.js';
-import { comparableOffers, crawlMiniflare, loadCrawlSource } from '../support/crawl-worker.js';
+import { comparableOffers, crawlMiniflare, workerAndNodeStores } from '../support/crawl-worker.js';
 import { tempDir } from '../support/temp-db.js';
 import { bundleWorker, d1Of } from '../support/worker-on-d1.js';
 
@@ -31,10 +29,7 @@ describe('Synergy postbacks on the Worker (Miniflare: Cron, Queue, Durable Objec
     server.routes(synergySite());
     const entry = server.url + SEARCHES['226']!.path;
     mf = crawlMiniflare(bundleWorker(t.dir), 20);
-    d1Store = createStore(createD1Driver(await d1Of(mf)));
-    await loadCrawlSource(d1Store, entry, { kind: 'directory', platform: 'servelec_synergy' });
-    nodeStore = createStore(createBetterSqliteDriver(join(t.dir, 'node.sqlite')));
-    await loadCrawlSource(nodeStore, entry, { kind: 'directory', platform: 'servelec_synergy' });
+    ({ d1Store, nodeStore } = await workerAndNodeStores(mf, t.dir, entry, { kind: 'directory', platform: 'servelec_synergy' }));
   }, 120_000);
 
   afterAll(async () => {
