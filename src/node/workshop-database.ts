@@ -1,6 +1,6 @@
 // Node keeps workshop data in a SQLite file of its own beside the database (`data/sbb.workshops.sqlite`, or
 // $SBB_WORKSHOP_DB): users' data that `sbb db build --fresh` never replaces, writable while the main file is served
-// read-only, migrated with the workshop migration only (the same 0009 that D1 gets in the shared set).
+// read-only, migrated with the workshop migrations only (the same 0009 and 0011 that D1 gets in the shared set).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -10,7 +10,7 @@ import { createWorkshopStore, type LimitCheck, type WorkshopStore } from '../sto
 import { loadMigrations } from './data-files.js';
 
 /** The workshop migrations: those of the shared set that make workshop tables. */
-export const workshopMigrations = () => loadMigrations().filter((m) => /_workshops?\b/.test(m.name));
+export const workshopMigrations = () => loadMigrations().filter((m) => /_workshop/.test(m.name));
 
 /** Where a database's workshops live by default: `X.workshops.sqlite` beside `X.sqlite`. */
 export function defaultWorkshopPath(databasePath: string): string {
@@ -21,7 +21,7 @@ export function defaultWorkshopPath(databasePath: string): string {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * Opens (creating when missing) the workshop file read-write, in WAL mode, and applies the workshop migration.
+ * Opens (creating when missing) the workshop file read-write, in WAL mode, and applies the workshop migrations.
  * ':memory:' keeps them in memory. Submissions arriving together share one transaction (flushed on setImmediate).
  */
 export async function openWorkshopDatabase(path: string, options: { limits?: LimitCheck } = {}): Promise<WorkshopStore> {

@@ -106,7 +106,7 @@ export async function workshopResults(ws: WorkshopStore, code: string, facilitat
 }
 
 export async function resultsOf(ws: WorkshopStore, workshop: Workshop, row: WorkshopRow, pending: boolean): Promise<WorkshopResults> {
-  const [tally, participants, scorers, comments] = await Promise.all([ws.tally(row.code), ws.participantCounts(row.code), ws.scorers(row.code), ws.comments(row.code)]);
+  const [{ tally, scorers }, participants, comments] = await Promise.all([ws.tally(row.code), ws.participantCounts(row.code), ws.comments(row.code)]);
   const shown = comments.filter((c) => c.status === 'approved' || (pending && c.status === 'pending'));
   return buildResults({
     workshop,

@@ -1,8 +1,12 @@
-// The workshop store: every read and write of workshop mode's tables (migrations/0009_workshops.sql) over one SqlDriver,
-// the same on Node's own workshop file and on D1. Each write is one batch that also moves the workshop's revision.
+// The workshop store: every read and write of workshop mode's tables (migrations/0009_workshops.sql, scores in one
+// sheet per participant since 0011) over one SqlDriver, the same on Node's own workshop file and on D1. Each write is
+// one batch that also moves the workshop's revision.
 import type { CommentStatus, Decision, Role, WorkshopStatus } from '../domain/workshop.js';
+import { optionPath, readSheet, sheetPatch, sheetScores, tallySheets, type SheetTally } from './score-sheets.js';
 import type { SqlDriver, SqlStatement, SqlValue } from './sql-driver.js';
 import { createWriteQueue } from './write-queue.js';
+
+export type { SheetTally, TallyRow } from './score-sheets.js';
 
 /** A rate limit to take `cost` tokens from (default 1; 0 only looks): null when allowed, else the seconds to wait. Handed in by the runtime. */
 export type LimitCheck = (bucket: string, key: string, cost?: number) => number | null;
@@ -51,38 +55,12 @@ export interface CommentRow {
   created_at: string;
 }
 
-/** One cell of the tally: how many participants of a role gave an option this score on this factor. */
-export interface TallyRow {
-  option_id: string;
-  factor: string;
-  role: Role;
-  score: number;
-  n: number;
-}
-
-/** Scores per statement: 6 bound values each, within D1's 100 (a 48-score submission is 3 statements, not 48). */
-const SCORES_PER_STATEMENT = 16;
-
-/** The upsert for `n` scores, made once per size (a submission's statements differ only in their values). */
-const upsertSql = new Map<number, string>();
-function upsertFor(n: number): string {
-  let sql = upsertSql.get(n);
-  if (!sql) {
-    sql = `INSERT INTO workshop_scores (workshop_code, participant_id, option_id, factor, score, updated_at) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?)').join(', ')} ON CONFLICT (participant_id, option_id, factor) DO UPDATE SET score = excluded.score, updated_at = excluded.updated_at`;
-    upsertSql.set(n, sql);
-  }
-  return sql;
-}
+/** A submission's scores merged into the participant's sheet: those it names replace the earlier ones, the rest stay. */
+const MERGE_SHEET = `INSERT INTO workshop_score_sheets (participant_id, workshop_code, scores, updated_at) VALUES (?, ?, ?, ?)
+  ON CONFLICT (participant_id) DO UPDATE SET scores = json_patch(workshop_score_sheets.scores, excluded.scores), updated_at = excluded.updated_at`;
 
 function scoreStatements(code: string, participant: string, scores: ReadonlyArray<{ option: string; factor: string; score: number }>, now: string): SqlStatement[] {
-  const out: SqlStatement[] = [];
-  for (let i = 0; i < scores.length; i += SCORES_PER_STATEMENT) {
-    const end = Math.min(scores.length, i + SCORES_PER_STATEMENT);
-    const params: SqlValue[] = [];
-    for (let j = i; j < end; j++) params.push(code, participant, scores[j]!.option, scores[j]!.factor, scores[j]!.score, now);
-    out.push({ sql: upsertFor(end - i), params });
-  }
-  return out;
+  return scores.length ? [{ sql: MERGE_SHEET, params: [participant, code, sheetPatch(scores), now] }] : [];
 }
 
 const bump = (code: string): SqlStatement => ({ sql: 'UPDATE workshops SET revision = revision + 1 WHERE code = ?', params: [code] });
@@ -179,14 +157,16 @@ export function createWorkshopStore(db: SqlDriver, options: WorkshopStoreOptions
       await write(code, statements);
       return true;
     },
-    scoresOf: (participantId: string) => db.all<{ option: string; factor: string; score: number }>('SELECT option_id AS option, factor, score FROM workshop_scores WHERE participant_id = ? ORDER BY option_id, factor', [participantId]),
+    /** A participant's scores, by option then factor. */
+    async scoresOf(participantId: string): Promise<Array<{ option: string; factor: string; score: number }>> {
+      const row = await db.get<{ scores: string }>('SELECT scores FROM workshop_score_sheets WHERE participant_id = ?', [participantId]);
+      return sheetScores(readSheet(row?.scores));
+    },
     commentsOf: (participantId: string) => db.all<{ option: string; text: string }>('SELECT option_id AS option, text FROM workshop_comments WHERE participant_id = ? ORDER BY option_id', [participantId]),
-    tally: (code: string) =>
-      db.all<TallyRow & Record<string, unknown>>(
-        'SELECT s.option_id, s.factor, p.role, s.score, COUNT(*) AS n FROM workshop_scores s JOIN workshop_participants p ON p.id = s.participant_id WHERE s.workshop_code = ? GROUP BY s.option_id, s.factor, p.role, s.score',
-        [code],
-      ),
-    scorers: (code: string) => db.all<{ option_id: string; n: number }>('SELECT option_id, COUNT(DISTINCT participant_id) AS n FROM workshop_scores WHERE workshop_code = ? GROUP BY option_id', [code]),
+    /** Every sheet of the workshop counted by option, factor, role and score, and the participants who scored each option. */
+    async tally(code: string): Promise<SheetTally> {
+      return tallySheets(await db.all<{ role: Role; scores: string }>('SELECT p.role, s.scores FROM workshop_score_sheets s JOIN workshop_participants p ON p.id = s.participant_id WHERE s.workshop_code = ?', [code]));
+    },
     comments: (code: string) => db.all<CommentRow & Record<string, unknown>>('SELECT id, option_id, role, text, status, created_at FROM workshop_comments WHERE workshop_code = ? ORDER BY created_at, id', [code]),
     setCommentStatus: async (code: string, id: string, status: CommentStatus) => {
       const found = await db.get('SELECT id FROM workshop_comments WHERE workshop_code = ? AND id = ?', [code, id]);
@@ -199,7 +179,8 @@ export function createWorkshopStore(db: SqlDriver, options: WorkshopStoreOptions
     /** Drops options (with their scores and comments), adds new ones and sets every position, in one transaction. */
     editOptions: (code: string, drop: readonly string[], add: ReadonlyArray<{ id: string; title: string; summary: string }>, order: readonly string[]) =>
       settingsWrite(code, [
-        ...drop.flatMap((id) => ['workshop_scores', 'workshop_comments'].map((t) => ({ sql: `DELETE FROM ${t} WHERE workshop_code = ? AND option_id = ?`, params: [code, id] }))),
+        ...drop.map((id) => ({ sql: 'UPDATE workshop_score_sheets SET scores = json_remove(scores, ?) WHERE workshop_code = ?', params: [optionPath(id), code] })),
+        ...drop.map((id) => ({ sql: 'DELETE FROM workshop_comments WHERE workshop_code = ? AND option_id = ?', params: [code, id] })),
         ...drop.map((id) => ({ sql: 'DELETE FROM workshop_options WHERE workshop_code = ? AND id = ?', params: [code, id] })),
         ...add.map((o) => ({ sql: 'INSERT INTO workshop_options (workshop_code, id, title, summary, easy_read, position) VALUES (?, ?, ?, ?, NULL, 0)', params: [code, o.id, o.title, o.summary] })),
         ...order.map((id, i) => ({ sql: 'UPDATE workshop_options SET position = ? WHERE workshop_code = ? AND id = ?', params: [i + 1, code, id] })),
@@ -208,7 +189,7 @@ export function createWorkshopStore(db: SqlDriver, options: WorkshopStoreOptions
     /** Deletes the workshop and everything in it (every table named, not left to ON DELETE CASCADE). */
     async deleteWorkshop(code: string): Promise<void> {
       try {
-        await db.batch(['workshop_scores', 'workshop_comments', 'workshop_participants', 'workshop_options', 'workshops'].map((t) => ({ sql: `DELETE FROM ${t} WHERE ${t === 'workshops' ? 'code' : 'workshop_code'} = ?`, params: [code] })));
+        await db.batch(['workshop_score_sheets', 'workshop_comments', 'workshop_participants', 'workshop_options', 'workshops'].map((t) => ({ sql: `DELETE FROM ${t} WHERE ${t === 'workshops' ? 'code' : 'workshop_code'} = ?`, params: [code] })));
       } finally {
         generation++;
       }

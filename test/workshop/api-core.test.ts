@@ -231,7 +231,7 @@ describe('the facilitator', () => {
     const Database = (await import('better-sqlite3')).default;
     const db = new Database(served.workshopPath, { readonly: true });
     try {
-      for (const t of ['workshops', 'workshop_options', 'workshop_participants', 'workshop_scores', 'workshop_comments'])
+      for (const t of ['workshops', 'workshop_options', 'workshop_participants', 'workshop_score_sheets', 'workshop_comments'])
         expect((db.prepare(`SELECT COUNT(*) AS n FROM ${t} WHERE ${t === 'workshops' ? 'code' : 'workshop_code'} = ?`).get(w.code) as { n: number }).n, t).toBe(0);
     } finally {
       db.close();
