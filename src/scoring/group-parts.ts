@@ -5,7 +5,7 @@ import type { Dimension } from './config.js';
 import { groupBase, type GroupBase, type MemberScore } from './group-scores.js';
 import { METRICS, type MetricDef } from './metric-defs.js';
 import type { MetricValue } from './metrics.js';
-import type { ScoringCouncil, ScoringData } from './scoring-data.js';
+import { councilNames, type ScoringCouncil, type ScoringData } from './scoring-data.js';
 
 /** What the parts read from a prepared scoring model (compare.ts's ScoringModel has it all; it is also the cache key). */
 export type PartsInputs = ContextInputs;
@@ -66,7 +66,7 @@ export function explain(model: PartsInputs, code: string, scores: MemberScore | 
 /** What a comparison of one group needs that does not depend on the weights; kept per prepared model (one data version). */
 interface GroupParts {
   base: GroupBase[];
-  names: Map<string, string>;
+  names: ReadonlyMap<string, string>;
   metrics: Map<string, Record<string, MetricResult>>;
   context: ReturnType<typeof contextRows>;
   explanations: Map<string, Explanation[]>;
@@ -105,7 +105,7 @@ export function groupParts(model: PartsInputs, local: ScoringCouncil, members: r
       ),
     ]),
   );
-  const names = new Map(model.data.councils.map((c) => [c.code, c.name]));
+  const names = councilNames(model.data);
   const parts = { base, names, metrics, context: contextRows(model, local, members), explanations: new Map() };
   if (seen.delete(key)) {
     kept.set(key, parts);
