@@ -55,10 +55,38 @@ function normalBank(samples: number, k: number, seed: number): Float64Array {
  * logistic-normal approximation of the Dirichlet with alpha_j = concentration * mean_j (Aitchison and Shen, 1980):
  * each component's log is normal with the log-mean psi(alpha_j) and log-variance psi'(alpha_j) of the Dirichlet's
  * gamma component, then the components are normalised; a zero weight stays zero. The normal draws come from a seeded
- * bank that does not depend on the weights, so a weight vector never seen before costs samples x k exponentials.
- * `normals` replaces the bank (samples x k of them; the convergence study passes plain Monte Carlo draws).
+ * bank that does not depend on the weights, so a weight vector never seen before costs samples x k exponentials; the
+ * draws of the last few weight vectors are kept and handed out again (read, never changed). `normals` replaces the
+ * bank (samples x k of them; the convergence study passes plain Monte Carlo draws) and is never kept.
  */
-export function weightDraws(mean: readonly number[], settings: Pick<SensitivitySettings, 'samples' | 'concentration' | 'seed'>, normals = normalBank(settings.samples, mean.length, settings.seed)): Float64Array {
+export function weightDraws(mean: readonly number[], settings: Pick<SensitivitySettings, 'samples' | 'concentration' | 'seed'>, normals?: Float64Array): Float64Array {
+  if (normals) return drawsFrom(mean, settings, normals);
+  // The same weights asked again (a new group under the default weights, say) draw the same samples: kept.
+  const key = `${settings.seed}|${settings.samples}|${settings.concentration}|${mean.map((w) => (Object.is(w, -0) ? '-0' : String(w))).join(',')}`;
+  const hit = DRAWS.get(key);
+  if (hit) {
+    DRAWS.delete(key);
+    DRAWS.set(key, hit);
+    return hit;
+  }
+  const draws = drawsFrom(mean, settings, normalBank(settings.samples, mean.length, settings.seed));
+  // Kept the second time they are asked for: a stream of weights never seen before leaves no old arrays behind.
+  if (settings.samples <= MAX_CACHED_SAMPLES && DRAWN_ONCE.delete(key)) {
+    DRAWS.set(key, draws);
+    if (DRAWS.size > MAX_DRAWS) DRAWS.delete(DRAWS.keys().next().value!);
+  } else if (settings.samples <= MAX_CACHED_SAMPLES) {
+    DRAWN_ONCE.add(key);
+    if (DRAWN_ONCE.size > 4 * MAX_DRAWS) DRAWN_ONCE.delete(DRAWN_ONCE.values().next().value!);
+  }
+  return draws;
+}
+
+/** Weight draws of the weight vectors asked for more than once, by seed, samples, concentration and weights (read, never changed). */
+const DRAWS = new Map<string, Float64Array>();
+const DRAWN_ONCE = new Set<string>();
+const MAX_DRAWS = 16;
+
+function drawsFrom(mean: readonly number[], settings: Pick<SensitivitySettings, 'samples' | 'concentration' | 'seed'>, normals: Float64Array): Float64Array {
   const k = mean.length;
   const out = new Float64Array(settings.samples * k);
   // The log-mean and log-spread of each component are the same for every sample: worked out once.
