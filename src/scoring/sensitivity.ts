@@ -130,19 +130,41 @@ export function sensitivity(rows: readonly MemberScore[], weights: Weights, sett
   const better = new Int32Array(m);
   for (let s = 0; s < settings.samples; s++) {
     const o = s * k;
-    for (let a = 0; a < m; a++) {
-      let sum = 0;
-      let wt = 0;
-      const ao = a * k;
-      for (let j = 0; j < k; j++) {
-        const wj = draws[o + j]!;
-        sum += scores[ao + j]! * wj;
-        wt += known[ao + j]! * wj;
+    if (k === 4) {
+      // The four dimensions unrolled, each weight read once per sample: the same products summed in the same order.
+      const w0 = draws[o]!;
+      const w1 = draws[o + 1]!;
+      const w2 = draws[o + 2]!;
+      const w3 = draws[o + 3]!;
+      for (let a = 0; a < m; a++) {
+        const ao = a * 4;
+        let sum = 0;
+        sum += scores[ao]! * w0;
+        sum += scores[ao + 1]! * w1;
+        sum += scores[ao + 2]! * w2;
+        sum += scores[ao + 3]! * w3;
+        let wt = 0;
+        wt += known[ao]! * w0;
+        wt += known[ao + 1]! * w1;
+        wt += known[ao + 2]! * w2;
+        wt += known[ao + 3]! * w3;
+        comp[a] = wt > 0 ? sum / wt : NaN;
+        better[a] = 0;
       }
-      comp[a] = wt > 0 ? sum / wt : NaN;
-    }
+    } else
+      for (let a = 0; a < m; a++) {
+        let sum = 0;
+        let wt = 0;
+        const ao = a * k;
+        for (let j = 0; j < k; j++) {
+          const wj = draws[o + j]!;
+          sum += scores[ao + j]! * wj;
+          wt += known[ao + j]! * wj;
+        }
+        comp[a] = wt > 0 ? sum / wt : NaN;
+        better[a] = 0;
+      }
     // How many score better than each, every pair compared once (a NaN composite is never better, nor counted).
-    better.fill(0);
     for (let a = 0; a < m; a++) {
       const ca = comp[a]!;
       for (let b = a + 1; b < m; b++) {
