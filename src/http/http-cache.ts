@@ -3,6 +3,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
 import { dataVersion } from '../store/data-version.js';
+import { bytesOf } from './json-bytes.js';
 
 export const READ_CACHE_CONTROL = 'public, max-age=60, must-revalidate';
 const MAX_ENTRIES = 500;
@@ -79,12 +80,18 @@ export function httpCache(options: { skip?: (path: string) => boolean; sha1?: Di
       return new Response(hit.body, { status: 200, headers: hit.headers });
     }
     await next();
-    if (c.res.status !== 200 || c.res.headers.has('ETag') || !c.res.body) return;
-    // Read the body once and answer with those bytes (a clone would tee the stream and copy it again).
-    const body = new Uint8Array(await c.res.arrayBuffer());
-    const res = new Response(body, { status: 200, headers: c.res.headers });
-    c.res = undefined;
-    c.res = res;
+    if (c.res.status !== 200 || c.res.headers.has('ETag')) return;
+    // A JSON answer made by jsonBytes carries its bytes: hashed and kept as they are, the answer left as made.
+    let body = bytesOf(c.res);
+    let res = c.res;
+    if (!body) {
+      if (!c.res.body) return;
+      // Else read the body once and answer with those bytes (a clone would tee the stream and copy it again).
+      body = new Uint8Array(await c.res.arrayBuffer());
+      res = new Response(body, { status: 200, headers: c.res.headers });
+      c.res = undefined;
+      c.res = res;
+    }
     if (!res.headers.has('Cache-Control')) res.headers.set('Cache-Control', READ_CACHE_CONTROL);
     const etag = await etagOf(body, sha1);
     res.headers.set('ETag', etag);

@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { compare, gaps, scoreAll } from '../scoring/compare.js';
 import { MEMBER_COLUMNS, memberRows, positionSentence, SCORE_COLUMNS, scoreRows } from '../scoring/present.js';
 import { scoringModelFor } from '../services/scoring-model.js';
+import { compareEnvelopeJson } from './compare-json.js';
 import { csvResponse } from './csv.js';
 import { success } from './envelope.js';
 import { splitFormat } from './format.js';
+import { jsonTextBytes } from './json-bytes.js';
 import { CODE_PARAM, intParam } from './query.js';
 import { createApiRoutes } from './route-registry.js';
 
@@ -40,7 +42,8 @@ scoringRoutes.get(
     const { key, format } = splitFormat(c.req.param('code') ?? '');
     const r = compare(await scoringModelFor(c.get('store')), key, q);
     if (format === 'csv') return csvResponse(c, `compare-${r.council.code}`, memberRows(r), MEMBER_COLUMNS);
-    return success(c, r, { method_version: r.method_version, group: r.group.id, weights: r.weights.spec, position: positionSentence(r) });
+    // The success envelope, its text made from the parts the group shares between weightings (compare-json.ts).
+    return jsonTextBytes(c, compareEnvelopeJson(r, { method_version: r.method_version, group: r.group.id, weights: r.weights.spec, position: positionSentence(r) }));
   },
 );
 

@@ -44,8 +44,25 @@ const CONTEXT_FIGURES: Array<[string, string]> = [
   ['ehcp_need_pct_semh', 'EHC plans: SEMH as primary need (%)'],
 ];
 
-const metricValues = (model: ContextInputs, codes: readonly string[], id: string) =>
-  codes.map((c) => model.metrics.get(c)?.[id]?.value).filter((v): v is number => v !== null && v !== undefined);
+/** The known values of one metric over some councils, in their order. */
+function metricValues(model: ContextInputs, codes: readonly string[], id: string): number[] {
+  const out: number[] = [];
+  for (const c of codes) {
+    const v = model.metrics.get(c)?.[id]?.value;
+    if (v !== null && v !== undefined) out.push(v);
+  }
+  return out;
+}
+
+/** The known values of one reference figure over some areas, in their order. */
+function figureValues(data: ScoringData, codes: readonly string[], measure: string): number[] {
+  const out: number[] = [];
+  for (const c of codes) {
+    const v = figure(data, c, measure)?.value;
+    if (v !== undefined) out.push(v);
+  }
+  return out;
+}
 
 /** Each metric's median over England or a region: the same for every request on the same data, so kept in the model. */
 function areaMedians(model: ContextInputs, area: 'england' | string): Map<string, number | null> {
@@ -79,7 +96,7 @@ export function contextRows(model: ContextInputs, local: ScoringCouncil, members
       measure,
       label,
       local: f?.value ?? null,
-      group_median: median(members.map((c) => figure(model.data, c, measure)?.value).filter((v): v is number => v !== undefined)),
+      group_median: median(figureValues(model.data, members, measure)),
       region: figure(model.data, local.region_code, measure)?.value ?? null,
       england: figure(model.data, model.data.england_code, measure)?.value ?? null,
       period: f?.period ?? null,

@@ -4,8 +4,8 @@ import { contextRows, type ContextInputs } from './context-rows.js';
 import type { Dimension } from './config.js';
 import { groupBase, type GroupBase, type MemberScore } from './group-scores.js';
 import { METRICS, type MetricDef } from './metric-defs.js';
-import type { MetricValue } from './metrics.js';
-import type { ScoringCouncil, ScoringData } from './scoring-data.js';
+import type { CouncilMetrics, MetricValue } from './metrics.js';
+import { councilNames, type ScoringCouncil } from './scoring-data.js';
 
 /** What the parts read from a prepared scoring model (compare.ts's ScoringModel has it all; it is also the cache key). */
 export type PartsInputs = ContextInputs;
@@ -31,18 +31,37 @@ export interface Explanation {
   evidence: Array<{ id: string; name?: string; url?: string; published?: string | null; retrieved?: string }>;
 }
 
-function evidenceIndex(data: ScoringData, codes: readonly string[]) {
+type Evidence = Explanation['evidence'];
+/** Each metric's evidence of a council as shown (offers and facts named, with their source and dates), per snapshot. */
+const EVIDENCE = new WeakMap<CouncilMetrics, Map<string, Evidence>>();
+
+function evidenceOf(model: PartsInputs, code: string): Map<string, Evidence> {
+  const metrics = model.metrics.get(code)!;
+  let hit = EVIDENCE.get(metrics);
+  if (hit) return hit;
   const idx = new Map<string, { name?: string; url: string; published: string | null; retrieved: string }>();
-  for (const code of codes) {
-    for (const o of data.offers.get(code) ?? []) idx.set(o.id, { name: o.name, url: o.source.url, published: o.published, retrieved: o.retrieved });
-    for (const f of data.facts.get(code) ?? []) idx.set(f.id, { name: f.topic, url: f.source.url, published: f.published, retrieved: f.retrieved });
-  }
-  return idx;
+  for (const o of model.data.offers.get(code) ?? []) idx.set(o.id, { name: o.name, url: o.source.url, published: o.published, retrieved: o.retrieved });
+  for (const f of model.data.facts.get(code) ?? []) idx.set(f.id, { name: f.topic, url: f.source.url, published: f.published, retrieved: f.retrieved });
+  hit = new Map(
+    METRICS.map((def) => [
+      def.id,
+      metrics[def.id]!.evidence.map((id) => {
+        const e = idx.get(id);
+        return e ? { id, ...e } : /^https?:/.test(id) ? { id, url: id } : { id };
+      }),
+    ]),
+  );
+  EVIDENCE.set(metrics, hit);
+  return hit;
 }
 
+/**
+ * Each metric of a council explained: formula, inputs, its score within the group and the evidence behind it. The
+ * evidence lists are made once per council and snapshot and shared between explanations: read, never changed.
+ */
 export function explain(model: PartsInputs, code: string, scores: MemberScore | undefined): Explanation[] {
   const metrics = model.metrics.get(code)!;
-  const idx = evidenceIndex(model.data, [code]);
+  const evidence = evidenceOf(model, code);
   return METRICS.map((def) => {
     const m = metrics[def.id]!;
     return {
@@ -55,10 +74,7 @@ export function explain(model: PartsInputs, code: string, scores: MemberScore | 
       score: scores?.metric_scores[def.id] ?? null,
       ...(m.missing ? { missing: m.missing } : {}),
       inputs: m.inputs,
-      evidence: m.evidence.map((id) => {
-        const e = idx.get(id);
-        return e ? { id, ...e } : /^https?:/.test(id) ? { id, url: id } : { id };
-      }),
+      evidence: evidence.get(def.id)!,
     };
   });
 }
@@ -66,7 +82,7 @@ export function explain(model: PartsInputs, code: string, scores: MemberScore | 
 /** What a comparison of one group needs that does not depend on the weights; kept per prepared model (one data version). */
 interface GroupParts {
   base: GroupBase[];
-  names: Map<string, string>;
+  names: ReadonlyMap<string, string>;
   metrics: Map<string, Record<string, MetricResult>>;
   context: ReturnType<typeof contextRows>;
   explanations: Map<string, Explanation[]>;
@@ -94,18 +110,19 @@ export function groupParts(model: PartsInputs, local: ScoringCouncil, members: r
     return hit;
   }
   const base = groupBase(members, model.metrics);
-  const metrics = new Map(
-    base.map((r) => [
-      r.code,
-      Object.fromEntries(
-        METRICS.map((def) => {
-          const m = model.metrics.get(r.code)![def.id]!;
-          return [def.id, { value: m.value, score: r.metric_scores[def.id] ?? null, n: m.n, ...(m.missing ? { missing: m.missing } : {}) }];
-        }),
-      ),
-    ]),
-  );
-  const names = new Map(model.data.councils.map((c) => [c.code, c.name]));
+  // Each member's metrics with their scores within the group, in plain loops (keys in METRICS order, as before).
+  const metrics = new Map<string, Record<string, MetricResult>>();
+  for (const r of base) {
+    const own = model.metrics.get(r.code)!;
+    const record: Record<string, MetricResult> = {};
+    for (const def of METRICS) {
+      const m = own[def.id]!;
+      const score = r.metric_scores[def.id] ?? null;
+      record[def.id] = m.missing ? { value: m.value, score, n: m.n, missing: m.missing } : { value: m.value, score, n: m.n };
+    }
+    metrics.set(r.code, record);
+  }
+  const names = councilNames(model.data);
   const parts = { base, names, metrics, context: contextRows(model, local, members), explanations: new Map() };
   if (seen.delete(key)) {
     kept.set(key, parts);

@@ -81,20 +81,33 @@ export interface GroupBase {
 }
 
 export function groupBase(members: readonly string[], metrics: ReadonlyMap<string, CouncilMetrics>): GroupBase[] {
-  const metricScores = new Map<string, Record<string, number | null>>(members.map((c) => [c, {}]));
+  // Plain loops (this runs for every group never asked before): the same values, sums in the same order and keys
+  // in the same order as mapping over METRICS and DIMENSIONS would give.
+  const n = members.length;
+  const own = members.map((c) => metrics.get(c));
+  const scores = members.map(() => ({}) as Record<string, number | null>);
+  const values = new Array<number | null>(n);
   for (const def of METRICS) {
-    const scaled = rescale(members.map((c) => metrics.get(c)?.[def.id]?.value ?? null), def.better);
-    members.forEach((c, i) => (metricScores.get(c)![def.id] = scaled[i]!));
+    for (let i = 0; i < n; i++) values[i] = own[i]?.[def.id]?.value ?? null;
+    const scaled = rescale(values, def.better);
+    for (let i = 0; i < n; i++) scores[i]![def.id] = scaled[i]!;
   }
-  return members.map((code) => {
-    const ms = metricScores.get(code)!;
-    const dimensions = Object.fromEntries(
-      DIMENSIONS.map((d) => {
-        const ids = METRICS_BY_DIM.get(d)!;
-        const vals = ids.map((id) => ms[id]).filter((v): v is number => v !== null && v !== undefined);
-        return [d, { score: vals.length ? vals.reduce((a, b) => a + b, 0) / vals.length : null, coverage: vals.length / ids.length, known: vals.length, of: ids.length }];
-      }),
-    ) as Record<Dimension, DimensionScore>;
+  return members.map((code, i) => {
+    const ms = scores[i]!;
+    const dimensions = {} as Record<Dimension, DimensionScore>;
+    for (const d of DIMENSIONS) {
+      const ids = METRICS_BY_DIM.get(d)!;
+      let sum = 0;
+      let known = 0;
+      for (const id of ids) {
+        const v = ms[id];
+        if (v !== null && v !== undefined) {
+          sum += v;
+          known++;
+        }
+      }
+      dimensions[d] = { score: known ? sum / known : null, coverage: known / ids.length, known, of: ids.length };
+    }
     return { code, metric_scores: ms, dimensions };
   });
 }

@@ -1,6 +1,6 @@
 // Comparator groups: statistical neighbours, region, council type, positive inspection, or a custom list.
 // A group is data: an id, a name, a version (the dataset it comes from) and the reason it was chosen.
-import type { ScoringCouncil, ScoringData } from './scoring-data.js';
+import { councilNames, type ScoringCouncil, type ScoringData } from './scoring-data.js';
 import { invalid } from '../domain/errors.js';
 import { councilLookup, type CouncilLookup } from '../domain/council-lookup.js';
 
@@ -64,7 +64,7 @@ const dataset = (data: ScoringData, id: string) => {
 
 /** The group for a local council; `lookup` finds the councils a custom list names. */
 export function resolveGroup(spec: GroupSpec, local: ScoringCouncil, data: ScoringData, lookup: CouncilLookup<ScoringCouncil>): ComparatorGroup {
-  const names = new Map(data.councils.map((c) => [c.code, c.name]));
+  const names = councilNames(data);
   const byName = (a: string, b: string) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b);
   const others = (codes: string[]) => codes.filter((c) => c !== local.code);
   switch (spec.kind) {

@@ -20,3 +20,12 @@ export function median(xs: readonly number[]): number | null {
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
+
+const NAMES = new WeakMap<ScoringData, ReadonlyMap<string, string>>();
+
+/** Each council's name by its code: the same for every request on the same data, so made once per snapshot. */
+export function councilNames(data: ScoringData): ReadonlyMap<string, string> {
+  let names = NAMES.get(data);
+  if (!names) NAMES.set(data, (names = new Map(data.councils.map((c) => [c.code, c.name]))));
+  return names;
+}

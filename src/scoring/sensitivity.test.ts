@@ -5,6 +5,7 @@ import { SCORING_CONFIG } from './config.js';
 import { scoreGroup } from './group-scores.js';
 import type { CouncilMetrics } from './metrics.js';
 import { digamma, seededRandom, standardNormals, trigamma } from './rng.js';
+import { sobolNormals } from './qmc.js';
 import { sensitivity, weightDraws } from './sensitivity.js';
 
 const settings = { samples: 2000, concentration: 20, seed: 42, robust_share: 0.8 };
@@ -38,6 +39,14 @@ describe('weight draws', () => {
     draw([0.7, 0.1, 0.2], 100, 7);
     expect(draw([0.25, 0.25, 0.5], 100, 7)).toEqual(first);
     expect(draw([0.25, 0.25, 0.5], 100, 8)).not.toEqual(first);
+  });
+
+  it('are the same when weights asked for again are handed out kept (the default weights for group after group)', () => {
+    const settings = { samples: 256, concentration: 20, seed: 20261122 };
+    for (const mean of [[0.25, 0.25, 0.25, 0.25], [0.4, 0.2, 0.4, 0], [0.1, 0.2, 0.3, 0.4]]) {
+      const fresh = weightDraws(mean, settings, sobolNormals(256, 4, settings.seed));
+      for (let ask = 0; ask < 4; ask++) expect(weightDraws(mean, settings)).toEqual(fresh);
+    }
   });
 
   it('rest on digamma and trigamma values that match their known values', () => {

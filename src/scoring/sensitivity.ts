@@ -55,10 +55,38 @@ function normalBank(samples: number, k: number, seed: number): Float64Array {
  * logistic-normal approximation of the Dirichlet with alpha_j = concentration * mean_j (Aitchison and Shen, 1980):
  * each component's log is normal with the log-mean psi(alpha_j) and log-variance psi'(alpha_j) of the Dirichlet's
  * gamma component, then the components are normalised; a zero weight stays zero. The normal draws come from a seeded
- * bank that does not depend on the weights, so a weight vector never seen before costs samples x k exponentials.
- * `normals` replaces the bank (samples x k of them; the convergence study passes plain Monte Carlo draws).
+ * bank that does not depend on the weights, so a weight vector never seen before costs samples x k exponentials; the
+ * draws of the last few weight vectors are kept and handed out again (read, never changed). `normals` replaces the
+ * bank (samples x k of them; the convergence study passes plain Monte Carlo draws) and is never kept.
  */
-export function weightDraws(mean: readonly number[], settings: Pick<SensitivitySettings, 'samples' | 'concentration' | 'seed'>, normals = normalBank(settings.samples, mean.length, settings.seed)): Float64Array {
+export function weightDraws(mean: readonly number[], settings: Pick<SensitivitySettings, 'samples' | 'concentration' | 'seed'>, normals?: Float64Array): Float64Array {
+  if (normals) return drawsFrom(mean, settings, normals);
+  // The same weights asked again (a new group under the default weights, say) draw the same samples: kept.
+  const key = `${settings.seed}|${settings.samples}|${settings.concentration}|${mean.map((w) => (Object.is(w, -0) ? '-0' : String(w))).join(',')}`;
+  const hit = DRAWS.get(key);
+  if (hit) {
+    DRAWS.delete(key);
+    DRAWS.set(key, hit);
+    return hit;
+  }
+  const draws = drawsFrom(mean, settings, normalBank(settings.samples, mean.length, settings.seed));
+  // Kept the second time they are asked for: a stream of weights never seen before leaves no old arrays behind.
+  if (settings.samples <= MAX_CACHED_SAMPLES && DRAWN_ONCE.delete(key)) {
+    DRAWS.set(key, draws);
+    if (DRAWS.size > MAX_DRAWS) DRAWS.delete(DRAWS.keys().next().value!);
+  } else if (settings.samples <= MAX_CACHED_SAMPLES) {
+    DRAWN_ONCE.add(key);
+    if (DRAWN_ONCE.size > 4 * MAX_DRAWS) DRAWN_ONCE.delete(DRAWN_ONCE.values().next().value!);
+  }
+  return draws;
+}
+
+/** Weight draws of the weight vectors asked for more than once, by seed, samples, concentration and weights (read, never changed). */
+const DRAWS = new Map<string, Float64Array>();
+const DRAWN_ONCE = new Set<string>();
+const MAX_DRAWS = 16;
+
+function drawsFrom(mean: readonly number[], settings: Pick<SensitivitySettings, 'samples' | 'concentration' | 'seed'>, normals: Float64Array): Float64Array {
   const k = mean.length;
   const out = new Float64Array(settings.samples * k);
   // The log-mean and log-spread of each component are the same for every sample: worked out once.
@@ -102,19 +130,41 @@ export function sensitivity(rows: readonly MemberScore[], weights: Weights, sett
   const better = new Int32Array(m);
   for (let s = 0; s < settings.samples; s++) {
     const o = s * k;
-    for (let a = 0; a < m; a++) {
-      let sum = 0;
-      let wt = 0;
-      const ao = a * k;
-      for (let j = 0; j < k; j++) {
-        const wj = draws[o + j]!;
-        sum += scores[ao + j]! * wj;
-        wt += known[ao + j]! * wj;
+    if (k === 4) {
+      // The four dimensions unrolled, each weight read once per sample: the same products summed in the same order.
+      const w0 = draws[o]!;
+      const w1 = draws[o + 1]!;
+      const w2 = draws[o + 2]!;
+      const w3 = draws[o + 3]!;
+      for (let a = 0; a < m; a++) {
+        const ao = a * 4;
+        let sum = 0;
+        sum += scores[ao]! * w0;
+        sum += scores[ao + 1]! * w1;
+        sum += scores[ao + 2]! * w2;
+        sum += scores[ao + 3]! * w3;
+        let wt = 0;
+        wt += known[ao]! * w0;
+        wt += known[ao + 1]! * w1;
+        wt += known[ao + 2]! * w2;
+        wt += known[ao + 3]! * w3;
+        comp[a] = wt > 0 ? sum / wt : NaN;
+        better[a] = 0;
       }
-      comp[a] = wt > 0 ? sum / wt : NaN;
-    }
+    } else
+      for (let a = 0; a < m; a++) {
+        let sum = 0;
+        let wt = 0;
+        const ao = a * k;
+        for (let j = 0; j < k; j++) {
+          const wj = draws[o + j]!;
+          sum += scores[ao + j]! * wj;
+          wt += known[ao + j]! * wj;
+        }
+        comp[a] = wt > 0 ? sum / wt : NaN;
+        better[a] = 0;
+      }
     // How many score better than each, every pair compared once (a NaN composite is never better, nor counted).
-    better.fill(0);
     for (let a = 0; a < m; a++) {
       const ca = comp[a]!;
       for (let b = a + 1; b < m; b++) {
