@@ -33,5 +33,5 @@ export async function openWorkshopDatabase(path: string, options: { limits?: Lim
     await driver.close();
     throw e;
   }
-  return createWorkshopStore(driver, { ...options, sha256, local: { schedule: (flush) => void setImmediate(flush) } });
+  return createWorkshopStore(driver, { ...options, sha256, local: { schedule: (flush) => void setImmediate(flush), nextTurn: (fn) => void setImmediate(fn) } });
 }

@@ -68,11 +68,33 @@ export async function loadSettings(ws: WorkshopStore, code: string): Promise<Set
   return settings;
 }
 
+/**
+ * Participants found by key hash, kept (Node's file only) under the settings stamp they were read with: a participant
+ * row never changes, and goes only with its workshop, whose deletion moves the stamp (here or in another process).
+ */
+const keptParticipants = new WeakMap<WorkshopStore, Map<string, { stamp: string; row: ParticipantRow }>>();
+const PARTICIPANTS_KEPT_MAX = 10_000;
+
+async function findParticipant(ws: WorkshopStore, hash: string): Promise<ParticipantRow | undefined> {
+  const stamp = await ws.settingsStamp();
+  if (stamp === undefined) return ws.participant(hash);
+  let byHash = keptParticipants.get(ws);
+  if (!byHash) keptParticipants.set(ws, (byHash = new Map()));
+  const hit = byHash.get(hash);
+  if (hit && hit.stamp === stamp) return hit.row;
+  const row = await ws.participant(hash);
+  if (row) {
+    if (byHash.size >= PARTICIPANTS_KEPT_MAX) byHash.delete(byHash.keys().next().value!);
+    byHash.set(hash, { stamp, row: { id: row.id, workshop_code: row.workshop_code, role: row.role, key_hash: row.key_hash } });
+  }
+  return row;
+}
+
 /** The participant a key belongs to in this workshop: a 403 naming the key otherwise. */
 export async function participantOf(ws: WorkshopStore, code: string, key: unknown, timings?: Timings): Promise<ParticipantRow> {
   if (typeof key !== 'string' || !key) throw new AppError('forbidden', 'participant_key: give the key you were given when you joined', { field: 'participant_key' });
   const hash = await timed(timings, 'hash', () => keyHash(ws, key));
-  const p = await timed(timings, 'db', () => ws.participant(hash));
+  const p = await timed(timings, 'db', () => findParticipant(ws, hash));
   if (!p || p.workshop_code !== code || !sameHash(hash, p.key_hash)) throw new AppError('forbidden', 'participant_key: not a key of this workshop (join again to get one)', { field: 'participant_key' });
   return p;
 }

@@ -28,6 +28,14 @@ interface Checked {
   cleared: string[];
 }
 
+/** A workshop's options by id and its factor ids, made once per workshop read (kept settings are reused). */
+const IDS = new WeakMap<Workshop, { options: Map<string, Workshop['options'][number]>; factors: Set<string> }>();
+function idsOf(workshop: Workshop) {
+  let ids = IDS.get(workshop);
+  if (!ids) IDS.set(workshop, (ids = { options: new Map(workshop.options.map((o) => [o.id, o])), factors: new Set(workshop.factors.map((f) => f.id)) }));
+  return ids;
+}
+
 /** Checks a submission against the workshop: a 400 naming the first wrong field, a 409 for options closed to scoring. */
 function check(workshop: Workshop, input: ScoreBody): Checked {
   const scores = input?.scores ?? [];
@@ -35,8 +43,7 @@ function check(workshop: Workshop, input: ScoreBody): Checked {
   if (!Array.isArray(scores)) throw invalid('scores', 'scores: give a list of {"option", "factor", "score"}');
   if (!Array.isArray(comments)) throw invalid('comments', 'comments: give a list of {"option", "text"}');
   if (scores.length > SCORES_MAX) throw invalid('scores', `scores: at most ${SCORES_MAX} in one submission`);
-  const options = new Map(workshop.options.map((o) => [o.id, o]));
-  const factors = new Set(workshop.factors.map((f) => f.id));
+  const { options, factors } = idsOf(workshop);
   const problems: Array<{ field: string; message: string }> = [];
   const closed = new Set<string>();
   const checkOption = (field: string, option: unknown) => {
@@ -45,15 +52,21 @@ function check(workshop: Workshop, input: ScoreBody): Checked {
     else if (!o.scoring_open) closed.add(o.id);
   };
   const kept = new Map<string, ScoreInput>();
-  scores.forEach((s, i) => {
-    const at = `scores[${i}]`;
-    if (!s || typeof s !== 'object') return void problems.push({ field: at, message: `${at}: give {"option", "factor", "score"}` });
-    checkOption(`${at}.option`, s.option);
-    if (typeof s.factor !== 'string' || !factors.has(s.factor)) problems.push({ field: `${at}.factor`, message: `${at}.factor: no factor ${JSON.stringify(s.factor ?? null)} (use ${[...factors].join(', ')})` });
-    if (typeof s.score !== 'number' || !Number.isInteger(s.score) || s.score < SCORE_MIN || s.score > SCORE_MAX)
-      problems.push({ field: `${at}.score`, message: `${at}.score: ${JSON.stringify(s.score ?? null)} is not a whole number from ${SCORE_MIN} to ${SCORE_MAX}` });
-    kept.set(`${s.option}\u0000${s.factor}`, { option: s.option, factor: s.factor, score: s.score });
-  });
+  // A plain loop, and a field's name made only for a problem: the 48 scores of a usual submission cost no closures and
+  // no strings but their key.
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    if (!s || typeof s !== 'object') {
+      problems.push({ field: `scores[${i}]`, message: `scores[${i}]: give {"option", "factor", "score"}` });
+      continue;
+    }
+    const { option, factor, score } = s;
+    if (!(typeof option === 'string' && options.get(option)?.scoring_open)) checkOption(`scores[${i}].option`, option);
+    if (typeof factor !== 'string' || !factors.has(factor)) problems.push({ field: `scores[${i}].factor`, message: `scores[${i}].factor: no factor ${JSON.stringify(factor ?? null)} (use ${[...factors].join(', ')})` });
+    if (typeof score !== 'number' || !Number.isInteger(score) || score < SCORE_MIN || score > SCORE_MAX)
+      problems.push({ field: `scores[${i}].score`, message: `scores[${i}].score: ${JSON.stringify(score ?? null)} is not a whole number from ${SCORE_MIN} to ${SCORE_MAX}` });
+    kept.set(`${option}\u0000${factor}`, { option, factor, score });
+  }
   const notes: Checked['notes'] = [];
   const cleared: string[] = [];
   comments.forEach((c, i) => {

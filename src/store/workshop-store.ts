@@ -74,7 +74,11 @@ export interface WorkshopStoreOptions {
    * Node's own workshop file: workshops' rows and options may be kept in memory between facilitator changes
    * (settingsStamp), and submissions arriving together are written in one transaction, flushed by `schedule`.
    */
-  local?: { schedule: (flush: () => void) => void };
+  local?: {
+    schedule: (flush: () => void) => void;
+    /** Runs a function at the next turn of the event loop: the file's data_version is read once per turn. Without it, once per call. */
+    nextTurn?: (fn: () => void) => void;
+  };
 }
 
 export function createWorkshopStore(db: SqlDriver, options: WorkshopStoreOptions = {}) {
@@ -82,6 +86,7 @@ export function createWorkshopStore(db: SqlDriver, options: WorkshopStoreOptions
   const queue = options.local ? createWriteQueue(db, { schedule: options.local.schedule, finish: bump }) : undefined;
   // Moves after every change this process makes to a workshop's row or options (facilitator changes).
   let generation = 0;
+  let dataVersion: Promise<number | undefined> | undefined;
   const settingsWrite = async (code: string, statements: SqlStatement[]) => {
     try {
       await write(code, statements);
@@ -105,8 +110,14 @@ export function createWorkshopStore(db: SqlDriver, options: WorkshopStoreOptions
      */
     async settingsStamp(): Promise<string | undefined> {
       if (!options.local) return undefined;
-      const v = await db.get<{ data_version: number }>('PRAGMA data_version');
-      return `${generation}.${v?.data_version ?? ''}`;
+      // One read of the file's data_version serves every request of the same turn of the event loop (a burst of 200
+      // submissions reads it a few times, not 200); this process's own changes move `generation` at once.
+      const nextTurn = options.local.nextTurn;
+      if (!dataVersion || !nextTurn) {
+        dataVersion = db.get<{ data_version: number }>('PRAGMA data_version').then((v) => v?.data_version);
+        nextTurn?.(() => (dataVersion = undefined));
+      }
+      return `${generation}.${(await dataVersion) ?? ''}`;
     },
 
     async insertWorkshop(row: Omit<WorkshopRow, 'revision'>, opts: ReadonlyArray<Omit<OptionRow, 'scoring_open' | 'decision' | 'decision_reason' | 'decided_at'>>): Promise<void> {

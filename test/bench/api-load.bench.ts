@@ -18,9 +18,12 @@ export function load(url: string, seconds: number, pathOf?: (i: number) => strin
   });
 }
 
+/** SBB_BENCH_CPU_PROF=DIR: the server writes a CPU profile (.cpuprofile, for Chrome's DevTools) into DIR when it stops. */
+const profileArgs = () => (process.env.SBB_BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.SBB_BENCH_CPU_PROF] : []);
+
 /** `sbb serve` over `dbPath` in its own process; resolves to its URL and a stop function. */
 export async function serveInChild(dbPath: string, responseCache: boolean): Promise<{ url: string; pid: number; stop: () => void }> {
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'sbb.js'), 'serve', '--port', '0', '--db', dbPath], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, SBB_WRITE_TOKEN: '', SBB_RESPONSE_CACHE: responseCache ? 'on' : 'off' } });
+  const child = spawn(process.execPath, [...profileArgs(), join(PROJECT_ROOT, 'bin', 'sbb.js'), 'serve', '--port', '0', '--db', dbPath], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, SBB_WRITE_TOKEN: '', SBB_RESPONSE_CACHE: responseCache ? 'on' : 'off' } });
   const url = await new Promise<string>((resolve, reject) => {
     let seen = '';
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -1,6 +1,7 @@
 // The submission path under a real Node server: Server-Timing on the writes, many participants at once with a few
 // bad submissions each refused by itself, and a facilitator's change (here or from another connection to the
-// workshop file, as `sbb workshop close` makes) seen by the very next submission although settings are kept in memory.
+// workshop file, as `sbb workshop close` makes) seen by the very next submission although settings and participants are
+// kept in memory.
 import { describe, expect, it } from 'vitest';
 import { openWorkshopDatabase } from '../../src/node/workshop-database.js';
 import * as svc from '../../src/services/workshops.js';
@@ -92,5 +93,23 @@ describe("a facilitator's change", () => {
     const refused = await submit();
     expect(refused.status).toBe(409);
     expect(refused.body.errors![0]!.field).toBe('code');
+  });
+
+  it('deleting the workshop from another connection refuses the keys the server has already seen (none kept)', async () => {
+    const w = await create();
+    const key = await join(w.code);
+    const submit = () => call('PUT', `/api/workshops/${w.code}/scores`, { participant_key: key, scores: [{ option: w.options[0]!.id, factor: w.factors[0]!.id, score: 5 }] });
+    // Twice, so that the key's participant is known to the server before the workshop goes.
+    expect((await submit()).status).toBe(200);
+    expect((await submit()).status).toBe(200);
+    const other = await openWorkshopDatabase(served.workshopPath);
+    try {
+      await svc.deleteWorkshop(other, w.code, w.facilitator_key);
+    } finally {
+      await other.driver.close();
+    }
+    const refused = await submit();
+    expect(refused.status).toBe(404);
+    expect((await call('GET', `/api/workshops/${w.code}/scores`, undefined, { 'X-Participant-Key': key })).status).toBe(404);
   });
 });
