@@ -2,6 +2,7 @@
 // built from data/. The server runs as `sbb serve` in its own process, as it does in use; the load generator runs
 // in this one, on the same 2 cores. Targets: at least 5,000 req/s and p99 under 20 ms.
 import { spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../../src/node/paths.js';
@@ -18,15 +19,23 @@ export function load(url: string, seconds: number, pathOf?: (i: number) => strin
   });
 }
 
-/** SBB_BENCH_CPU_PROF=DIR: the server writes a CPU profile (.cpuprofile, for Chrome's DevTools) into DIR when it stops. */
-const profileArgs = () => (process.env.SBB_BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.SBB_BENCH_CPU_PROF] : []);
+/**
+ * SBB_BENCH_CPU_PROF=DIR: the server writes a CPU profile (.cpuprofile, for Chrome's DevTools) into DIR when it stops;
+ * SBB_BENCH_NODE_FLAGS: more flags for the server's node (e.g. --trace-gc); SBB_BENCH_SERVER_LOG=FILE: its output.
+ */
+const profileArgs = () => [
+  ...(process.env.SBB_BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.SBB_BENCH_CPU_PROF] : []),
+  ...(process.env.SBB_BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []),
+];
 
 /** `sbb serve` over `dbPath` in its own process; resolves to its URL and a stop function. */
 export async function serveInChild(dbPath: string, responseCache: boolean): Promise<{ url: string; pid: number; stop: () => void }> {
   const child = spawn(process.execPath, [...profileArgs(), join(PROJECT_ROOT, 'bin', 'sbb.js'), 'serve', '--port', '0', '--db', dbPath], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, SBB_WRITE_TOKEN: '', SBB_RESPONSE_CACHE: responseCache ? 'on' : 'off' } });
   const url = await new Promise<string>((resolve, reject) => {
     let seen = '';
+    const log = process.env.SBB_BENCH_SERVER_LOG;
     child.stdout!.on('data', (chunk: Buffer) => {
+      if (log) appendFileSync(log, chunk);
       seen += chunk.toString();
       const m = /listening on (http:\/\/\S+)/.exec(seen);
       if (m) resolve(m[1]!);
