@@ -2,6 +2,7 @@
 // Cache-Control header, and a small in-process cache of response bodies keyed by URL and data version.
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
+import { keptOnSecondAsk } from '../domain/kept-on-second-ask.js';
 import { dataVersion } from '../store/data-version.js';
 import { bytesOf } from './json-bytes.js';
 
@@ -59,7 +60,7 @@ export function httpCache(options: { skip?: (path: string) => boolean; sha1?: Di
   const sha1 = options.sha1 ?? webDigest;
   const entries = new Map<string, Entry>();
   /** URLs answered once and not kept: a body is kept the second time its URL is asked for. */
-  const seen = new Set<string>();
+  const asked = keptOnSecondAsk<never>(MAX_ENTRIES);
   let bytes = 0;
   const evict = (key: string) => {
     const old = entries.get(key);
@@ -98,12 +99,7 @@ export function httpCache(options: { skip?: (path: string) => boolean; sha1?: Di
     // A body is kept only for a URL asked for before: a dashboard asking for URLs never seen before (new weights,
     // new groups) would otherwise fill the cache with bodies no one asks for again, and the garbage collector
     // with old objects to sweep (a third more time per request, p99 about 1.6 times, measured on compare).
-    const again = entries.has(key) || seen.delete(key);
-    if (cacheable && !again) {
-      seen.add(key);
-      if (seen.size > 4 * MAX_ENTRIES) seen.delete(seen.values().next().value!);
-    }
-    if (cacheable && again && body.byteLength <= MAX_BODY) {
+    if (cacheable && (entries.has(key) || asked.askedBefore(key)) && body.byteLength <= MAX_BODY) {
       evict(key);
       entries.set(key, { version, body, headers: Object.fromEntries(res.headers.entries()), etag });
       bytes += body.byteLength;

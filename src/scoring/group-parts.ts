@@ -1,5 +1,6 @@
 // What a comparison of one group needs that does not depend on the weights (metric and dimension scores within
 // the group, each member's metrics, the context rows, explanations), kept per prepared model and group.
+import { keptOnSecondAsk, type KeptOnSecondAsk } from '../domain/kept-on-second-ask.js';
 import { contextRows, type ContextInputs } from './context-rows.js';
 import type { Dimension } from './config.js';
 import { groupBase, type GroupBase, type MemberScore } from './group-scores.js';
@@ -88,7 +89,7 @@ interface GroupParts {
   explanations: Map<string, Explanation[]>;
 }
 
-const PARTS = new WeakMap<PartsInputs, { kept: Map<string, GroupParts>; seen: Set<string> }>();
+const PARTS = new WeakMap<PartsInputs, KeptOnSecondAsk<GroupParts>>();
 const MAX_GROUPS = 16;
 
 /**
@@ -100,15 +101,10 @@ const MAX_GROUPS = 16;
  */
 export function groupParts(model: PartsInputs, local: ScoringCouncil, members: readonly string[]): GroupParts {
   let cache = PARTS.get(model);
-  if (!cache) PARTS.set(model, (cache = { kept: new Map(), seen: new Set() }));
-  const { kept, seen } = cache;
+  if (!cache) PARTS.set(model, (cache = keptOnSecondAsk(MAX_GROUPS)));
   const key = `${local.code}|${members.join(',')}`;
-  const hit = kept.get(key);
-  if (hit) {
-    kept.delete(key);
-    kept.set(key, hit);
-    return hit;
-  }
+  const hit = cache.get(key);
+  if (hit) return hit;
   const base = groupBase(members, model.metrics);
   // Each member's metrics with their scores within the group, in plain loops (keys in METRICS order, as before).
   const metrics = new Map<string, Record<string, MetricResult>>();
@@ -124,12 +120,6 @@ export function groupParts(model: PartsInputs, local: ScoringCouncil, members: r
   }
   const names = councilNames(model.data);
   const parts = { base, names, metrics, context: contextRows(model, local, members), explanations: new Map() };
-  if (seen.delete(key)) {
-    kept.set(key, parts);
-    if (kept.size > MAX_GROUPS) kept.delete(kept.keys().next().value!);
-  } else {
-    seen.add(key);
-    if (seen.size > 4 * MAX_GROUPS) seen.delete(seen.values().next().value!);
-  }
+  cache.offer(key, parts);
   return parts;
 }

@@ -1,5 +1,6 @@
 // Sensitivity of the ranking to the weights: weights drawn around the chosen ones (a logistic-normal approximation
 // of a Dirichlet, from scrambled Sobol points), the group re-ranked for each draw, and each rank's probability counted.
+import { keptOnSecondAsk } from '../domain/kept-on-second-ask.js';
 import { DIMENSIONS, type Dimension } from './config.js';
 import type { MemberScore } from './group-scores.js';
 import { sobolNormals } from './qmc.js';
@@ -64,27 +65,15 @@ export function weightDraws(mean: readonly number[], settings: Pick<SensitivityS
   // The same weights asked again (a new group under the default weights, say) draw the same samples: kept.
   const key = `${settings.seed}|${settings.samples}|${settings.concentration}|${mean.map((w) => (Object.is(w, -0) ? '-0' : String(w))).join(',')}`;
   const hit = DRAWS.get(key);
-  if (hit) {
-    DRAWS.delete(key);
-    DRAWS.set(key, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const draws = drawsFrom(mean, settings, normalBank(settings.samples, mean.length, settings.seed));
   // Kept the second time they are asked for: a stream of weights never seen before leaves no old arrays behind.
-  if (settings.samples <= MAX_CACHED_SAMPLES && DRAWN_ONCE.delete(key)) {
-    DRAWS.set(key, draws);
-    if (DRAWS.size > MAX_DRAWS) DRAWS.delete(DRAWS.keys().next().value!);
-  } else if (settings.samples <= MAX_CACHED_SAMPLES) {
-    DRAWN_ONCE.add(key);
-    if (DRAWN_ONCE.size > 4 * MAX_DRAWS) DRAWN_ONCE.delete(DRAWN_ONCE.values().next().value!);
-  }
+  if (settings.samples <= MAX_CACHED_SAMPLES) DRAWS.offer(key, draws);
   return draws;
 }
 
 /** Weight draws of the weight vectors asked for more than once, by seed, samples, concentration and weights (read, never changed). */
-const DRAWS = new Map<string, Float64Array>();
-const DRAWN_ONCE = new Set<string>();
-const MAX_DRAWS = 16;
+const DRAWS = keptOnSecondAsk<Float64Array>(16);
 
 function drawsFrom(mean: readonly number[], settings: Pick<SensitivitySettings, 'samples' | 'concentration' | 'seed'>, normals: Float64Array): Float64Array {
   const k = mean.length;
